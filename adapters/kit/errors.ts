@@ -1,0 +1,57 @@
+/**
+ * Typed platform failures. Every error an adapter throws is one of these, so the city subgraph
+ * can turn it into a GraphQL error with a stable `extensions.code` naming the member.
+ */
+
+export type PlatformErrorCode =
+  /** The platform could not be reached: connection refused, reset or dropped. */
+  | 'PLATFORM_UNAVAILABLE'
+  /** The platform accepted the connection but did not answer within the configured timeout. */
+  | 'PLATFORM_TIMEOUT'
+  /** The platform kept answering 429 after every retry the policy allows. */
+  | 'PLATFORM_RATE_LIMITED'
+  /** The platform answered, but not in its documented form (bad status, unparseable body, envelope error). */
+  | 'PLATFORM_BAD_RESPONSE'
+  /** The platform refused our credentials, even after a fresh token. */
+  | 'PLATFORM_UNAUTHORIZED'
+  /** The platform refused a write on its merits (closed challenge, duplicate application, unknown id). */
+  | 'PLATFORM_REJECTED';
+
+export interface PlatformErrorDetails {
+  city: string;
+  /** HTTP status, when the platform answered. */
+  status?: number;
+  /** The URL called, without credentials. */
+  url?: string;
+  /** For PLATFORM_REJECTED: the platform's own reason, translated to our vocabulary. */
+  reason?: 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
+  cause?: unknown;
+}
+
+export class PlatformError extends Error {
+  readonly city: string;
+  readonly status: number | undefined;
+  readonly url: string | undefined;
+  readonly reason: PlatformErrorDetails['reason'];
+
+  constructor(
+    readonly code: PlatformErrorCode,
+    message: string,
+    details: PlatformErrorDetails,
+  ) {
+    super(`${details.city}: ${message}`, { cause: details.cause });
+    this.name = 'PlatformError';
+    this.city = details.city;
+    this.status = details.status;
+    this.url = details.url;
+    this.reason = details.reason;
+  }
+}
+
+/** True when a failure means the member is down or unusable now, rather than our request being wrong. */
+export function isOutage(error: unknown): boolean {
+  return (
+    error instanceof PlatformError &&
+    (error.code === 'PLATFORM_UNAVAILABLE' || error.code === 'PLATFORM_TIMEOUT' || error.code === 'PLATFORM_RATE_LIMITED' || error.code === 'PLATFORM_BAD_RESPONSE')
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The one way an adapter talks to its platform: a pooled keep-alive undici client with explicit
+ * connect/headers/body timeouts and undici's own retry policy (exponential backoff, Retry-After
+ * honoured, idempotent methods only), whose failures come out as typed PlatformErrors.
+ */
+import { Pool, RetryAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { PlatformError } from './errors.js';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt, for idempotent methods only. */
+  maxRetries: number;
+  minTimeoutMs: number;
+  /** Upper bound of one wait, including a platform's Retry-After. */
+  maxTimeoutMs: number;
+}
+
+export interface PlatformHttpOptions {
+  city: string;
+  baseUrl: string;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  /** Sockets kept open to the platform. */
+  connections?: number;
+  keepAliveTimeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, minTimeoutMs: 100, maxTimeoutMs: 2_000 };
+
+export interface PlatformRequest {
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Non-2xx statuses the caller handles itself (a 404 on lookup, a 409 on a duplicate write …). */
+  acceptStatuses?: readonly number[];
+}
+
+export interface PlatformResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  url: string;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  const resolved = value ?? fallback;
+  if (!Number.isFinite(resolved) || resolved <= 0) throw new TypeError(`${name} must be a positive number, got ${value}`);
+  return resolved;
+}
+
+export class PlatformHttpClient {
+  readonly city: string;
+  readonly baseUrl: string;
+  private readonly pool: Pool;
+  private readonly dispatcher: Dispatcher;
+  private readonly headersTimeout: number;
+  private readonly bodyTimeout: number;
+
+  constructor(options: PlatformHttpOptions) {
+    const base = new URL(options.baseUrl);
+    this.city = options.city;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.headersTimeout = positive('headersTimeoutMs', options.headersTimeoutMs, 5_000);
+    this.bodyTimeout = positive('bodyTimeoutMs', options.bodyTimeoutMs, 15_000);
+    const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.pool = new Pool(base.origin, {
+      connections: positive('connections', options.connections, 16),
+      keepAliveTimeout: positive('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000),
+      connect: { timeout: positive('connectTimeoutMs', options.connectTimeoutMs, 2_000) },
+    });
+    this.dispatcher = new RetryAgent(this.pool, {
+      maxRetries: retry.maxRetries,
+      minTimeout: retry.minTimeoutMs,
+      maxTimeout: retry.maxTimeoutMs,
+      timeoutFactor: 2,
+      retryAfter: true,
+      // The last failed answer is returned, not thrown, so its status is classified below.
+      throwOnError: false,
+    });
+  }
+
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: PlatformRequest = {}): Promise<PlatformResponse> {
+    const url = this.urlFor(path, options.query);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(url, {
+        method,
+        dispatcher: this.dispatcher,
+        headers: options.headers,
+        body: options.body,
+        headersTimeout: this.headersTimeout,
+        bodyTimeout: this.bodyTimeout,
+      });
+    } catch (error) {
+      throw this.transportError(error, url);
+    }
+    let body: Buffer;
+    try {
+      body = Buffer.from(await response.body.arrayBuffer());
+    } catch (error) {
+      throw this.transportError(error, url);
+    }
+    const status = response.statusCode;
+    if ((status >= 200 && status < 300) || options.acceptStatuses?.includes(status)) {
+      return { status, headers: response.headers, body, url };
+    }
+    throw this.statusError(status, url, body);
+  }
+
+  /** GET/POST … and parse the answer as JSON; an unparseable body is PLATFORM_BAD_RESPONSE. */
+  async json<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: PlatformRequest = {}): Promise<{ status: number; data: T; headers: PlatformResponse['headers'] }> {
+    const response = await this.request(method, path, options);
+    return { status: response.status, data: this.parseJson<T>(response), headers: response.headers };
+  }
+
+  parseJson<T>(response: PlatformResponse): T {
+    try {
+      return JSON.parse(response.body.toString('utf8')) as T;
+    } catch (cause) {
+      throw new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${response.status} with a body that is not JSON`, {
+        city: this.city,
+        status: response.status,
+        url: response.url,
+        cause,
+      });
+    }
+  }
+
+  /** A PLATFORM_BAD_RESPONSE for an answer that parsed but does not have the documented shape. */
+  badResponse(message: string, url?: string): PlatformError {
+    return new PlatformError('PLATFORM_BAD_RESPONSE', message, { city: this.city, url });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private urlFor(path: string, query: PlatformRequest['query']): string {
+    const url = path.startsWith('http://') || path.startsWith('https://') ? path : `${this.baseUrl}${path}`;
+    if (!query) return url;
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+    const search = params.toString();
+    return search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
+  }
+
+  private statusError(status: number, url: string, body: Buffer): PlatformError {
+    const detail = { city: this.city, status, url };
+    const excerpt = body.toString('utf8').slice(0, 200);
+    if (status === 429) return new PlatformError('PLATFORM_RATE_LIMITED', `still rate limited (429) after retries`, detail);
+    if (status === 401 || status === 403) return new PlatformError('PLATFORM_UNAUTHORIZED', `refused our credentials (${status})`, detail);
+    if (status === 502 || status === 503 || status === 504) return new PlatformError('PLATFORM_UNAVAILABLE', `is unavailable (${status})`, detail);
+    return new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${status}: ${excerpt}`, detail);
+  }
+
+  private transportError(error: unknown, url: string): PlatformError {
+    const code = (error as { code?: string }).code ?? '';
+    if (TIMEOUT_CODES.has(code)) {
+      return new PlatformError('PLATFORM_TIMEOUT', `did not answer in time (${code})`, { city: this.city, url, cause: error });
+    }
+    if (error instanceof undiciErrors.ConnectTimeoutError) {
+      return new PlatformError('PLATFORM_UNAVAILABLE', 'could not be connected to in time', { city: this.city, url, cause: error });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new PlatformError('PLATFORM_UNAVAILABLE', `could not be reached (${code || message})`, { city: this.city, url, cause: error });
+  }
+}

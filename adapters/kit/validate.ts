@@ -1,0 +1,153 @@
+/**
+ * The contract as runtime checks. Every record an adapter maps passes through here before it
+ * leaves the adapter; one that does not fit is quarantined with its reason instead.
+ */
+import { z } from 'zod';
+import {
+  APPLICATION_STATUS,
+  CARRIER_KIND,
+  CARRIER_LEVEL,
+  CHALLENGE_STATUS,
+  INDUSTRY,
+  POLICY_CATEGORY,
+  PUBLISHER_KIND,
+  parseGlobalId,
+  type EntityKind,
+  type RecordByKind,
+  type ApplicationRecord,
+} from '../../schema/contract.js';
+import { MappingError } from './parse.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, 'expected YYYY-MM-DDTHH:mm:ss+08:00');
+const text = z.string().trim().min(1, 'must not be empty');
+const enumOf = <V extends string>(vocabulary: { values: V[] }) => z.enum(vocabulary.values as [V, ...V[]]);
+const distinct = <T extends z.ZodTypeAny>(item: T) =>
+  z.array(item).refine((values) => new Set(values).size === values.length, 'must not repeat values');
+const yuan = z.number().int().nonnegative().nullable();
+const contact = z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }).strict();
+
+const base = (kind: EntityKind) => ({
+  id: z.string().refine((id) => parseGlobalId(id)?.kind === kind, `must be a ${kind} global id`),
+  city: text,
+  url: z.url(),
+  tags: distinct(z.string().min(1)),
+  sourceUpdatedAt: isoDateTime,
+});
+
+export const RECORD_SCHEMAS = {
+  policy: z
+    .object({
+      ...base('policy'),
+      title: text,
+      docNumber: z.string().min(1).nullable(),
+      issuer: text,
+      publishedOn: isoDate,
+      effectiveFrom: isoDate.nullable(),
+      expiresOn: isoDate.nullable(),
+      categories: distinct(enumOf(POLICY_CATEGORY)).min(1),
+      industries: distinct(enumOf(INDUSTRY)),
+      summary: text,
+      maxSupportYuan: yuan,
+      eligibility: text,
+    })
+    .strict(),
+  carrier: z
+    .object({
+      ...base('carrier'),
+      name: text,
+      kind: enumOf(CARRIER_KIND),
+      level: enumOf(CARRIER_LEVEL),
+      industries: distinct(enumOf(INDUSTRY)),
+      operator: text,
+      address: text,
+      district: text,
+      location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
+      floorArea: z.number().nonnegative(),
+      freeArea: z.number().nonnegative(),
+      services: z.array(text),
+      contact,
+    })
+    .strict()
+    .refine((carrier) => carrier.freeArea <= carrier.floorArea, { message: 'freeArea exceeds floorArea', path: ['freeArea'] }),
+  challenge: z
+    .object({
+      ...base('challenge'),
+      title: text,
+      description: text,
+      publisher: text,
+      publisherKind: enumOf(PUBLISHER_KIND),
+      industries: distinct(enumOf(INDUSTRY)),
+      technicalField: text,
+      rewardYuan: yuan,
+      deadline: isoDate,
+      status: enumOf(CHALLENGE_STATUS),
+      publishedOn: isoDate,
+      requirements: text,
+      applicationCount: z.number().int().nonnegative(),
+    })
+    .strict(),
+} as const;
+
+export const APPLICATION_SCHEMA = z
+  .object({
+    id: z.string().refine((id) => parseGlobalId(id)?.kind === 'application', 'must be an application global id'),
+    challengeId: z.string().refine((id) => parseGlobalId(id)?.kind === 'challenge', 'must be a challenge global id'),
+    applicantOrganization: text,
+    applicantCity: text,
+    proposal: text,
+    contact,
+    status: enumOf(APPLICATION_STATUS),
+    submittedAt: isoDateTime,
+  })
+  .strict();
+
+/** A native record that did not fit the contract, kept with the reason. */
+export interface QuarantinedRecord {
+  city: string;
+  kind: EntityKind;
+  /** The platform's id for the record, when it could be read. */
+  localId: string | null;
+  reason: string;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ');
+}
+
+/** Collects quarantined records over one adapter call. */
+export class Quarantine {
+  readonly records: QuarantinedRecord[] = [];
+
+  constructor(private readonly city: string) {}
+
+  /**
+   * Maps and validates one native record; returns the record, or undefined after quarantining
+   * it when mapping threw a MappingError or the result does not fit the contract.
+   */
+  admit<K extends EntityKind>(kind: K, localId: string | null, map: () => RecordByKind[K]): RecordByKind[K] | undefined {
+    let candidate: RecordByKind[K];
+    try {
+      candidate = map();
+    } catch (error) {
+      if (error instanceof MappingError) {
+        this.records.push({ city: this.city, kind, localId, reason: error.message });
+        return undefined;
+      }
+      throw error;
+    }
+    const result = RECORD_SCHEMAS[kind].safeParse(candidate);
+    if (!result.success) {
+      this.records.push({ city: this.city, kind, localId, reason: describe(result.error) });
+      return undefined;
+    }
+    return candidate;
+  }
+}
+
+/** Validates an application a platform returned; a misfit is a bad response, not a quarantine. */
+export function checkApplication(candidate: ApplicationRecord): ApplicationRecord {
+  const result = APPLICATION_SCHEMA.safeParse(candidate);
+  if (!result.success) throw new MappingError(`application: ${describe(result.error)}`);
+  return candidate;
+}

@@ -1,0 +1,246 @@
+/**
+ * The corridor contract as TypeScript: the record shapes every adapter produces and the
+ * enumerations with their Chinese labels. `contract.graphql` is the same contract as SDL;
+ * tests/contract.test.ts keeps the two in agreement.
+ */
+
+/** Calendar date, `YYYY-MM-DD` (Asia/Shanghai). */
+export type IsoDate = string;
+/** Instant, ISO-8601 with offset, e.g. `2025-03-06T09:30:00+08:00`. */
+export type IsoDateTime = string;
+
+function vocabulary<const V extends string>(labels: Record<V, string>) {
+  return { values: Object.keys(labels) as V[], labels };
+}
+
+export const INDUSTRY = vocabulary({
+  INTEGRATED_CIRCUITS: '集成电路',
+  BIOMEDICINE: '生物医药',
+  ARTIFICIAL_INTELLIGENCE: '人工智能',
+  NEW_ENERGY: '新能源',
+  NEW_MATERIALS: '新材料',
+  INTELLIGENT_MANUFACTURING: '智能制造',
+  ROBOTICS: '机器人与具身智能',
+  INTELLIGENT_SOFTWARE: '智能软件',
+  DIGITAL_HEALTH: '数智健康',
+  CYBERSECURITY: '网络安全',
+  DIGITAL_ADVERTISING: '数字广告',
+  INTELLIGENT_VEHICLES: '智能汽车',
+  LOW_ALTITUDE_ECONOMY: '低空经济',
+  GEOSPATIAL: '地理信息测绘',
+  OTHER: '其他',
+});
+export type Industry = (typeof INDUSTRY.values)[number];
+
+export const POLICY_CATEGORY = vocabulary({
+  TALENT: '人才',
+  FINANCE: '科技金融',
+  CARRIER_SUPPORT: '载体建设',
+  RD_SUBSIDY: '研发补助',
+  TECHNOLOGY_TRANSFER: '成果转化',
+  INDUSTRY: '产业发展',
+  INTERNATIONAL: '国际合作',
+  OTHER: '其他',
+});
+export type PolicyCategory = (typeof POLICY_CATEGORY.values)[number];
+
+export const POLICY_STATUS = vocabulary({
+  UPCOMING: '未生效',
+  IN_EFFECT: '有效',
+  EXPIRED: '已失效',
+});
+export type PolicyStatus = (typeof POLICY_STATUS.values)[number];
+
+export const CARRIER_KIND = vocabulary({
+  INCUBATOR: '孵化器',
+  MAKER_SPACE: '众创空间',
+  UNIVERSITY_SCIENCE_PARK: '大学科技园',
+  RESEARCH_INSTITUTE: '新型研发机构',
+  LABORATORY: '实验室',
+  INNOVATION_CENTER: '创新中心',
+  PROOF_OF_CONCEPT_CENTER: '概念验证中心',
+  PILOT_PLATFORM: '中试平台',
+  TECH_PARK: '科技园区',
+  SERVICE_PLATFORM: '公共服务平台',
+  OTHER: '其他',
+});
+export type CarrierKind = (typeof CARRIER_KIND.values)[number];
+
+export const CARRIER_LEVEL = vocabulary({
+  NATIONAL: '国家级',
+  PROVINCIAL: '省级',
+  MUNICIPAL: '市级',
+  DISTRICT: '区级',
+  OTHER: '其他',
+});
+export type CarrierLevel = (typeof CARRIER_LEVEL.values)[number];
+
+export const CHALLENGE_STATUS = vocabulary({
+  OPEN: '揭榜中',
+  UNDER_REVIEW: '评审中',
+  AWARDED: '已揭榜',
+  CLOSED: '已关闭',
+});
+export type ChallengeStatus = (typeof CHALLENGE_STATUS.values)[number];
+
+export const PUBLISHER_KIND = vocabulary({
+  ENTERPRISE: '企业',
+  UNIVERSITY: '高校',
+  RESEARCH_INSTITUTE: '科研院所',
+  GOVERNMENT: '政府部门',
+  HOSPITAL: '医疗机构',
+  OTHER: '其他',
+});
+export type PublisherKind = (typeof PUBLISHER_KIND.values)[number];
+
+export const APPLICATION_STATUS = vocabulary({
+  SUBMITTED: '已提交',
+  UNDER_REVIEW: '评审中',
+  AWARDED: '已中榜',
+  REJECTED: '未中榜',
+  WITHDRAWN: '已撤回',
+});
+export type ApplicationStatus = (typeof APPLICATION_STATUS.values)[number];
+
+/** Every vocabulary by its GraphQL enum name, for tests and documentation. */
+export const VOCABULARIES = {
+  Industry: INDUSTRY,
+  PolicyCategory: POLICY_CATEGORY,
+  PolicyStatus: POLICY_STATUS,
+  CarrierKind: CARRIER_KIND,
+  CarrierLevel: CARRIER_LEVEL,
+  ChallengeStatus: CHALLENGE_STATUS,
+  PublisherKind: PUBLISHER_KIND,
+  ApplicationStatus: APPLICATION_STATUS,
+} as const;
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface Contact {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export type EntityKind = 'policy' | 'carrier' | 'challenge';
+export const ENTITY_KINDS: readonly EntityKind[] = ['policy', 'carrier', 'challenge'];
+
+interface RecordBase {
+  /** Global id: `<slug>:<kind>:<platform id>`. */
+  id: string;
+  /** Member slug. */
+  city: string;
+  /** Source url: the record's page on the member's own platform. */
+  url: string;
+  /** The platform's own labels, verbatim, including any that did not map to an enumeration. */
+  tags: string[];
+  sourceUpdatedAt: IsoDateTime;
+}
+
+export interface PolicyRecord extends RecordBase {
+  title: string;
+  /** 文号, e.g. 普府〔2025〕19号. */
+  docNumber: string | null;
+  issuer: string;
+  publishedOn: IsoDate;
+  effectiveFrom: IsoDate | null;
+  expiresOn: IsoDate | null;
+  categories: PolicyCategory[];
+  industries: Industry[];
+  summary: string;
+  /** Maximum support per beneficiary in yuan. */
+  maxSupportYuan: number | null;
+  eligibility: string;
+}
+
+export interface CarrierRecord extends RecordBase {
+  name: string;
+  kind: CarrierKind;
+  level: CarrierLevel;
+  industries: Industry[];
+  operator: string;
+  address: string;
+  district: string;
+  location: GeoPoint;
+  /** Square metres. */
+  floorArea: number;
+  /** Square metres available to new tenants. */
+  freeArea: number;
+  services: string[];
+  contact: Contact;
+}
+
+export interface ChallengeRecord extends RecordBase {
+  title: string;
+  description: string;
+  publisher: string;
+  publisherKind: PublisherKind;
+  industries: Industry[];
+  technicalField: string;
+  /** Reward or budget in yuan; null when negotiable (面议). */
+  rewardYuan: number | null;
+  deadline: IsoDate;
+  status: ChallengeStatus;
+  publishedOn: IsoDate;
+  requirements: string;
+  applicationCount: number;
+}
+
+export interface ApplicationRecord {
+  /** Global id: `<slug>:application:<platform id>`. */
+  id: string;
+  /** Global id of the challenge applied to. */
+  challengeId: string;
+  applicantOrganization: string;
+  /** Member slug of the applicant organisation. */
+  applicantCity: string;
+  proposal: string;
+  contact: Contact;
+  status: ApplicationStatus;
+  submittedAt: IsoDateTime;
+}
+
+export interface RecordByKind {
+  policy: PolicyRecord;
+  carrier: CarrierRecord;
+  challenge: ChallengeRecord;
+}
+export type AnyRecord = RecordByKind[EntityKind];
+
+/** Input of a native "create challenge" call, before the platform assigns an id. */
+export type NewChallenge = Omit<ChallengeRecord, 'id' | 'city' | 'url' | 'status' | 'applicationCount' | 'sourceUpdatedAt' | 'publishedOn'>;
+/** Input of a native "submit application" call. */
+export type NewApplication = Omit<ApplicationRecord, 'id' | 'status' | 'submittedAt'>;
+
+export interface GlobalIdParts {
+  city: string;
+  kind: EntityKind | 'application';
+  localId: string;
+}
+
+const GLOBAL_ID_KINDS = new Set<string>([...ENTITY_KINDS, 'application']);
+
+export function globalId(city: string, kind: GlobalIdParts['kind'], localId: string): string {
+  return `${city}:${kind}:${localId}`;
+}
+
+/** Splits a global id; returns undefined when it is not of the form `<slug>:<kind>:<local id>`. */
+export function parseGlobalId(id: string): GlobalIdParts | undefined {
+  const first = id.indexOf(':');
+  const second = id.indexOf(':', first + 1);
+  if (first <= 0 || second <= first + 1 || second === id.length - 1) return undefined;
+  const kind = id.slice(first + 1, second);
+  if (!GLOBAL_ID_KINDS.has(kind)) return undefined;
+  return { city: id.slice(0, first), kind: kind as GlobalIdParts['kind'], localId: id.slice(second + 1) };
+}
+
+/** A policy's status on a given day, derived from its dates. */
+export function policyStatus(policy: Pick<PolicyRecord, 'effectiveFrom' | 'publishedOn' | 'expiresOn'>, today: IsoDate): PolicyStatus {
+  const start = policy.effectiveFrom ?? policy.publishedOn;
+  if (today < start) return 'UPCOMING';
+  if (policy.expiresOn !== null && today > policy.expiresOn) return 'EXPIRED';
+  return 'IN_EFFECT';
+}
