@@ -39,17 +39,23 @@ export interface Member {
   portalUrl: string;
   /** Loopback port of the member's stand-in platform in the sandbox. */
   sandboxPort: number;
+  /** Default port of the member's city subgraph. */
+  subgraphPort: number;
   leadingIndustries: Industry[];
+  /** Credentials the member's stand-in accepts; a real deployment sets its own in the environment. */
+  sandboxCredentials?: Readonly<Record<string, string>>;
 }
 
 const SANDBOX_BASE_PORT = 4101;
+const SUBGRAPH_BASE_PORT = 4201;
 
-function member(index: number, entry: Omit<Member, 'typePrefix' | 'sandboxPort' | 'portalUrl'>): Member {
+function member(index: number, entry: Omit<Member, 'typePrefix' | 'sandboxPort' | 'subgraphPort' | 'portalUrl'>): Member {
   return {
     ...entry,
     typePrefix: entry.slug.charAt(0).toUpperCase() + entry.slug.slice(1),
     portalUrl: `https://${entry.slug}.kjy.corridor-hub.example`,
     sandboxPort: SANDBOX_BASE_PORT + index,
+    subgraphPort: SUBGRAPH_BASE_PORT + index,
   };
 }
 
@@ -84,6 +90,7 @@ export const MEMBERS: readonly Member[] = [
   member(5, {
     slug: 'nantong', nameZh: '南通市', nameEn: 'Nantong', adcode: '320600', ...JIANGSU,
     centre: { lat: 31.9802, lng: 120.8943 }, dialect: 'rest-oauth2',
+    sandboxCredentials: { clientId: 'corridor-hub', clientSecret: 'nantong-sandbox-secret' },
     leadingIndustries: ['BIOMEDICINE', 'NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING'],
   }),
   member(6, {

@@ -4,6 +4,8 @@
  * quarantined with a reason instead of being passed on half-mapped.
  */
 
+import { beijingDateTime } from '../../schema/scalars.js';
+
 /** A native record could not be mapped to the contract; the message is the quarantine reason. */
 export class MappingError extends Error {
   constructor(message: string) {
@@ -49,18 +51,14 @@ const OFFSET_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z
  * platform in the corridor writes them; values with another offset are converted.
  */
 export function parseDateTime(field: string, raw: unknown): string {
-  if (typeof raw === 'number' && Number.isFinite(raw)) return beijing(new Date(raw < 1e12 ? raw * 1000 : raw));
+  if (typeof raw === 'number' && Number.isFinite(raw)) return beijingDateTime(new Date(raw < 1e12 ? raw * 1000 : raw));
   if (typeof raw !== 'string') throw new MappingError(`${field}: expected a date-time, got ${JSON.stringify(raw)}`);
   const match = OFFSET_DATETIME.exec(raw.trim());
   if (!match) throw new MappingError(`${field}: "${raw}" is not a date-time`);
   const offset = match[3] ?? '+08:00';
   const instant = new Date(`${match[1]}T${match[2]}${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
   if (Number.isNaN(instant.getTime())) throw new MappingError(`${field}: "${raw}" is not a date-time`);
-  return beijing(instant);
-}
-
-function beijing(instant: Date): string {
-  return `${new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+  return beijingDateTime(instant);
 }
 
 /**

@@ -40,13 +40,21 @@ export function parseFaultUpdate(input: unknown): Partial<FaultSettings> {
   return FaultSettingsSchema.partial().parse(input);
 }
 
-/** FNV-1a of a string scaled to [0, 1): a stable per-record draw. */
+/**
+ * FNV-1a of a string with murmur3's final mix, scaled to [0, 1): a stable per-record draw.
+ * The mix matters: ids differing only in trailing digits would otherwise draw in clusters.
+ */
 function stableUnit(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) / 2 ** 32;
 }
 

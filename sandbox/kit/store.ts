@@ -15,6 +15,7 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
+import { beijingDateTime } from '../../schema/scalars.js';
 
 export interface ChangeEntry {
   /** Position in the change log, strictly increasing from 1. */
@@ -41,11 +42,7 @@ export class PlatformRejection extends Error {
   }
 }
 
-/** `YYYY-MM-DDTHH:mm:ss+08:00` for an instant: platforms in the corridor speak Beijing time. */
-export function beijingDateTime(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 8 * 3600_000);
-  return `${shifted.toISOString().slice(0, 19)}+08:00`;
-}
+export { beijingDateTime };
 
 export function localIdOf(record: { id: string }): string {
   const parts = parseGlobalId(record.id);

@@ -1,0 +1,190 @@
+/**
+ * Changzhou adapter: reads the open-data exports (one GBK CSV per kind, whole file, no paging,
+ * no lookup by id) with conditional GETs, keeping the parsed export per etag so an unchanged
+ * file costs a 304 and no body. Writes go to the platform's JSON API.
+ */
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
+import { orderedLookup } from '../kit/lookup.js';
+import { MappingError } from '../kit/parse.js';
+import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
+import { Quarantine, checkApplication } from '../kit/validate.js';
+import { EXPORTS, MAPPERS, applicationRow, challengeRow, mapApplication, statusRow, type Row } from './mapping.js';
+
+/** What the exports are in when the platform does not say. */
+const DEFAULT_CHARSET = 'gbk';
+/**
+ * GBK-family labels are decoded as GB18030: every GBK byte sequence means the same there, and the
+ * characters GBK lacks (the ² of m²) arrive in its four-byte form (WHATWG Encoding does the same).
+ */
+const GBK_FAMILY = new Set(['gbk', 'gb2312', 'gb18030', 'cp936', 'x-gbk']);
+
+const REJECTION_REASONS: Readonly<Record<string, NonNullable<PlatformErrorDetails['reason']>>> = {
+  RECORD_NOT_FOUND: 'NOT_FOUND',
+  CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN',
+  ALREADY_APPLIED: 'DUPLICATE_APPLICATION',
+  INVALID_FIELD: 'INVALID',
+};
+
+/** Statuses whose `{errcode, errmsg}` body the write methods translate themselves. */
+const API_ERROR_STATUSES = [400, 404, 409, 422] as const;
+
+function headerValue(headers: PlatformResponse['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export const createAdapter: AdapterFactory = (options) => {
+  const { member } = options;
+  const city = member.slug;
+  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
+  /** The last export of each kind, mapped, under the etag it was served with. */
+  const exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
+
+  function decode(response: PlatformResponse): string {
+    const contentType = headerValue(response.headers, 'content-type') ?? '';
+    const declared = (/charset=("?)([\w-]+)\1/i.exec(contentType)?.[2] ?? DEFAULT_CHARSET).toLowerCase();
+    const charset = GBK_FAMILY.has(declared) ? 'gb18030' : declared;
+    if (!iconv.encodingExists(charset)) throw http.badResponse(`export is in an unknown charset "${declared}"`, response.url);
+    return iconv.decode(response.body, charset);
+  }
+
+  function readExport<K extends EntityKind>(kind: K, response: PlatformResponse): ListResult<RecordByKind[K]> {
+    const csv = decode(response);
+    let table: string[][];
+    try {
+      table = parse(csv, { skip_empty_lines: true }) as string[][];
+    } catch (cause) {
+      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORTS[kind].file} is not valid CSV: ${(cause as Error).message}`, { city, url: response.url, cause });
+    }
+    const [header = [], ...lines] = table;
+    const absent = EXPORTS[kind].columns.filter((column) => !header.includes(column));
+    if (absent.length > 0) throw http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
+
+    const quarantine = new Quarantine(city);
+    const records = lines.flatMap((cells) => {
+      const row: Row = Object.fromEntries(header.map((column, index) => [column, cells[index]]));
+      const localId = typeof row['编号'] === 'string' && row['编号'] !== '' ? row['编号'] : null;
+      const record = quarantine.admit(kind, localId, () => MAPPERS[kind](city, row));
+      return record ? [record] : [];
+    });
+    return { records, quarantined: quarantine.records };
+  }
+
+  /** The current export of a kind, revalidated; shared with the cache, so callers get copies. */
+  async function currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    const cached = exports.get(kind);
+    const response = await http.request('GET', `/opendata/${EXPORTS[kind].file}`, {
+      headers: { accept: 'text/csv', ...(cached && { 'if-none-match': cached.etag }) },
+      acceptStatuses: [304],
+    });
+    let result: ListResult<AnyRecord>;
+    if (response.status === 304) {
+      if (!cached) throw http.badResponse(`${EXPORTS[kind].file} answered 304 to an unconditional request`, response.url);
+      result = cached.result;
+    } else {
+      result = readExport(kind, response);
+      const etag = headerValue(response.headers, 'etag');
+      if (etag) exports.set(kind, { etag, result });
+      else exports.delete(kind);
+    }
+    return result as ListResult<RecordByKind[K]>;
+  }
+
+  // Callers own what they get; the cached export stays as the platform sent it.
+  const list = async <K extends EntityKind>(kind: K) => structuredClone(await currentExport(kind));
+
+  async function api(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Row): Promise<unknown> {
+    const response = await http.request(method, path, {
+      headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json; charset=utf-8' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      acceptStatuses: API_ERROR_STATUSES,
+    });
+    const payload = http.parseJson<{ data?: unknown; errcode?: unknown; errmsg?: unknown }>(response);
+    if (response.status < 400) return payload.data;
+    const details = { city, status: response.status, url: response.url };
+    const message = typeof payload.errmsg === 'string' ? payload.errmsg : `answered ${response.status}`;
+    const reason = typeof payload.errcode === 'string' ? REJECTION_REASONS[payload.errcode] : undefined;
+    if (reason) throw new PlatformError('PLATFORM_REJECTED', message, { ...details, reason });
+    throw new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${response.status} ${String(payload.errcode)}: ${message}`, details);
+  }
+
+  function rowOf(path: string, data: unknown): Row {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw http.badResponse(`${path} answered without a data row`);
+    return data as Row;
+  }
+
+  function challengeOf(path: string, data: unknown): ChallengeRecord {
+    const quarantine = new Quarantine(city);
+    const record = quarantine.admit('challenge', null, () => MAPPERS.challenge(city, rowOf(path, data)));
+    if (!record) throw http.badResponse(`${path} returned a challenge that does not fit the contract: ${quarantine.records[0]?.reason}`);
+    return record;
+  }
+
+  function applicationOf(path: string, data: unknown): ApplicationRecord {
+    try {
+      return checkApplication(mapApplication(city, rowOf(path, data)));
+    } catch (error) {
+      if (error instanceof MappingError) throw http.badResponse(`${path} returned an unreadable application: ${error.message}`);
+      throw error;
+    }
+  }
+
+  const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
+  const tracker = new SnapshotChangeTracker(city, list);
+
+  const adapter: CityAdapter = {
+    member,
+    // One download per kind answers any number of ids.
+    capabilities: { batchLookup: true, incrementalChanges: false },
+
+    list,
+
+    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+      if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
+      const { records, quarantined } = await currentExport(kind);
+      const requested = new Set(localIds);
+      return structuredClone(orderedLookup(localIds, records, quarantined.filter((q) => q.localId !== null && requested.has(q.localId))));
+    },
+
+    changes: (cursor) => tracker.changes(cursor),
+
+    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(input)));
+    },
+
+    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+      const path = `${challengePath(challengeLocalId)}/applications`;
+      return applicationOf(path, await api('POST', path, applicationRow(input)));
+    },
+
+    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+      const path = `${challengePath(challengeLocalId)}/applications`;
+      const data = await api('GET', path);
+      if (!Array.isArray(data)) throw http.badResponse(`${path} answered without a data list`);
+      return data.map((row) => applicationOf(path, row));
+    },
+
+    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+      const path = `/api/applications/${encodeURIComponent(applicationLocalId)}`;
+      return applicationOf(path, await api('PATCH', path, statusRow.application(status)));
+    },
+
+    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+      const path = challengePath(challengeLocalId);
+      return challengeOf(path, await api('PATCH', path, statusRow.challenge(status)));
+    },
+
+    async probe(): Promise<void> {
+      const { data } = await http.json<{ files?: unknown }>('GET', '/opendata/manifest.json');
+      if (!Array.isArray(data.files)) throw http.badResponse('manifest.json lists no files');
+    },
+
+    close: () => http.close(),
+  };
+  return adapter;
+};

@@ -1,0 +1,229 @@
+/**
+ * Taizhou (泰州市) adapter: the platform's NDJSON change feed is both the list (a full snapshot)
+ * and the change source (increments after a `since` token, deletions as tombstones). A token the
+ * platform no longer knows (410 Gone) means a full resync. Lookups are one call per id.
+ */
+import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
+import type { Member } from '../../schema/registry.js';
+import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformHttpClient } from '../kit/http.js';
+import { orderedLookup } from '../kit/lookup.js';
+import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
+import { MappingError } from '../kit/parse.js';
+import { Quarantine, checkApplication } from '../kit/validate.js';
+import { localIdOf, newApplicationBody, newChallengeBody, statusLabel, toApplication, toRecord, type Native } from './mapping.js';
+
+/** Feed lines per answer; the platform allows up to 5,000. */
+const FEED_LIMIT = 1_000;
+const LOOKUP_CONCURRENCY = 8;
+/**
+ * A snapshot paged while the platform changes answers 410 on its continuation token; it is
+ * restarted, but not forever.
+ */
+const SNAPSHOT_ATTEMPTS = 3;
+
+const REJECTION_STATUSES = [400, 404, 409] as const;
+const REJECTION_REASONS: Record<string, NonNullable<PlatformErrorDetails['reason']>> = {
+  RECORD_NOT_FOUND: 'NOT_FOUND',
+  CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
+  DUPLICATE_APPLICATION: 'DUPLICATE_APPLICATION',
+  INVALID_INPUT: 'INVALID',
+};
+
+type FeedEntry =
+  | { op: 'upsert'; kind: EntityKind; record: Native }
+  | { op: 'delete'; kind: EntityKind; localId: string };
+
+interface FeedPage {
+  entries: FeedEntry[];
+  since: string;
+  more: boolean;
+}
+
+/** What the feed said from one starting point to its end. */
+interface FeedRead {
+  /** True when it is a full snapshot (asked for, or forced by 410 Gone). */
+  reset: boolean;
+  entries: FeedEntry[];
+  /** The token to continue from next time. */
+  since: string;
+}
+
+/** The feed answered 410 Gone: the token is unknown or expired. */
+class FeedGone extends Error {}
+
+function isObject(value: unknown): value is Native {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isKind(value: unknown): value is EntityKind {
+  return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+class TaizhouAdapter implements CityAdapter {
+  readonly member: Member;
+  readonly capabilities = { batchLookup: false, incrementalChanges: true };
+  private readonly http: PlatformHttpClient;
+
+  constructor(options: AdapterOptions) {
+    this.member = options.member;
+    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
+  }
+
+  private get city(): string {
+    return this.member.slug;
+  }
+
+  async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    const { entries } = await this.read(null);
+    const quarantine = new Quarantine(this.city);
+    const records = entries.flatMap((entry) => (entry.op === 'upsert' && entry.kind === kind ? (this.admit(kind, entry.record, quarantine) ?? []) : []));
+    return { records, quarantined: quarantine.records };
+  }
+
+  async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+    const found = await mapWithConcurrency([...new Set(localIds)], LOOKUP_CONCURRENCY, async (localId) => {
+      const response = await this.http.request('GET', `/records/${kind}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
+      return response.status === 404 ? [] : [this.http.parseJson<Native>(response)];
+    });
+    const quarantine = new Quarantine(this.city);
+    const records = found.flat().flatMap((native) => this.admit(kind, native, quarantine) ?? []);
+    return orderedLookup(localIds, records, quarantine.records);
+  }
+
+  async changes(cursor: string | null): Promise<ChangeBatch> {
+    const { reset, entries, since } = await this.read(cursor);
+    // A record changed again while the feed was paged shows up twice: its last line wins.
+    const latest = new Map<string, FeedEntry>();
+    entries.forEach((entry, index) => {
+      const id = entry.op === 'upsert' ? localIdOf(entry.record) : entry.localId;
+      latest.set(id === null ? `#${index}` : `${entry.kind}:${id}`, entry);
+    });
+    const quarantine = new Quarantine(this.city);
+    const upserts: AnyRecord[] = [];
+    const deletions: ChangeBatch['deletions'] = [];
+    for (const entry of latest.values()) {
+      if (entry.op === 'delete') deletions.push({ kind: entry.kind, id: globalId(this.city, entry.kind, entry.localId) });
+      else {
+        const record = this.admit(entry.kind, entry.record, quarantine);
+        if (record) upserts.push(record);
+      }
+    }
+    return { cursor: since, reset, upserts, deletions, quarantined: quarantine.records };
+  }
+
+  async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+    return this.strictChallenge(await this.write('POST', '/challenges', newChallengeBody(input)));
+  }
+
+  async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+    return this.strictApplication(await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input)));
+  }
+
+  async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+    const answer = await this.write('GET', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
+    if (!Array.isArray(answer) || !answer.every(isObject)) throw this.http.badResponse('applications answer is not a list of objects');
+    return answer.map((native) => this.strictApplication(native));
+  }
+
+  async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+    return this.strictApplication(await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, { status: statusLabel.application(status) }));
+  }
+
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.strictChallenge(await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, { status: statusLabel.challenge(status) }));
+  }
+
+  async probe(): Promise<void> {
+    await this.readPage(undefined, 1);
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  /** The feed from `since` (null: a snapshot) to its end; 410 Gone turns it into a snapshot. */
+  private async read(since: string | null): Promise<FeedRead> {
+    for (let attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+      const start = attempt === 0 ? since : null;
+      let last = '';
+      try {
+        const entries = await collectPages<FeedEntry, string>(this.city, start ?? undefined, async (token) => {
+          const page = await this.readPage(token, FEED_LIMIT);
+          last = page.since;
+          return { items: page.entries, next: page.more ? page.since : undefined };
+        });
+        return { reset: start === null, entries, since: last };
+      } catch (error) {
+        if (!(error instanceof FeedGone)) throw error;
+      }
+    }
+    throw this.http.badResponse(`the feed answered 410 Gone to ${SNAPSHOT_ATTEMPTS} fresh snapshots in a row`);
+  }
+
+  private async readPage(since: string | undefined, limit: number): Promise<FeedPage> {
+    const response = await this.http.request('GET', '/feed', { query: { since, limit }, headers: { accept: 'application/x-ndjson' }, acceptStatuses: [410] });
+    if (response.status === 410) throw new FeedGone();
+    const lines = response.body.toString('utf8').split('\n').filter((line) => line.trim() !== '');
+    const parsed = lines.map((line, index) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw this.http.badResponse(`feed line ${index + 1} is not JSON`, response.url);
+      }
+    });
+    const checkpoint = parsed.pop();
+    if (!isObject(checkpoint) || checkpoint.op !== 'checkpoint' || typeof checkpoint.since !== 'string' || typeof checkpoint.more !== 'boolean') {
+      throw this.http.badResponse('feed answer does not end with a checkpoint line', response.url);
+    }
+    const entries = parsed.map((line, index): FeedEntry => {
+      if (isObject(line) && isKind(line.type)) {
+        if (line.op === 'upsert' && isObject(line.record)) return { op: 'upsert', kind: line.type, record: line.record };
+        if (line.op === 'delete' && typeof line.id === 'string') return { op: 'delete', kind: line.type, localId: line.id };
+      }
+      throw this.http.badResponse(`feed line ${index + 1} is neither an upsert nor a tombstone`, response.url);
+    });
+    return { entries, since: checkpoint.since, more: checkpoint.more };
+  }
+
+  /** A write or follow-up call: Taizhou's `{ code, message }` refusals become PLATFORM_REJECTED. */
+  private async write(method: 'GET' | 'POST' | 'PUT', path: string, body?: Native): Promise<unknown> {
+    const response = await this.http.request(method, path, {
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      acceptStatuses: REJECTION_STATUSES,
+    });
+    const data = this.http.parseJson<unknown>(response);
+    if (response.status < 300) return data;
+    const refusal = isObject(data) ? data : {};
+    const reason = typeof refusal.code === 'string' ? REJECTION_REASONS[refusal.code] : undefined;
+    if (!reason) throw this.http.badResponse(`${path} answered ${response.status} without a known error code`, response.url);
+    const message = typeof refusal.message === 'string' ? refusal.message : `refused (${refusal.code})`;
+    throw new PlatformError('PLATFORM_REJECTED', message, { city: this.city, status: response.status, url: response.url, reason });
+  }
+
+  private admit<K extends EntityKind>(kind: K, native: Native, quarantine: Quarantine): RecordByKind[K] | undefined {
+    return quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native));
+  }
+
+  private strictChallenge(native: unknown): ChallengeRecord {
+    if (!isObject(native)) throw this.http.badResponse('challenge answer is not an object');
+    const quarantine = new Quarantine(this.city);
+    const record = this.admit('challenge', native, quarantine);
+    if (!record) throw this.http.badResponse(`challenge answer does not fit the contract: ${quarantine.records[0]?.reason}`);
+    return record;
+  }
+
+  private strictApplication(native: unknown): ApplicationRecord {
+    if (!isObject(native)) throw this.http.badResponse('application answer is not an object');
+    try {
+      return checkApplication(toApplication(this.city, native));
+    } catch (error) {
+      if (error instanceof MappingError) throw this.http.badResponse(error.message);
+      throw error;
+    }
+  }
+}
+
+export const createAdapter: AdapterFactory = (options) => new TaizhouAdapter(options);

@@ -1,0 +1,178 @@
+/**
+ * Zhenjiang adapter: an OData client. Lists follow `@odata.nextLink` to the end, lookups are one
+ * `$filter=Id in (…)` query per kind, writes are OData POST/PATCH with OData JSON errors.
+ */
+import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
+import { orderedLookup } from '../kit/lookup.js';
+import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
+import { MappingError } from '../kit/parse.js';
+import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
+import { Quarantine, checkApplication } from '../kit/validate.js';
+import {
+  ENTITY_SETS,
+  MAPPERS,
+  mapApplication,
+  newApplicationBody,
+  newChallengeBody,
+  statusCode,
+  stringLiteral,
+  type ODataEntity,
+} from './mapping.js';
+
+/** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
+const LOOKUP_CHUNK = 50;
+const LOOKUP_CONCURRENCY = 4;
+
+interface ODataCollection {
+  value?: unknown;
+  '@odata.nextLink'?: unknown;
+}
+
+interface ODataErrorBody {
+  error?: { code?: unknown; message?: unknown };
+}
+
+const REJECTION_REASONS: Readonly<Record<string, NonNullable<PlatformErrorDetails['reason']>>> = {
+  ResourceNotFound: 'NOT_FOUND',
+  ChallengeClosed: 'CHALLENGE_NOT_OPEN',
+  DuplicateApplication: 'DUPLICATE_APPLICATION',
+  InvalidInput: 'INVALID',
+};
+
+/** Statuses with an OData error body that the write methods translate themselves. */
+const WRITE_ERROR_STATUSES = [400, 404, 409] as const;
+
+export const createAdapter: AdapterFactory = (options) => {
+  const { member } = options;
+  const city = member.slug;
+  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
+  const serviceRoot = `${http.baseUrl}/odata/`;
+  const origin = new URL(serviceRoot).origin;
+
+  async function fetchAll<K extends EntityKind>(kind: K, query: string): Promise<ListResult<RecordByKind[K]>> {
+    const first = `/odata/${ENTITY_SETS[kind]}${query ? `?${query}` : ''}`;
+    const entities = await collectPages<ODataEntity, string>(city, first, async (path) => {
+      const { data } = await http.json<ODataCollection>('GET', path!, { headers: { accept: 'application/json' } });
+      if (!Array.isArray(data.value)) throw http.badResponse(`${ENTITY_SETS[kind]} answered without a "value" array`, path);
+      return { items: data.value as ODataEntity[], next: nextLinkOf(data['@odata.nextLink']) };
+    });
+    const quarantine = new Quarantine(city);
+    const records = entities.flatMap((entity) => {
+      const localId = typeof entity.Id === 'string' ? entity.Id : null;
+      const record = quarantine.admit(kind, localId, () => MAPPERS[kind](city, entity));
+      return record ? [record] : [];
+    });
+    return { records, quarantined: quarantine.records };
+  }
+
+  /** A nextLink may be relative to the service root; one pointing at another host is not followed. */
+  function nextLinkOf(raw: unknown): string | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== 'string') throw http.badResponse('@odata.nextLink is not a string');
+    const next = new URL(raw, serviceRoot);
+    if (next.origin !== origin) throw http.badResponse(`@odata.nextLink points to another host (${next.origin})`);
+    return next.href;
+  }
+
+  function rejection(response: PlatformResponse): PlatformError {
+    const body = http.parseJson<ODataErrorBody>(response);
+    const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
+    const message = typeof body.error?.message === 'string' ? body.error.message : `answered ${response.status}`;
+    const reason = code === undefined ? undefined : REJECTION_REASONS[code];
+    if (reason === undefined) {
+      return new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${response.status} ${code ?? 'without an OData error'}: ${message}`, {
+        city, status: response.status, url: response.url,
+      });
+    }
+    return new PlatformError('PLATFORM_REJECTED', message, { city, status: response.status, url: response.url, reason });
+  }
+
+  async function call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: ODataEntity): Promise<ODataEntity & ODataCollection> {
+    const response = await http.request(method, path, {
+      headers: {
+        accept: 'application/json',
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        // PATCH answers 204 without the entity unless asked for it.
+        ...(method === 'PATCH' && { prefer: 'return=representation' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      acceptStatuses: WRITE_ERROR_STATUSES,
+    });
+    if (response.status >= 400) throw rejection(response);
+    if (response.status === 204) throw http.badResponse(`${method} ${path} answered 204 although the entity was asked for`, response.url);
+    return http.parseJson<ODataEntity & ODataCollection>(response);
+  }
+
+  function admitChallenge(entity: ODataEntity): ChallengeRecord {
+    const quarantine = new Quarantine(city);
+    const record = quarantine.admit('challenge', typeof entity.Id === 'string' ? entity.Id : null, () => MAPPERS.challenge(city, entity));
+    if (!record) throw http.badResponse(`returned a challenge that does not fit the contract: ${quarantine.records[0]?.reason}`);
+    return record;
+  }
+
+  function toApplication(entity: ODataEntity): ApplicationRecord {
+    try {
+      return checkApplication(mapApplication(city, entity));
+    } catch (error) {
+      if (error instanceof MappingError) throw http.badResponse(`returned an unreadable application: ${error.message}`);
+      throw error;
+    }
+  }
+
+  const challengePath = (localId: string) => `/odata/Challenges(${encodeURIComponent(stringLiteral(localId))})`;
+
+  const list = <K extends EntityKind>(kind: K) => fetchAll(kind, '');
+  const tracker = new SnapshotChangeTracker(city, list);
+
+  const adapter: CityAdapter = {
+    member,
+    capabilities: { batchLookup: true, incrementalChanges: false },
+
+    list,
+
+    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+      const distinct = [...new Set(localIds)];
+      const chunks = Array.from({ length: Math.ceil(distinct.length / LOOKUP_CHUNK) }, (_, i) => distinct.slice(i * LOOKUP_CHUNK, (i + 1) * LOOKUP_CHUNK));
+      const results = await mapWithConcurrency(chunks, LOOKUP_CONCURRENCY, (ids) =>
+        fetchAll(kind, `$filter=${encodeURIComponent(`Id in (${ids.map(stringLiteral).join(',')})`)}`),
+      );
+      return orderedLookup(localIds, results.flatMap((r) => r.records), results.flatMap((r) => r.quarantined));
+    },
+
+    changes: (cursor) => tracker.changes(cursor),
+
+    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+      return admitChallenge(await call('POST', '/odata/Challenges', newChallengeBody(input)));
+    },
+
+    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, newApplicationBody(input)));
+    },
+
+    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+      const page = await call('GET', `${challengePath(challengeLocalId)}/Applications`);
+      if (!Array.isArray(page.value)) throw http.badResponse('Applications answered without a "value" array');
+      return (page.value as ODataEntity[]).map(toApplication);
+    },
+
+    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+      const path = `/odata/Applications(${encodeURIComponent(stringLiteral(applicationLocalId))})`;
+      return toApplication(await call('PATCH', path, { StatusCode: statusCode.application(status) }));
+    },
+
+    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+      return admitChallenge(await call('PATCH', challengePath(challengeLocalId), { StatusCode: statusCode.challenge(status) }));
+    },
+
+    async probe(): Promise<void> {
+      const { data } = await http.json<ODataCollection>('GET', '/odata', { headers: { accept: 'application/json' } });
+      if (!Array.isArray(data.value)) throw http.badResponse('the service document has no "value" array');
+    },
+
+    close: () => http.close(),
+  };
+  return adapter;
+};

@@ -1,0 +1,13 @@
+/** Runs the gateway as its own process: `npm run gateway`. */
+import { gatewayConfigFromEnv } from './config.js';
+import { startGateway } from './server.js';
+
+const gateway = await startGateway(gatewayConfigFromEnv());
+console.log(`gateway at ${gateway.url}/graphql (IDE at ${gateway.url}/)`);
+
+const shutdown = async () => {
+  await gateway.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

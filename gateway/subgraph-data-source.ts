@@ -1,0 +1,48 @@
+/**
+ * How the gateway calls a subgraph: pooled keep-alive HTTP with a per-subgraph timeout. When a
+ * member's subgraph cannot answer, the failure becomes a CITY_UNAVAILABLE error naming the
+ * member, and the rest of the query plan goes on: the other members' data is still returned.
+ */
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Agent, fetch as undiciFetch } from 'undici';
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  timeoutMs: number;
+  dispatcher: Agent;
+  /** True for a member's city subgraph; the corridor's own failures are not a member's. */
+  isCity: boolean;
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  private readonly subgraphName: string;
+  private readonly isCity: boolean;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({
+      url: options.url,
+      fetcher: ((input: string, init: Record<string, unknown>) =>
+        undiciFetch(input, { ...init, dispatcher: options.dispatcher, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as never,
+    });
+    this.subgraphName = options.name;
+    this.isCity = options.isCity;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!this.isCity) throw error;
+      const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'timed out' : error.message) : String(error);
+      return {
+        errors: [
+          {
+            message: `${this.subgraphName} is unavailable: its subgraph ${reason}`,
+            extensions: { code: 'CITY_UNAVAILABLE', city: this.subgraphName },
+          },
+        ],
+      };
+    }
+  }
+}

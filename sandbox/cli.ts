@@ -1,0 +1,45 @@
+/**
+ * `npm run sandbox`: starts the nine stand-in platforms on their registry ports and prints their
+ * base URLs. Options: --per-kind N (scaled dataset), --latency MS, --jitter MS, --error-rate R.
+ */
+import { parseArgs } from 'node:util';
+import { startSandbox } from './corridor.js';
+
+const { values } = parseArgs({
+  options: {
+    'per-kind': { type: 'string' },
+    latency: { type: 'string' },
+    jitter: { type: 'string' },
+    'error-rate': { type: 'string' },
+  },
+});
+
+function numberOption(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`--${name} must be a non-negative number, got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const perKind = numberOption('per-kind', values['per-kind']);
+const everyMember = {
+  ...(values.latency !== undefined && { latencyMs: numberOption('latency', values.latency) }),
+  ...(values.jitter !== undefined && { jitterMs: numberOption('jitter', values.jitter) }),
+  ...(values['error-rate'] !== undefined && { errorRate: numberOption('error-rate', values['error-rate']) }),
+};
+
+const sandbox = await startSandbox({ dataset: perKind === undefined ? {} : { perKind }, faults: { '*': everyMember } });
+console.log('Stand-in platforms (admin API under /__sandbox/ on each):');
+for (const [slug, platform] of sandbox.platforms) {
+  console.log(`  ${slug.padEnd(10)} ${platform.member.dialect.padEnd(14)} ${platform.url}`);
+}
+
+const shutdown = async () => {
+  await sandbox.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,65 @@
+/**
+ * The whole sandbox: one stand-in platform per member, serving the corridor dataset in the
+ * member's own dialect.
+ */
+import { MEMBERS, type Member } from '../schema/registry.js';
+import { buildMemberDataset, type DatasetOptions } from './dataset/index.js';
+import type { FaultSettings } from './kit/faults.js';
+import { startStandIn, type RunningStandIn } from './kit/stand-in.js';
+import { standInFor } from './platforms/index.js';
+
+/**
+ * What each platform does by default, before anyone injects faults: Nantong's gateway throttles
+ * bursts and issues short-lived tokens, as the real one does.
+ */
+export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSettings>>> = {
+  nantong: { rateLimit: { requests: 200, windowMs: 1_000 }, tokenTtlSeconds: 600 },
+};
+
+export interface SandboxOptions {
+  members?: readonly Member[];
+  dataset?: DatasetOptions;
+  /** `registry` binds each member's fixed sandbox port; `ephemeral` (for tests) picks free ports. */
+  ports?: 'registry' | 'ephemeral';
+  /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
+  faults?: Readonly<Record<string, Partial<FaultSettings>>>;
+}
+
+export interface RunningSandbox {
+  platforms: ReadonlyMap<string, RunningStandIn>;
+  urlOf(slug: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const members = options.members ?? MEMBERS;
+  const started = await Promise.allSettled(
+    members.map((member) =>
+      startStandIn({
+        member,
+        dataset: buildMemberDataset(member.slug, options.dataset),
+        dialect: standInFor(member.slug),
+        port: options.ports === 'ephemeral' ? 0 : member.sandboxPort,
+        faults: { ...DEFAULT_PLATFORM_BEHAVIOUR[member.slug], ...options.faults?.['*'], ...options.faults?.[member.slug] },
+      }),
+    ),
+  );
+  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(running.map((platform) => platform.close()));
+    throw failure.reason;
+  }
+  const platforms = new Map(running.map((platform) => [platform.member.slug, platform]));
+  return {
+    platforms,
+    urlOf(slug) {
+      const platform = platforms.get(slug);
+      if (!platform) throw new Error(`The sandbox has no platform for "${slug}"`);
+      return platform.url;
+    },
+    close: async () => {
+      await Promise.all(running.map((platform) => platform.close()));
+    },
+  };
+}

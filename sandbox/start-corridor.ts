@@ -1,0 +1,30 @@
+/**
+ * `npm start`: the whole corridor on this machine on embedded defaults; prints the gateway URL
+ * once the first sync is done. The read index lives in `.data/corridor.db` (kept across runs).
+ */
+import { startLocalCorridor } from './local-corridor.js';
+
+const port = Number(process.env['PORT'] ?? 4000);
+if (!Number.isInteger(port) || port <= 0) {
+  console.error(`PORT must be a positive integer, got "${process.env['PORT']}"`);
+  process.exit(2);
+}
+
+const corridor = await startLocalCorridor({
+  gatewayPort: port,
+  databasePath: process.env['CORRIDOR_DB'] ?? '.data/corridor.db',
+  syncIntervalMs: Number(process.env['SYNC_INTERVAL_MS'] ?? 10_000),
+});
+
+for (const [slug, platform] of corridor.sandbox.platforms) {
+  console.log(`  ${slug.padEnd(10)} platform ${platform.url}   subgraph ${corridor.cities.get(slug)!.url}/graphql`);
+}
+console.log(`  corridor   subgraph ${corridor.corridor.url}/graphql`);
+console.log(`\nCorridor gateway ready: ${corridor.graphqlUrl}  (GraphiQL at ${corridor.gateway.url}/)`);
+
+const shutdown = async () => {
+  await corridor.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,65 @@
+/**
+ * A city subgraph's configuration from the environment (documented in the README), validated
+ * before anything starts so a typo fails at boot with the variable's name.
+ */
+import type { AdapterOptions } from '../../adapters/kit/adapter.js';
+import { platformBaseUrl, type Member } from '../../schema/registry.js';
+
+/** Used only when CHANGE_FEED_SECRET is unset outside production: the local corridor's default. */
+export const DEVELOPMENT_CHANGE_FEED_SECRET = 'corridor-development-secret';
+
+export interface CityProcessConfig {
+  member: Member;
+  port: number;
+  host: string;
+  adapter: AdapterOptions;
+  changeFeedSecret: string;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+export function changeFeedSecretFrom(env: NodeJS.ProcessEnv): string {
+  const secret = env['CHANGE_FEED_SECRET'];
+  if (secret) return secret;
+  if (env['NODE_ENV'] === 'production') throw new Error('CHANGE_FEED_SECRET must be set in production');
+  return DEVELOPMENT_CHANGE_FEED_SECRET;
+}
+
+function credentialsFrom(member: Member, env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const name = `CITY_${member.slug.toUpperCase()}_CREDENTIALS`;
+  const raw = env[name];
+  if (raw === undefined) return member.sandboxCredentials && { ...member.sandboxCredentials };
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string')) return parsed as Record<string, string>;
+  } catch {
+    // reported below
+  }
+  throw new Error(`${name} must be a JSON object of strings, e.g. {"clientId":"…","clientSecret":"…"}`);
+}
+
+export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = process.env): CityProcessConfig {
+  return {
+    member,
+    port: integer(env, 'PORT', member.subgraphPort),
+    host: env['HOST'] ?? '127.0.0.1',
+    changeFeedSecret: changeFeedSecretFrom(env),
+    adapter: {
+      member,
+      baseUrl: platformBaseUrl(member, env),
+      credentials: credentialsFrom(member, env),
+      http: {
+        connectTimeoutMs: integer(env, 'PLATFORM_CONNECT_TIMEOUT_MS', 2_000, 1),
+        headersTimeoutMs: integer(env, 'PLATFORM_TIMEOUT_MS', 5_000, 1),
+        bodyTimeoutMs: integer(env, 'PLATFORM_BODY_TIMEOUT_MS', 15_000, 1),
+        retry: { maxRetries: integer(env, 'PLATFORM_RETRIES', 2) },
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** The corridor subgraph's configuration from the environment (documented in the README). */
+import { MEMBERS, type Member } from '../../schema/registry.js';
+import { changeFeedSecretFrom } from '../city/config.js';
+import type { SyncTarget } from './sync.js';
+
+export const CORRIDOR_DEFAULT_PORT = 4300;
+
+export interface CorridorProcessConfig {
+  members: readonly Member[];
+  port: number;
+  host: string;
+  databasePath: string;
+  syncIntervalMs: number;
+  changeFeedSecret: string;
+  targets: SyncTarget[];
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback. */
+export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
+}
+
+export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CorridorProcessConfig {
+  return {
+    members: MEMBERS,
+    port: positiveInteger(env, 'PORT', CORRIDOR_DEFAULT_PORT),
+    host: env['HOST'] ?? '127.0.0.1',
+    databasePath: env['CORRIDOR_DB'] ?? '.data/corridor.db',
+    syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
+    changeFeedSecret: changeFeedSecretFrom(env),
+    targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
+  };
+}

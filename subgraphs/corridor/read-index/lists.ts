@@ -1,0 +1,318 @@
+/**
+ * Filtered, ordered, keyset-paginated lists and their facet counts, answered from the read
+ * index. Cursors carry the ordering value and id of the last row, so a page boundary stays put
+ * while records are added or removed elsewhere in the list.
+ */
+import type { EntityKind } from '../../../schema/contract.js';
+import { badUserInput } from '../../../schema/errors.js';
+import { matchExpression, SearchTextError } from './text.js';
+import type { ReadIndex } from './store.js';
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+export interface MoneyRange {
+  minYuan?: number | null;
+  maxYuan?: number | null;
+}
+interface CommonFilter {
+  cities?: string[] | null;
+  industries?: string[] | null;
+  text?: string | null;
+}
+export interface PolicyFilter extends CommonFilter {
+  categories?: string[] | null;
+  statuses?: string[] | null;
+  published?: DateRange | null;
+  effective?: DateRange | null;
+  maxSupport?: MoneyRange | null;
+}
+export interface CarrierFilter extends CommonFilter {
+  kinds?: string[] | null;
+  levels?: string[] | null;
+  minFreeArea?: number | null;
+  near?: { center: { lat: number; lng: number }; radiusKm: number } | null;
+  within?: { south: number; west: number; north: number; east: number } | null;
+}
+export interface ChallengeFilter extends CommonFilter {
+  statuses?: string[] | null;
+  publisherKinds?: string[] | null;
+  published?: DateRange | null;
+  deadline?: DateRange | null;
+  reward?: MoneyRange | null;
+}
+export type AnyFilter = PolicyFilter & CarrierFilter & ChallengeFilter;
+
+export interface ListQuery {
+  kind: EntityKind;
+  filter: AnyFilter;
+  orderBy: string;
+  first: number;
+  after?: string | null;
+  /** Beijing date used for policy status. */
+  today: string;
+}
+
+export interface ListEdge {
+  cursor: string;
+  id: string;
+  city: string;
+  distanceKm: number | null;
+}
+
+export interface ListPage {
+  edges: ListEdge[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount(): number;
+  facet(name: FacetName): { value: string; count: number }[];
+}
+
+export type FacetName = 'cities' | 'industries' | 'categories' | 'statuses' | 'kinds' | 'levels';
+
+interface Sql {
+  text: string;
+  params: unknown[];
+}
+
+interface Ordering {
+  expression: Sql;
+  direction: 'ASC' | 'DESC';
+}
+
+const MAX_PAGE = 100;
+
+function policyStatusSql(today: string): Sql {
+  return {
+    text: `CASE WHEN r.effective_start > ? THEN 'UPCOMING' WHEN r.expires_on IS NOT NULL AND r.expires_on < ? THEN 'EXPIRED' ELSE 'IN_EFFECT' END`,
+    params: [today, today],
+  };
+}
+
+function ordering(query: ListQuery): Ordering {
+  const key = `${query.kind}:${query.orderBy}`;
+  const plain = (text: string, direction: Ordering['direction']): Ordering => ({ expression: { text, params: [] }, direction });
+  switch (key) {
+    case 'policy:NEWEST':
+    case 'challenge:NEWEST':
+      return plain('r.published_on', 'DESC');
+    case 'carrier:NEWEST':
+      return plain('r.updated_at', 'DESC');
+    case 'policy:EXPIRING_SOONEST':
+      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC');
+    case 'policy:MAX_SUPPORT':
+    case 'challenge:REWARD':
+      return plain('COALESCE(r.amount_yuan, -1)', 'DESC');
+    case 'challenge:DEADLINE_SOONEST':
+      return plain('r.deadline', 'ASC');
+    case 'carrier:FREE_AREA':
+      return plain('r.free_area', 'DESC');
+    case 'carrier:DISTANCE': {
+      const near = query.filter.near;
+      if (!near) throw badUserInput('orderBy', 'DISTANCE ordering needs filter.near');
+      return { expression: { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [near.center.lat, near.center.lng] }, direction: 'ASC' };
+    }
+    default:
+      if (query.orderBy === 'RELEVANCE') {
+        if (!query.filter.text) throw badUserInput('orderBy', 'RELEVANCE ordering needs filter.text');
+        return plain('t.rank', 'ASC');
+      }
+      throw badUserInput('orderBy', `${query.orderBy} is not an ordering of ${query.kind} lists`);
+  }
+}
+
+function inList(column: string, values: readonly unknown[]): Sql {
+  return { text: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+function labelled(facet: string, values: readonly string[]): Sql {
+  return { text: `r.seq IN (SELECT seq FROM record_labels WHERE facet = '${facet}' AND value IN (${values.map(() => '?').join(', ')}))`, params: [...values] };
+}
+
+function dateRange(column: string, range: DateRange | null | undefined): Sql[] {
+  const clauses: Sql[] = [];
+  if (range?.from) clauses.push({ text: `${column} >= ?`, params: [range.from] });
+  if (range?.to) clauses.push({ text: `${column} <= ?`, params: [range.to] });
+  return clauses;
+}
+
+function moneyRange(range: MoneyRange | null | undefined): Sql[] {
+  if (!range) return [];
+  const clauses: Sql[] = [{ text: 'r.amount_yuan IS NOT NULL', params: [] }];
+  if (range.minYuan != null) clauses.push({ text: 'r.amount_yuan >= ?', params: [range.minYuan] });
+  if (range.maxYuan != null) clauses.push({ text: 'r.amount_yuan <= ?', params: [range.maxYuan] });
+  return clauses;
+}
+
+function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[] {
+  const { filter, kind } = query;
+  const clauses: Sql[] = [{ text: 'r.kind = ?', params: [kind] }];
+  if (filter.cities?.length) {
+    const unknown = filter.cities.filter((city) => !knownCities.has(city));
+    if (unknown.length) throw badUserInput('filter.cities', `Unknown member slug(s): ${unknown.join(', ')}. Members: ${[...knownCities].join(', ')}`);
+    clauses.push(inList('r.city', filter.cities));
+  }
+  if (filter.industries?.length) clauses.push(labelled('industry', filter.industries));
+  if (kind === 'policy') {
+    if (filter.categories?.length) clauses.push(labelled('category', filter.categories));
+    if (filter.statuses?.length) {
+      const status = policyStatusSql(query.today);
+      clauses.push({ text: `(${status.text}) IN (${filter.statuses.map(() => '?').join(', ')})`, params: [...status.params, ...filter.statuses] });
+    }
+    clauses.push(...dateRange('r.published_on', filter.published));
+    if (filter.effective?.to) clauses.push({ text: 'r.effective_start <= ?', params: [filter.effective.to] });
+    if (filter.effective?.from) clauses.push({ text: '(r.expires_on IS NULL OR r.expires_on >= ?)', params: [filter.effective.from] });
+    clauses.push(...moneyRange(filter.maxSupport));
+  }
+  if (kind === 'carrier') {
+    if (filter.kinds?.length) clauses.push(inList('r.carrier_kind', filter.kinds));
+    if (filter.levels?.length) clauses.push(inList('r.carrier_level', filter.levels));
+    if (filter.minFreeArea != null) clauses.push({ text: 'r.free_area >= ?', params: [filter.minFreeArea] });
+    if (filter.near) {
+      const { center, radiusKm } = filter.near;
+      if (!(radiusKm > 0)) throw badUserInput('filter.near.radiusKm', 'radiusKm must be positive');
+      // A bounding box first, so the exact distance is computed only for nearby rows.
+      const dLat = radiusKm / 111;
+      const dLng = radiusKm / (111 * Math.max(0.01, Math.cos((center.lat * Math.PI) / 180)));
+      clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [center.lat - dLat, center.lat + dLat, center.lng - dLng, center.lng + dLng] });
+      clauses.push({ text: 'distance_km(r.lat, r.lng, ?, ?) <= ?', params: [center.lat, center.lng, radiusKm] });
+    }
+    if (filter.within) {
+      const { south, west, north, east } = filter.within;
+      if (south > north || west > east) throw badUserInput('filter.within', 'within needs south <= north and west <= east');
+      clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [south, north, west, east] });
+    }
+  }
+  if (kind === 'challenge') {
+    if (filter.statuses?.length) clauses.push(inList('r.status', filter.statuses));
+    if (filter.publisherKinds?.length) clauses.push(inList('r.publisher_kind', filter.publisherKinds));
+    clauses.push(...dateRange('r.published_on', filter.published));
+    clauses.push(...dateRange('r.deadline', filter.deadline));
+    clauses.push(...moneyRange(filter.reward));
+  }
+  return clauses;
+}
+
+function fromClause(filter: AnyFilter): Sql {
+  if (!filter.text) return { text: 'records r', params: [] };
+  let expression: string;
+  try {
+    expression = matchExpression(filter.text);
+  } catch (error) {
+    if (error instanceof SearchTextError) throw badUserInput('filter.text', error.message);
+    throw error;
+  }
+  return {
+    text: 'records r JOIN (SELECT rowid AS tseq, bm25(record_text) AS rank FROM record_text WHERE record_text MATCH ?) t ON t.tseq = r.seq',
+    params: [expression],
+  };
+}
+
+function joinAnd(clauses: Sql[]): Sql {
+  return { text: clauses.map((c) => `(${c.text})`).join(' AND '), params: clauses.flatMap((c) => c.params) };
+}
+
+export function encodeCursor(parts: unknown[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): unknown[] {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts)) return parts;
+  } catch {
+    // reported below
+  }
+  throw badUserInput(field, 'The cursor is not one this API issued; pass an endCursor from a previous page');
+}
+
+export function checkPageSize(first: number, field = 'first'): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badUserInput(field, `${field} must be between 1 and ${MAX_PAGE}, got ${first}`);
+}
+
+export function listPage(index: ReadIndex, query: ListQuery, knownCities: ReadonlySet<string>): ListPage {
+  checkPageSize(query.first);
+  const order = ordering(query);
+  const from = fromClause(query.filter);
+  const where = joinAnd(filterClauses(query, knownCities));
+  const page: Sql[] = [];
+  if (query.after) {
+    const [orderBy, value, id] = decodeCursor(query.after);
+    if (orderBy !== `${query.kind}:${query.orderBy}` || typeof id !== 'string') {
+      throw badUserInput('after', `The cursor belongs to another list or ordering (${String(orderBy)}); start again without after`);
+    }
+    const comparison = order.direction === 'DESC' ? '<' : '>';
+    page.push({ text: `(${order.expression.text}, r.id) ${comparison} (?, ?)`, params: [...order.expression.params, value, id] });
+  }
+  const pageWhere = joinAnd([where, ...page]);
+  const distance = query.filter.near
+    ? { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [query.filter.near.center.lat, query.filter.near.center.lng] }
+    : { text: 'NULL', params: [] };
+  const rows = index.db
+    .prepare(
+      `SELECT r.id AS id, r.city AS city, ${order.expression.text} AS sort_value, ${distance.text} AS distance
+       FROM ${from.text} WHERE ${pageWhere.text}
+       ORDER BY sort_value ${order.direction}, r.id ${order.direction} LIMIT ?`,
+    )
+    .all(...order.expression.params, ...distance.params, ...from.params, ...pageWhere.params, query.first + 1) as {
+    id: string;
+    city: string;
+    sort_value: unknown;
+    distance: number | null;
+  }[];
+  const hasNextPage = rows.length > query.first;
+  const edges = rows.slice(0, query.first).map((row) => ({
+    cursor: encodeCursor([`${query.kind}:${query.orderBy}`, row.sort_value, row.id]),
+    id: row.id,
+    city: row.city,
+    distanceKm: row.distance === null ? null : Math.round(row.distance * 100) / 100,
+  }));
+
+  const base = { text: `FROM ${from.text} WHERE ${where.text}`, params: [...from.params, ...where.params] };
+  return {
+    edges,
+    hasNextPage,
+    hasPreviousPage: Boolean(query.after),
+    totalCount: () => (index.db.prepare(`SELECT COUNT(*) AS n ${base.text}`).get(...base.params) as { n: number }).n,
+    facet: (name) => facetCounts(index, query, name, base),
+  };
+}
+
+function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: Sql): { value: string; count: number }[] {
+  let sql: Sql;
+  const grouped = (column: string, extraParams: unknown[] = []): Sql => ({
+    text: `SELECT ${column} AS value, COUNT(*) AS count ${base.text} GROUP BY value`,
+    params: [...extraParams, ...base.params],
+  });
+  const labelledFacet = (facet: string): Sql => ({
+    text: `SELECT l.value AS value, COUNT(*) AS count ${base.text.replace(/^FROM /, 'FROM record_labels l JOIN ')} AND l.seq = r.seq AND l.facet = '${facet}' GROUP BY l.value`,
+    params: base.params,
+  });
+  switch (name) {
+    case 'cities':
+      sql = grouped('r.city');
+      break;
+    case 'industries':
+      sql = labelledFacet('industry');
+      break;
+    case 'categories':
+      sql = labelledFacet('category');
+      break;
+    case 'kinds':
+      sql = grouped('r.carrier_kind');
+      break;
+    case 'levels':
+      sql = grouped('r.carrier_level');
+      break;
+    case 'statuses': {
+      if (query.kind === 'policy') {
+        const status = policyStatusSql(query.today);
+        sql = grouped(status.text, status.params);
+      } else sql = grouped('r.status');
+      break;
+    }
+  }
+  const rows = index.db.prepare(sql.text).all(...sql.params) as { value: string; count: number }[];
+  return rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}

@@ -1,0 +1,255 @@
+/**
+ * The corridor's read index: an embedded SQLite file holding every member's records in the
+ * columns lists, facets, search and matching need, plus each member's sync state. It is a cache
+ * of the members' platforms, rebuilt from their change feeds; it never holds the only copy.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AnyRecord, CarrierRecord, ChallengeRecord, EntityKind, PolicyRecord } from '../../../schema/contract.js';
+import { parseGlobalId } from '../../../schema/contract.js';
+import { indexTokens } from './text.js';
+
+export interface IndexedChange {
+  reset: boolean;
+  upserts: AnyRecord[];
+  deletions: { kind: EntityKind; id: string }[];
+}
+
+export interface CitySyncState {
+  city: string;
+  cursor: string | null;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  quarantined: number;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS records (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  city TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  published_on TEXT,
+  effective_start TEXT,
+  expires_on TEXT,
+  deadline TEXT,
+  status TEXT,
+  carrier_kind TEXT,
+  carrier_level TEXT,
+  publisher_kind TEXT,
+  amount_yuan INTEGER,
+  lat REAL,
+  lng REAL,
+  free_area REAL,
+  updated_at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_kind_published ON records (kind, published_on, id);
+CREATE INDEX IF NOT EXISTS records_kind_city ON records (kind, city);
+CREATE INDEX IF NOT EXISTS records_kind_deadline ON records (kind, deadline, id);
+CREATE INDEX IF NOT EXISTS records_kind_updated ON records (kind, updated_at, id);
+CREATE TABLE IF NOT EXISTS record_labels (
+  seq INTEGER NOT NULL REFERENCES records(seq) ON DELETE CASCADE,
+  facet TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (facet, value, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS record_labels_seq ON record_labels (seq);
+CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS city_state (
+  city TEXT PRIMARY KEY,
+  cursor TEXT,
+  last_success_at TEXT,
+  last_attempt_at TEXT,
+  last_error TEXT,
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  quarantined INTEGER NOT NULL DEFAULT 0
+);
+`;
+
+/** The searchable text of a record, also used for snippets and similarity. */
+export function recordText(record: AnyRecord): string {
+  const kind = parseGlobalId(record.id)?.kind;
+  if (kind === 'policy') {
+    const p = record as PolicyRecord;
+    return [p.title, p.summary, p.issuer, p.eligibility, p.docNumber ?? '', ...p.tags].join('\n');
+  }
+  if (kind === 'carrier') {
+    const c = record as CarrierRecord;
+    return [c.name, c.operator, c.address, c.district, ...c.services, ...c.tags].join('\n');
+  }
+  const g = record as ChallengeRecord;
+  return [g.title, g.description, g.publisher, g.technicalField, g.requirements, ...g.tags].join('\n');
+}
+
+export function titleOf(record: AnyRecord): string {
+  return 'title' in record ? record.title : record.name;
+}
+
+function columns(record: AnyRecord, kind: EntityKind) {
+  const base = {
+    id: record.id,
+    city: record.city,
+    kind,
+    published_on: null as string | null,
+    effective_start: null as string | null,
+    expires_on: null as string | null,
+    deadline: null as string | null,
+    status: null as string | null,
+    carrier_kind: null as string | null,
+    carrier_level: null as string | null,
+    publisher_kind: null as string | null,
+    amount_yuan: null as number | null,
+    lat: null as number | null,
+    lng: null as number | null,
+    free_area: null as number | null,
+    updated_at: record.sourceUpdatedAt,
+    body: JSON.stringify(record),
+  };
+  const labels: [string, string][] = [];
+  if (kind === 'policy') {
+    const p = record as PolicyRecord;
+    Object.assign(base, { published_on: p.publishedOn, effective_start: p.effectiveFrom ?? p.publishedOn, expires_on: p.expiresOn, amount_yuan: p.maxSupportYuan });
+    labels.push(...p.categories.map((value): [string, string] => ['category', value]));
+  } else if (kind === 'carrier') {
+    const c = record as CarrierRecord;
+    Object.assign(base, { carrier_kind: c.kind, carrier_level: c.level, lat: c.location.lat, lng: c.location.lng, free_area: c.freeArea });
+  } else {
+    const g = record as ChallengeRecord;
+    Object.assign(base, { published_on: g.publishedOn, deadline: g.deadline, status: g.status, publisher_kind: g.publisherKind, amount_yuan: g.rewardYuan });
+  }
+  labels.push(...(record as { industries: string[] }).industries.map((value): [string, string] => ['industry', value]));
+  return { row: base, labels };
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export class ReadIndex {
+  readonly db: Database.Database;
+  private readonly statements;
+  /** Bumped on every write; caches keyed on it never serve stale answers. */
+  private writeVersion = 0;
+
+  /** `path` is a file (created with its folder) or `:memory:`. */
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.function('distance_km', { deterministic: true }, (lat1, lng1, lat2, lng2) =>
+      lat1 === null || lng1 === null ? null : distanceKm(Number(lat1), Number(lng1), Number(lat2), Number(lng2)),
+    );
+    this.db.exec(SCHEMA);
+    this.statements = {
+      seqOf: this.db.prepare<[string], { seq: number }>('SELECT seq FROM records WHERE id = ?'),
+      insert: this.db.prepare(`INSERT INTO records (id, city, kind, published_on, effective_start, expires_on, deadline, status, carrier_kind, carrier_level, publisher_kind, amount_yuan, lat, lng, free_area, updated_at, body)
+        VALUES (@id, @city, @kind, @published_on, @effective_start, @expires_on, @deadline, @status, @carrier_kind, @carrier_level, @publisher_kind, @amount_yuan, @lat, @lng, @free_area, @updated_at, @body)
+        ON CONFLICT (id) DO UPDATE SET city = excluded.city, published_on = excluded.published_on, effective_start = excluded.effective_start, expires_on = excluded.expires_on,
+          deadline = excluded.deadline, status = excluded.status, carrier_kind = excluded.carrier_kind, carrier_level = excluded.carrier_level, publisher_kind = excluded.publisher_kind,
+          amount_yuan = excluded.amount_yuan, lat = excluded.lat, lng = excluded.lng, free_area = excluded.free_area, updated_at = excluded.updated_at, body = excluded.body
+        RETURNING seq`),
+      deleteLabels: this.db.prepare('DELETE FROM record_labels WHERE seq = ?'),
+      insertLabel: this.db.prepare('INSERT OR IGNORE INTO record_labels (seq, facet, value) VALUES (?, ?, ?)'),
+      deleteText: this.db.prepare('DELETE FROM record_text WHERE rowid = ?'),
+      insertText: this.db.prepare('INSERT INTO record_text (rowid, tokens) VALUES (?, ?)'),
+      deleteRecord: this.db.prepare('DELETE FROM records WHERE seq = ?'),
+      seqsOfCity: this.db.prepare<[string], { seq: number }>('SELECT seq FROM records WHERE city = ?'),
+      body: this.db.prepare<[string], { body: string }>('SELECT body FROM records WHERE id = ?'),
+      state: this.db.prepare<[string], Record<string, unknown>>('SELECT * FROM city_state WHERE city = ?'),
+      saveState: this.db.prepare(`INSERT INTO city_state (city, cursor, last_success_at, last_attempt_at, last_error, consecutive_failures, quarantined)
+        VALUES (@city, @cursor, @lastSuccessAt, @lastAttemptAt, @lastError, @consecutiveFailures, @quarantined)
+        ON CONFLICT (city) DO UPDATE SET cursor = excluded.cursor, last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
+          last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures, quarantined = excluded.quarantined`),
+      counts: this.db.prepare<[string], { kind: string; open: number; total: number }>(
+        `SELECT kind, COUNT(*) AS total, SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open FROM records WHERE city = ? GROUP BY kind`,
+      ),
+    };
+  }
+
+  get version(): number {
+    return this.writeVersion;
+  }
+
+  /** Applies one member's change batch atomically; a reset replaces everything held for the member. */
+  apply(city: string, change: IndexedChange): void {
+    this.db.transaction(() => {
+      if (change.reset) for (const { seq } of this.statements.seqsOfCity.all(city)) this.removeSeq(seq);
+      for (const record of change.upserts) this.upsertOne(record);
+      for (const deletion of change.deletions) {
+        const existing = this.statements.seqOf.get(deletion.id);
+        if (existing) this.removeSeq(existing.seq);
+      }
+    })();
+    this.writeVersion += 1;
+  }
+
+  /** Inserts or replaces single records (a write the corridor routed, visible before the next sync). */
+  upsert(records: AnyRecord[]): void {
+    this.db.transaction(() => records.forEach((record) => this.upsertOne(record)))();
+    this.writeVersion += 1;
+  }
+
+  get(id: string): AnyRecord | undefined {
+    const row = this.statements.body.get(id);
+    return row && (JSON.parse(row.body) as AnyRecord);
+  }
+
+  has(id: string): boolean {
+    return this.statements.seqOf.get(id) !== undefined;
+  }
+
+  counts(city: string): { policies: number; carriers: number; challenges: number; openChallenges: number } {
+    const rows = this.statements.counts.all(city);
+    const of = (kind: EntityKind) => rows.find((row) => row.kind === kind);
+    return { policies: of('policy')?.total ?? 0, carriers: of('carrier')?.total ?? 0, challenges: of('challenge')?.total ?? 0, openChallenges: of('challenge')?.open ?? 0 };
+  }
+
+  syncState(city: string): CitySyncState {
+    const row = this.statements.state.get(city);
+    return {
+      city,
+      cursor: (row?.['cursor'] as string | null) ?? null,
+      lastSuccessAt: (row?.['last_success_at'] as string | null) ?? null,
+      lastAttemptAt: (row?.['last_attempt_at'] as string | null) ?? null,
+      lastError: (row?.['last_error'] as string | null) ?? null,
+      consecutiveFailures: Number(row?.['consecutive_failures'] ?? 0),
+      quarantined: Number(row?.['quarantined'] ?? 0),
+    };
+  }
+
+  saveSyncState(state: CitySyncState): void {
+    this.statements.saveState.run(state);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private upsertOne(record: AnyRecord): void {
+    const kind = parseGlobalId(record.id)?.kind;
+    if (kind === undefined || kind === 'application') throw new Error(`Not a record id: ${record.id}`);
+    const { row, labels } = columns(record, kind);
+    const { seq } = this.statements.insert.get(row) as { seq: number };
+    this.statements.deleteLabels.run(seq);
+    for (const [facet, value] of labels) this.statements.insertLabel.run(seq, facet, value);
+    this.statements.deleteText.run(seq);
+    // The title is indexed twice so that a match in it outranks one deep in the text.
+    this.statements.insertText.run(seq, `${indexTokens(titleOf(record))} ${indexTokens(recordText(record))}`);
+  }
+
+  private removeSeq(seq: number): void {
+    this.statements.deleteText.run(seq);
+    this.statements.deleteRecord.run(seq);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The corridor subgraph's resolvers. Lists, search and matching are answered from the read
+ * index and return references (`{ __typename: "NanjingPolicy", id }`); the gateway hydrates the
+ * other fields from the owning member's subgraph.
+ */
+import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
+import { badUserInput } from '../../schema/errors.js';
+import type { Member } from '../../schema/registry.js';
+import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
+import { GraphQLError } from 'graphql';
+import type { SubgraphResolvers } from '../city/resolvers.js';
+import { memberTypeName } from '../city/sdl.js';
+import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
+import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
+import { search } from './read-index/search.js';
+import type { ReadIndex } from './read-index/store.js';
+import { cityState } from './sync.js';
+
+export interface CorridorContext {
+  today: string;
+}
+
+export interface CorridorResolverOptions {
+  index: ReadIndex;
+  members: readonly Member[];
+  syncIntervalMs: number;
+}
+
+const KIND_OF_ENUM: Record<string, EntityKind> = { POLICY: 'policy', CARRIER: 'carrier', CHALLENGE: 'challenge' };
+
+interface ListArgs {
+  filter?: AnyFilter | null;
+  orderBy: string;
+  first: number;
+  after?: string | null;
+}
+
+export function corridorResolvers(options: CorridorResolverOptions): SubgraphResolvers {
+  const { index, members } = options;
+  const memberSlugs = new Set(members.map((member) => member.slug));
+  const memberBySlug = (slug: string) => members.find((member) => member.slug === slug);
+
+  function reference(id: string) {
+    const parts = parseGlobalId(id);
+    const member = parts && memberBySlug(parts.city);
+    if (!parts || !member || parts.kind === 'application') return null;
+    return { __typename: memberTypeName(member, parts.kind), id };
+  }
+
+  const facetBuckets = (page: ListPage, name: FacetName, key: string) =>
+    page.facet(name).map(({ value, count }) => ({ [key]: value, count }));
+
+  function connection(kind: EntityKind, args: ListArgs, context: CorridorContext, cities?: string[]) {
+    const filter = { ...args.filter, ...(cities && { cities }) };
+    const page = listPage(index, { kind, filter, orderBy: args.orderBy, first: args.first, after: args.after, today: context.today }, memberSlugs);
+    return {
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, distanceKm: edge.distanceKm, node: reference(edge.id) })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.edges[0]?.cursor ?? null,
+        endCursor: page.edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: () => page.totalCount(),
+      facets: {
+        cities: () => page.facet('cities').flatMap(({ value, count }) => (memberBySlug(value) ? [{ city: memberBySlug(value), count }] : [])),
+        industries: () => facetBuckets(page, 'industries', 'industry'),
+        categories: () => facetBuckets(page, 'categories', 'category'),
+        statuses: () => facetBuckets(page, 'statuses', 'status'),
+        kinds: () => facetBuckets(page, 'kinds', 'kind'),
+        levels: () => facetBuckets(page, 'levels', 'level'),
+      },
+    };
+  }
+
+  const matchLimit = (first: number) => {
+    if (!Number.isInteger(first) || first < 1 || first > 50) throw badUserInput('first', `first must be between 1 and 50, got ${first}`);
+    return first;
+  };
+  const carrierMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, carrier: reference(match.id) });
+  const challengeMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, challenge: reference(match.id) });
+
+  const memberTypes = Object.fromEntries(
+    members.flatMap((member) => [
+      [
+        memberTypeName(member, 'carrier'),
+        {
+          __resolveReference: (ref: { id: string }) => ref,
+          openChallenges: (ref: { id: string }, args: { first: number }, context: CorridorContext) => {
+            const carrier = index.get(ref.id) as CarrierRecord | undefined;
+            return carrier ? openChallenges(index, carrier, matchLimit(args.first), context.today).map(challengeMatch) : [];
+          },
+        },
+      ],
+      [
+        memberTypeName(member, 'challenge'),
+        {
+          __resolveReference: (ref: { id: string }) => ref,
+          matchingCarriers: (ref: { id: string }, args: { first: number }) => {
+            const challenge = index.get(ref.id) as ChallengeRecord | undefined;
+            return challenge ? matchingCarriers(index, challenge, matchLimit(args.first)).map(carrierMatch) : [];
+          },
+        },
+      ],
+    ]),
+  );
+
+  return {
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    Query: {
+      cities: () => members,
+      city: (_: unknown, args: { slug: string }) => memberBySlug(args.slug) ?? null,
+      node: (_: unknown, args: { id: string }) => {
+        const parts = parseGlobalId(args.id);
+        if (!parts || parts.kind === 'application' || !memberBySlug(parts.city)) {
+          throw new GraphQLError(`"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`, {
+            extensions: { code: 'INVALID_ID', field: 'id' },
+          });
+        }
+        return index.has(args.id) ? reference(args.id) : null;
+      },
+      policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
+      carriers: (_: unknown, args: ListArgs, context: CorridorContext) => connection('carrier', args, context),
+      challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
+      search: (_: unknown, args: { text: string; kinds?: string[] | null; cities?: string[] | null; first: number; after?: string | null }) => {
+        checkPageSize(args.first);
+        const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));
+        if (unknown.length) throw badUserInput('cities', `Unknown member slug(s): ${unknown.join(', ')}`);
+        const kinds = (args.kinds?.length ? args.kinds : Object.keys(KIND_OF_ENUM)).map((kind) => KIND_OF_ENUM[kind]!);
+        const page = search(index, { text: args.text, kinds, cities: args.cities ?? null, first: args.first, after: args.after });
+        return {
+          edges: page.hits.map((hit) => ({ cursor: hit.cursor, score: hit.score, kind: hit.kind.toUpperCase(), snippet: hit.snippet, node: reference(hit.id) })),
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: page.hasPreviousPage,
+            startCursor: page.hits[0]?.cursor ?? null,
+            endCursor: page.hits.at(-1)?.cursor ?? null,
+          },
+          totalCount: () => page.totalCount(),
+        };
+      },
+    },
+    City: {
+      __resolveReference: (ref: { slug: string }) => memberBySlug(ref.slug) ?? null,
+      province: (member: Member) => member.provinceZh,
+      location: (member: Member) => member.centre,
+      platformUrl: (member: Member) => member.portalUrl,
+      counts: (member: Member) => index.counts(member.slug),
+      status: (member: Member) => {
+        const state = index.syncState(member.slug);
+        const now = new Date();
+        return {
+          state: cityState(state, options.syncIntervalMs, now),
+          lastSyncedAt: state.lastSuccessAt && beijingDateTime(new Date(state.lastSuccessAt)),
+          lagSeconds: state.lastSuccessAt && Math.max(0, Math.round((now.getTime() - Date.parse(state.lastSuccessAt)) / 1000)),
+          lastError: state.lastError,
+          quarantinedRecords: state.quarantined,
+        };
+      },
+      policies: (member: Member, args: ListArgs, context: CorridorContext) => connection('policy', args, context, [member.slug]),
+      carriers: (member: Member, args: ListArgs, context: CorridorContext) => connection('carrier', args, context, [member.slug]),
+      challenges: (member: Member, args: ListArgs, context: CorridorContext) => connection('challenge', args, context, [member.slug]),
+    },
+    Node: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    Policy: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    Carrier: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    Challenge: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    ...memberTypes,
+  } as SubgraphResolvers;
+}
+
+export function corridorContext(): CorridorContext {
+  return { today: beijingToday() };
+}

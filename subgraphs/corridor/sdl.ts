@@ -1,0 +1,55 @@
+/**
+ * The corridor subgraph's SDL: its own fields (corridor.graphql), the corridor list API
+ * (schema/corridor-api.graphql), the contract's value types, and one stub per member entity
+ * type generated from the registry, so adding a member touches no corridor code.
+ */
+import { readFileSync } from 'node:fs';
+import { Kind, parse, type DefinitionNode, type DocumentNode, type InterfaceTypeDefinitionNode } from 'graphql';
+import type { EntityKind } from '../../schema/contract.js';
+import type { Member } from '../../schema/registry.js';
+import { CONTRACT_SDL, CORRIDOR_API_SDL, FEDERATION_LINK } from '../../schema/sdl.js';
+import { INTERFACE_OF, contractInterface, memberTypeDescription, memberTypeName } from '../city/sdl.js';
+
+const CORRIDOR_SDL = readFileSync(new URL('./corridor.graphql', import.meta.url), 'utf8');
+
+/**
+ * What the corridor takes from the contract: scalars, enums and value types whole, and the
+ * interfaces with only their `id` (the other fields are the members' to resolve).
+ */
+function contractDefinitions(): DefinitionNode[] {
+  return parse(CONTRACT_SDL).definitions.map((definition) =>
+    definition.kind === Kind.INTERFACE_TYPE_DEFINITION
+      ? ({ ...definition, fields: definition.fields?.filter((field) => field.name.value === 'id') } satisfies InterfaceTypeDefinitionNode)
+      : definition,
+  );
+}
+
+const ID_DESCRIPTION = JSON.stringify(contractInterface('Node').fields?.find((field) => field.name.value === 'id')?.description?.value ?? 'Global id.');
+
+/** The corridor's cross-member fields, per kind, as declared on its interfaces. */
+const CROSS_MEMBER_FIELDS: Readonly<Record<EntityKind, string>> = {
+  policy: '',
+  carrier: `
+  "Open challenges anywhere in the corridor this carrier could take on, best first."
+  openChallenges("How many, 1–50." first: Int = 5): [ChallengeMatch!]!`,
+  challenge: `
+  "Carriers anywhere in the corridor that could take this challenge on, best first, with reasons."
+  matchingCarriers("How many, 1–50." first: Int = 5): [CarrierMatch!]!`,
+};
+
+function stub(member: Member, kind: EntityKind): string {
+  // Policies carry no corridor fields, so the corridor only ever references them.
+  const key = kind === 'policy' ? '@key(fields: "id", resolvable: false)' : '@key(fields: "id")';
+  return `
+${JSON.stringify(memberTypeDescription(member, kind))}
+type ${memberTypeName(member, kind)} implements ${INTERFACE_OF[kind]} & Node ${key} {
+  ${ID_DESCRIPTION}
+  id: ID!${CROSS_MEMBER_FIELDS[kind]}
+}`;
+}
+
+export function corridorSubgraphTypeDefs(members: readonly Member[]): DocumentNode {
+  const stubs = members.flatMap((member) => (['policy', 'carrier', 'challenge'] as const).map((kind) => stub(member, kind)));
+  const document = parse(`${FEDERATION_LINK}\n${CORRIDOR_SDL}\n${CORRIDOR_API_SDL}\n${stubs.join('\n')}`);
+  return { ...document, definitions: [...contractDefinitions(), ...document.definitions] };
+}

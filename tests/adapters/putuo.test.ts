@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../adapters/putuo/index.js';
+import type { CityAdapter } from '../../adapters/kit/adapter.js';
+import { PlatformError } from '../../adapters/kit/errors.js';
+import { parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
+import { buildMemberDataset } from '../../sandbox/dataset/index.js';
+import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
+import { standIn } from '../../sandbox/platforms/putuo.js';
+
+const member = getMember('putuo');
+const localId = (id: string) => parseGlobalId(id)!.localId;
+
+const challenge: NewChallenge = {
+  title: '城市地理信息实景三维建模',
+  description: '厘米级实景三维模型自动化生产。',
+  publisher: '上海某测绘行业协会',
+  publisherKind: 'OTHER',
+  industries: ['GEOSPATIAL'],
+  technicalField: '实景三维',
+  rewardYuan: 300_000,
+  deadline: '2099-06-30',
+  requirements: '具备甲级测绘资质',
+  tags: ['行业协会', '场景开放'],
+};
+
+async function failure(promise: Promise<unknown>): Promise<PlatformError> {
+  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
+  return error;
+}
+
+describe('the Putuo adapter', () => {
+  // Enough records for several pages of 100.
+  const dataset = buildMemberDataset('putuo', { perKind: 230 });
+  let platform: RunningStandIn;
+  let adapter: CityAdapter;
+
+  beforeAll(async () => {
+    platform = await startStandIn({ member, dataset, dialect: standIn });
+    adapter = createAdapter({ member, baseUrl: platform.url });
+  });
+  afterAll(async () => {
+    await adapter.close();
+    await platform.close();
+  });
+
+  it('maps every record of every kind back to the canonical record', async () => {
+    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
+    expect((await adapter.list('carrier')).records).toEqual(dataset.carriers);
+    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+  });
+
+  it('pages at the platform maximum of 100 until page × pageSize reaches total', async () => {
+    const before = platform.stats().byRoute['GET /api/v1/carriers'] ?? 0;
+    await adapter.list('carrier');
+    const calls = (platform.stats().byRoute['GET /api/v1/carriers'] ?? 0) - before;
+    expect(calls).toBe(3);
+  });
+
+  it('splits a lookup of more than 100 ids into ?ids= calls of at most 100', async () => {
+    const known = dataset.policies.slice(0, 3).map((p) => localId(p.id));
+    const unknown = Array.from({ length: 140 }, (_, i) => `NO-SUCH-${i}`);
+    const before = platform.stats().total;
+    const result = await adapter.lookup('policy', [...known, ...unknown]);
+    expect(platform.stats().total - before).toBe(2);
+    expect(result.records.slice(0, 3)).toEqual(dataset.policies.slice(0, 3));
+    expect(result.missing).toEqual(unknown);
+  });
+
+  it('keeps an OTHER publisher type as its label in tags through a write', async () => {
+    const created = await adapter.createChallenge(challenge);
+    expect(created).toMatchObject({ publisherKind: 'OTHER', tags: ['行业协会', '场景开放'], rewardYuan: 300_000, status: 'OPEN' });
+    expect(platform.store.get('challenge', localId(created.id))).toMatchObject({ publisherKind: 'OTHER', tags: ['行业协会', '场景开放'] });
+  });
+
+  it('turns ALREADY_APPLIED and VALIDATION_FAILED into PLATFORM_REJECTED reasons', async () => {
+    const created = await adapter.createChallenge({ ...challenge, title: '重复揭榜校验' });
+    const application = {
+      challengeId: created.id,
+      applicantOrganization: '泰州某测绘院',
+      applicantCity: 'taizhou',
+      proposal: '倾斜摄影与激光点云融合。',
+      contact: { name: null, phone: null, email: null },
+    };
+    await adapter.submitApplication(localId(created.id), application);
+    expect(await failure(adapter.submitApplication(localId(created.id), application))).toMatchObject({
+      code: 'PLATFORM_REJECTED',
+      reason: 'DUPLICATE_APPLICATION',
+      status: 409,
+    });
+    expect(await failure(adapter.createChallenge({ ...challenge, title: ' ' }))).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'INVALID', status: 422 });
+  });
+});

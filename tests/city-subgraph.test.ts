@@ -1,0 +1,134 @@
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapterFactoryFor } from '../adapters/index.js';
+import { parseGlobalId } from '../schema/contract.js';
+import { getMember } from '../schema/registry.js';
+import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
+import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
+import { standInFor } from '../sandbox/platforms/index.js';
+import { signRequest } from '../subgraphs/signing.js';
+import { CHANGE_FEED_PATH, startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
+
+const SECRET = 'test-change-feed-secret';
+
+async function startCity(slug: string) {
+  const member = getMember(slug);
+  const dataset = buildMemberDataset(slug);
+  const platform = await startStandIn({ member, dataset, dialect: standInFor(slug) });
+  const subgraph = await startCitySubgraph({
+    member,
+    adapter: adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http: { retry: { maxRetries: 0 } } }),
+    changeFeedSecret: SECRET,
+  });
+  return { dataset, platform, subgraph };
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await request(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.body.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+const entities = (fragment: string) => `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${fragment} } }`;
+const PUTUO_CHALLENGES = entities('... on PutuoChallenge { id title reward { yuan wan currency } deadline city { slug } }');
+const NANJING_POLICIES = entities('... on NanjingPolicy { id title status maxSupport { wan } }');
+
+describe('a city subgraph', () => {
+  let putuo: { dataset: MemberDataset; platform: RunningStandIn; subgraph: RunningCitySubgraph };
+
+  beforeAll(async () => {
+    putuo = await startCity('putuo');
+  });
+  afterAll(async () => {
+    await putuo.subgraph.close();
+    await putuo.platform.close();
+  });
+
+  it('hydrates 50 references with duplicates through one platform batch call', async () => {
+    const unique = putuo.dataset.challenges.slice(0, 25);
+    const representations = [...unique, ...unique].map((challenge) => ({ __typename: 'PutuoChallenge', id: challenge.id }));
+    const before = putuo.platform.stats().total;
+    const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations });
+    expect(result.errors).toBeUndefined();
+    expect(putuo.platform.stats().total - before).toBe(1);
+    const entities = result.data!['_entities'] as { id: string; title: string; reward: { yuan: number; wan: number } | null; city: { slug: string } }[];
+    expect(entities).toHaveLength(50);
+    expect(entities.map((entity) => entity.id)).toEqual(representations.map((r) => r.id));
+    const first = unique[0]!;
+    expect(entities[0]).toEqual({
+      id: first.id,
+      title: first.title,
+      reward: first.rewardYuan === null ? null : { yuan: first.rewardYuan, wan: first.rewardYuan / 10_000, currency: 'CNY' },
+      deadline: first.deadline,
+      city: { slug: 'putuo' },
+    });
+  });
+
+  it('returns null for an id the platform does not have', async () => {
+    const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: 'putuo:challenge:NO-SUCH' }] });
+    expect(result).toEqual({ data: { _entities: [null] } });
+  });
+
+  it('names the member with CITY_UNAVAILABLE when its platform is down', async () => {
+    putuo.platform.faults.update({ outage: true });
+    try {
+      const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: putuo.dataset.challenges[0]!.id }] });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CITY_UNAVAILABLE', city: 'putuo', platformCode: 'PLATFORM_UNAVAILABLE' });
+    } finally {
+      putuo.platform.faults.reset();
+    }
+  });
+
+  it('refuses change-feed requests without a valid signature', async () => {
+    const unsigned = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`);
+    expect(unsigned.statusCode).toBe(401);
+    expect(await unsigned.body.json()).toMatchObject({ error: { code: 'UNSIGNED_REQUEST' } });
+    const forged = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`, { headers: { 'x-corridor-signature': signRequest('wrong-secret', 'GET', CHANGE_FEED_PATH) } });
+    expect(forged.statusCode).toBe(401);
+    await forged.body.dump();
+  });
+
+  it('serves its change feed to a signed request', async () => {
+    const response = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`, { headers: { 'x-corridor-signature': signRequest(SECRET, 'GET', CHANGE_FEED_PATH) } });
+    expect(response.statusCode).toBe(200);
+    const batch = (await response.body.json()) as { reset: boolean; upserts: { id: string }[]; cursor: string };
+    expect(batch.reset).toBe(true);
+    expect(batch.upserts).toHaveLength(putuo.dataset.policies.length + putuo.dataset.carriers.length + putuo.dataset.challenges.length);
+    expect(batch.cursor).toEqual(expect.any(String));
+  });
+
+  it('reports its platform reachable on /health, and unreachable during an outage', async () => {
+    const up = await request(`${putuo.subgraph.url}/health`);
+    expect(up.statusCode).toBe(200);
+    expect(await up.body.json()).toMatchObject({ city: 'putuo', platform: 'reachable' });
+    putuo.platform.faults.update({ outage: true });
+    try {
+      const down = await request(`${putuo.subgraph.url}/health`);
+      expect(down.statusCode).toBe(503);
+      expect(await down.body.json()).toMatchObject({ city: 'putuo', platform: 'unreachable' });
+    } finally {
+      putuo.platform.faults.reset();
+    }
+  });
+});
+
+describe('a city subgraph over a platform without batch lookup', () => {
+  it('de-duplicates references so each record costs at most one platform call', async () => {
+    const nanjing = await startCity('nanjing');
+    try {
+      const unique = nanjing.dataset.policies.slice(0, 10);
+      const representations = [...unique, ...unique, ...unique].map((policy) => ({ __typename: 'NanjingPolicy', id: policy.id }));
+      const before = nanjing.platform.stats().total;
+      const result = await graphql(nanjing.subgraph.url, NANJING_POLICIES, { representations });
+      expect(result.errors).toBeUndefined();
+      expect(nanjing.platform.stats().total - before).toBe(unique.length);
+      expect((result.data!['_entities'] as { id: string }[]).map((e) => parseGlobalId(e.id)!.city)).toEqual(representations.map(() => 'nanjing'));
+    } finally {
+      await nanjing.subgraph.close();
+      await nanjing.platform.close();
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
+import { MEMBERS } from '../../schema/registry.js';
+import { buildCorridorDataset } from '../../sandbox/dataset/index.js';
+import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
+import { recordText } from '../../subgraphs/corridor/read-index/store.js';
+import { eventually, query, type GraphQLResponse } from './helpers.js';
+
+const dataset = buildCorridorDataset();
+const members = [...dataset.values()];
+const allPolicies = members.flatMap((member) => member.policies);
+const allCarriers = members.flatMap((member) => member.carriers);
+const allChallenges = members.flatMap((member) => member.challenges);
+const SYNC_INTERVAL_MS = 400;
+/** SQLite's order of ids: by code unit, not by locale. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+let corridor: LocalCorridor;
+
+beforeAll(async () => {
+  corridor = await startLocalCorridor({ ports: 'ephemeral', syncIntervalMs: SYNC_INTERVAL_MS, subgraphTimeoutMs: 3_000, platformHttp: { retry: { maxRetries: 0 } } });
+});
+afterAll(async () => {
+  await corridor?.close();
+});
+
+const CHALLENGE_PAGE = `query ($filter: ChallengeFilter, $orderBy: ChallengeOrder, $first: Int, $after: String) {
+  challenges(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title deadline status reward { yuan } city { slug nameZh } } }
+  }
+}`;
+
+async function allChallengeIds(filter: Record<string, unknown>, orderBy: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const result: GraphQLResponse = await query(corridor.graphqlUrl, CHALLENGE_PAGE, { filter, orderBy, first: 37, after });
+    expect(result.errors).toBeUndefined();
+    const connection: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data!['challenges'];
+    ids.push(...connection.edges.map((edge) => edge.node.id));
+    if (!connection.pageInfo.hasNextPage) return ids;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error('pagination did not end');
+}
+
+describe('the corridor through the gateway', () => {
+  it('lists challenges from all nine members with facet counts per member', async () => {
+    const result = await query(
+      corridor.graphqlUrl,
+      `{ challenges(first: 100) { totalCount facets { cities { city { slug } count } } edges { node { id title city { slug } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const challenges = result.data!['challenges'];
+    expect(challenges.totalCount).toBe(298);
+    const perCity = Object.fromEntries(challenges.facets.cities.map((f: { city: { slug: string }; count: number }) => [f.city.slug, f.count]));
+    expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenges.length])));
+    expect(challenges.edges.every((edge: { node: { title: string } }) => edge.node.title.length > 0)).toBe(true);
+  });
+
+  it('pages a filtered, ordered list with cursors in exactly the order the dataset gives', async () => {
+    const filter = { statuses: ['OPEN'], industries: ['INTEGRATED_CIRCUITS', 'NEW_MATERIALS'] };
+    const expected = allChallenges
+      .filter((c) => c.status === 'OPEN' && c.industries.some((i) => filter.industries.includes(i)))
+      .sort((a, b) => byCode(a.deadline, b.deadline) || byCode(a.id, b.id))
+      .map((c) => c.id);
+    expect(expected.length).toBeGreaterThan(37);
+    expect(await allChallengeIds(filter, 'DEADLINE_SOONEST')).toEqual(expected);
+  });
+
+  it('filters by reward range and orders by reward, negotiable rewards excluded', async () => {
+    const expected = allChallenges
+      .filter((c): c is ChallengeRecord & { rewardYuan: number } => c.rewardYuan !== null && c.rewardYuan >= 1_000_000 && c.rewardYuan <= 5_000_000)
+      .sort((a, b) => b.rewardYuan - a.rewardYuan || byCode(b.id, a.id))
+      .map((c) => c.id);
+    expect(await allChallengeIds({ reward: { minYuan: 1_000_000, maxYuan: 5_000_000 } }, 'REWARD')).toEqual(expected);
+  });
+
+  it('counts facets for the filtered set', async () => {
+    const result = await query(corridor.graphqlUrl, `{ carriers(filter: { cities: ["suzhou", "nanjing"] }, first: 1) { totalCount facets { kinds { kind count } levels { level count } } } }`);
+    const carriers = [...dataset.get('suzhou')!.carriers, ...dataset.get('nanjing')!.carriers];
+    expect(result.data!['carriers'].totalCount).toBe(carriers.length);
+    const kinds = Object.fromEntries(result.data!['carriers'].facets.kinds.map((f: { kind: string; count: number }) => [f.kind, f.count]));
+    const expectedKinds: Record<string, number> = {};
+    for (const carrier of carriers) expectedKinds[carrier.kind] = (expectedKinds[carrier.kind] ?? 0) + 1;
+    expect(kinds).toEqual(expectedKinds);
+  });
+
+  it('finds carriers near a point, nearest first, with distances', async () => {
+    const result = await query(
+      corridor.graphqlUrl,
+      `{ carriers(filter: { near: { center: { lat: 31.2990, lng: 120.5853 }, radiusKm: 10 } }, orderBy: DISTANCE, first: 100) { totalCount edges { distanceKm node { city { slug } } } } }`,
+    );
+    const edges = result.data!['carriers'].edges as { distanceKm: number; node: { city: { slug: string } } }[];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((edge) => edge.distanceKm <= 10)).toBe(true);
+    expect(edges.map((edge) => edge.distanceKm)).toEqual([...edges.map((edge) => edge.distanceKm)].sort((a, b) => a - b));
+  });
+
+  it.each(['芯片', '人才公寓', '机器人'])('finds every record mentioning %s with a Chinese search', async (text) => {
+    const expected = [...allPolicies, ...allCarriers, ...allChallenges].filter((record) => recordText(record).includes(text)).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const result: GraphQLResponse = await query(
+        corridor.graphqlUrl,
+        `query ($text: String!, $after: String) { search(text: $text, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { kind snippet node { id } } } }`,
+        { text, after },
+      );
+      expect(result.errors).toBeUndefined();
+      const search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { snippet: string; node: { id: string } }[] } = result.data!['search'];
+      expect(search.totalCount).toBe(expected.length);
+      for (const edge of search.edges) expect(edge.snippet).toContain(`【${text}】`);
+      found.push(...search.edges.map((edge) => edge.node.id));
+      if (!search.pageInfo.hasNextPage) break;
+      after = search.pageInfo.endCursor;
+    }
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
+  it('refuses a one-character search with BAD_USER_INPUT', async () => {
+    const result = await query(corridor.graphqlUrl, `{ search(text: "芯") { totalCount } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+  });
+
+  it('matches a challenge with carriers from other members, saying why', async () => {
+    const challenge = dataset.get('wuxi')!.challenges.find((c) => c.industries.includes('INTEGRATED_CIRCUITS'))!;
+    const result = await query(
+      corridor.graphqlUrl,
+      `query ($id: ID!) { node(id: $id) { ... on Challenge { title matchingCarriers(first: 10) { score distanceKm reasons { kind detail } carrier { id name industries city { slug } } } } } }`,
+      { id: challenge.id },
+    );
+    expect(result.errors).toBeUndefined();
+    const matches = result.data!['node'].matchingCarriers as { score: number; reasons: { kind: string }[]; carrier: { city: { slug: string }; industries: string[] } }[];
+    expect(matches).toHaveLength(10);
+    expect(matches.some((match) => match.carrier.city.slug !== 'wuxi')).toBe(true);
+    for (const match of matches) {
+      expect(match.carrier.industries.some((industry) => challenge.industries.includes(industry as never))).toBe(true);
+      expect(match.reasons.map((reason) => reason.kind)).toContain('SHARED_INDUSTRY');
+    }
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+  });
+
+  it('resolves node(id:) for a record of every member', async () => {
+    for (const member of MEMBERS) {
+      const policy = dataset.get(member.slug)!.policies[0]!;
+      const result = await query(corridor.graphqlUrl, `query ($id: ID!) { node(id: $id) { id ... on Policy { title city { slug } } } }`, { id: policy.id });
+      expect(result).toEqual({ data: { node: { id: policy.id, title: policy.title, city: { slug: member.slug } } } });
+    }
+  });
+
+  it('rejects a malformed global id with INVALID_ID', async () => {
+    const result = await query(corridor.graphqlUrl, `{ node(id: "not-an-id") { id } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID' });
+  });
+
+  it('returns the other eight members and names the missing one when a platform is down', async () => {
+    const nanjing = corridor.sandbox.platforms.get('nanjing')!;
+    nanjing.faults.update({ outage: true });
+    try {
+      const result = await query(corridor.graphqlUrl, `{ challenges(first: 100, orderBy: NEWEST) { edges { node { id title } } } }`);
+      const nodes = result.data!['challenges'].edges.map((edge: { node: { id: string } | null }) => edge.node);
+      const present = nodes.filter(Boolean).map((node: { id: string }) => parseGlobalId(node.id)!.city);
+      expect(new Set(present).has('nanjing')).toBe(false);
+      expect(new Set(present).size).toBeGreaterThanOrEqual(8);
+      expect(nodes.some((node: unknown) => node === null)).toBe(true);
+      expect(result.errors?.some((error) => error.extensions?.['code'] === 'CITY_UNAVAILABLE' && error.extensions?.['city'] === 'nanjing')).toBe(true);
+    } finally {
+      nanjing.faults.reset();
+    }
+  });
+
+  it('shows a record changed or deleted on a platform within one sync interval', async () => {
+    const putuo = corridor.sandbox.platforms.get('putuo')!;
+    const edited = dataset.get('putuo')!.challenges[0]!;
+    const removed = dataset.get('putuo')!.challenges[1]!;
+    putuo.store.upsert('challenge', { ...edited, title: '（更新）具身智能机器人灵巧手触觉传感攻关' });
+    putuo.store.remove('challenge', parseGlobalId(removed.id)!.localId);
+    await eventually(async () => {
+      const result = await query(corridor.graphqlUrl, `{ search(text: "灵巧手触觉", kinds: [CHALLENGE]) { edges { node { id } } } city(slug: "putuo") { counts { challenges } } }`);
+      return (
+        result.data?.['search'].edges.some((edge: { node: { id: string } }) => edge.node.id === edited.id) &&
+        result.data?.['city'].counts.challenges === dataset.get('putuo')!.challenges.length - 1
+      );
+    });
+    const status = await query(corridor.graphqlUrl, `{ city(slug: "putuo") { status { state lagSeconds lastError } } }`);
+    expect(status.data!['city'].status).toMatchObject({ state: 'UP', lastError: null });
+  });
+});

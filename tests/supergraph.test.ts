@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SUPERGRAPH_PATH, composeSupergraph } from '../gateway/supergraph.js';
+
+describe('the committed supergraph', () => {
+  it('is what composing the subgraphs gives today (run `npm run compose` when this fails)', () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
+  });
+});
