@@ -2,6 +2,8 @@
 import { MEMBERS } from '../schema/registry.js';
 import { citySubgraphUrl } from '../subgraphs/corridor/config.js';
 import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH } from './supergraph.js';
+import { hubSecretFrom } from '../subgraphs/signing.js';
+import { ApiKeys } from './api-keys.js';
 import type { GatewayOptions } from './server.js';
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -13,7 +15,11 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOptions {
+  const keyFile = env['API_KEYS_FILE'];
   return {
+    apiKeys: keyFile ? ApiKeys.fromFile(keyFile) : new ApiKeys([]),
+    requireApiKey: env['REQUIRE_API_KEY'] === 'true',
+    hubSecret: hubSecretFrom(env),
     supergraphPath: env['SUPERGRAPH_PATH'] ?? SUPERGRAPH_PATH,
     subgraphUrls: {
       ...(env['CORRIDOR_SUBGRAPH_URL'] && { [CORRIDOR_SUBGRAPH]: env['CORRIDOR_SUBGRAPH_URL'] }),

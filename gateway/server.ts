@@ -9,11 +9,24 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../subgraphs/http-server.js';
+import { GraphQLError } from 'graphql';
+import type { Identity } from '../subgraphs/identity.js';
+import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { CORRIDOR_SUBGRAPH } from './supergraph.js';
 
+export interface GatewayContext {
+  identity: Identity | undefined;
+}
+
 export interface GatewayOptions {
+  /** Keys of partner organisations. */
+  apiKeys: ApiKeys;
+  /** When true every request needs a key (production); otherwise reads are open and writes need one. */
+  requireApiKey: boolean;
+  /** Secret shared with the subgraphs; signs the identity passed to them. */
+  hubSecret: string;
   supergraphPath: string;
   /** Base URL per subgraph name (`corridor`, member slugs); absent names keep the supergraph's URL. */
   subgraphUrls: Readonly<Record<string, string>>;
@@ -59,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         timeoutMs: options.subgraphTimeoutMs,
         dispatcher,
         isCity: name !== CORRIDOR_SUBGRAPH,
+        hubSecret: options.hubSecret,
       });
     },
   });
@@ -66,10 +80,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphLoaded = true;
   });
 
-  const apollo = new ApolloServer({ gateway, introspection: true, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, introspection: true, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   const server = await startGraphQLHttpServer({
     apollo,
-    context: async () => ({}),
+    context: async (request) => {
+      const key = presentedKey(request.headers);
+      if (key === undefined) {
+        if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
+        return { identity: undefined };
+      }
+      const identity = options.apiKeys.identify(key);
+      if (!identity) throw unauthenticated('The API key is not one this corridor issued');
+      return { identity };
+    },
     routes: {
       ...IDE_ROUTES,
       '/health': async () =>

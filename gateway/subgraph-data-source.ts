@@ -5,6 +5,7 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../subgraphs/identity.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -13,11 +14,14 @@ export interface SubgraphDataSourceOptions {
   dispatcher: Agent;
   /** True for a member's city subgraph; the corridor's own failures are not a member's. */
   isCity: boolean;
+  /** Signs the caller's identity for the subgraph. */
+  hubSecret: string;
 }
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Identity }> {
   private readonly subgraphName: string;
   private readonly isCity: boolean;
+  private readonly hubSecret: string;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({
@@ -27,9 +31,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     });
     this.subgraphName = options.name;
     this.isCity = options.isCity;
+    this.hubSecret = options.hubSecret;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+  /** Passes the caller's identity on, signed, so the subgraph can trust it. */
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ identity?: Identity }>['willSendRequest']>>[0]): void {
+    if (context.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(this.hubSecret, context.identity));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<{ identity?: Identity }>): ReturnType<RemoteGraphQLDataSource['process']> {
     try {
       return await super.process(options);
     } catch (error) {

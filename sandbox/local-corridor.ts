@@ -8,14 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adapterFactoryFor } from '../adapters/index.js';
 import type { AdapterOptions } from '../adapters/kit/adapter.js';
+import { ApiKeys } from '../gateway/api-keys.js';
 import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
 import { startGateway, type RunningGateway } from '../gateway/server.js';
-import { MEMBERS } from '../schema/registry.js';
-import { DEVELOPMENT_CHANGE_FEED_SECRET } from '../subgraphs/city/config.js';
+import { MEMBERS, type Member } from '../schema/registry.js';
+import { DEVELOPMENT_HUB_SECRET } from '../subgraphs/signing.js';
 import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { CORRIDOR_DEFAULT_PORT } from '../subgraphs/corridor/config.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
+import { demoApiKeyEntries } from './identities.js';
 
 export interface LocalCorridorOptions {
   /** `registry`: fixed ports (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
@@ -23,8 +25,10 @@ export interface LocalCorridorOptions {
   gatewayPort?: number;
   dataset?: SandboxOptions['dataset'];
   faults?: SandboxOptions['faults'];
-  /** The read index file; a fresh temporary file when omitted. */
-  databasePath?: string;
+  /** Folder of the read index and the outboxes (kept across runs); a fresh temporary folder when omitted. */
+  dataFolder?: string;
+  /** How often the city subgraphs retry pending writes. */
+  outboxRetryMs?: number;
   syncIntervalMs?: number;
   subgraphTimeoutMs?: number;
   /** Timeouts and retries of the adapters' platform connections. */
@@ -36,55 +40,80 @@ export interface LocalCorridor {
   cities: ReadonlyMap<string, RunningCitySubgraph>;
   corridor: RunningCorridorSubgraph;
   gateway: RunningGateway;
-  /** The gateway's GraphQL endpoint. */
+  /** The gateway's GraphQL endpoint (the same across gateway restarts). */
   graphqlUrl: string;
+  /** Stops a member's city subgraph and starts it again on the same port with the same outbox. */
+  restartCity(slug: string): Promise<void>;
+  /** Stops the gateway and starts it again on the same port. */
+  restartGateway(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<LocalCorridor> {
   const fixedPorts = options.ports !== 'ephemeral';
-  const temporaryFolder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
-  const databasePath = options.databasePath ?? join(temporaryFolder!, 'corridor.db');
+  const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
+  const dataFolder = options.dataFolder ?? temporaryFolder!;
+  const databasePath = join(dataFolder, 'corridor.db');
   const sandbox = await startSandbox({ ports: options.ports, dataset: options.dataset, faults: options.faults });
 
   const cities = new Map<string, RunningCitySubgraph>();
-  for (const member of MEMBERS) {
-    const adapter = adapterFactoryFor(member.slug)({
+  const startCity = async (member: Member, port: number) => {
+    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials, http: options.platformHttp });
+    const city = await startCitySubgraph({
       member,
-      baseUrl: sandbox.urlOf(member.slug),
-      credentials: member.sandboxCredentials,
-      http: options.platformHttp,
+      adapter,
+      hubSecret: DEVELOPMENT_HUB_SECRET,
+      outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
+      outboxRetryMs: options.outboxRetryMs,
+      port,
     });
-    cities.set(
-      member.slug,
-      await startCitySubgraph({ member, adapter, changeFeedSecret: DEVELOPMENT_CHANGE_FEED_SECRET, port: fixedPorts ? member.subgraphPort : 0 }),
-    );
-  }
+    cities.set(member.slug, city);
+    return city;
+  };
+  for (const member of MEMBERS) await startCity(member, fixedPorts ? member.subgraphPort : 0);
 
   const corridor = await startCorridorSubgraph({
     members: MEMBERS,
     databasePath,
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
-    changeFeedSecret: DEVELOPMENT_CHANGE_FEED_SECRET,
+    hubSecret: DEVELOPMENT_HUB_SECRET,
     syncIntervalMs: options.syncIntervalMs ?? 30_000,
     port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,
   });
   await corridor.sync.syncAll();
 
-  const gateway = await startGateway({
-    supergraphPath: SUPERGRAPH_PATH,
-    subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
-    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
-    supergraphPollMs: 2_000,
-    port: fixedPorts ? (options.gatewayPort ?? 4000) : 0,
-  });
+  const startLocalGateway = (port: number) =>
+    startGateway({
+      apiKeys: new ApiKeys(demoApiKeyEntries()),
+      requireApiKey: false,
+      hubSecret: DEVELOPMENT_HUB_SECRET,
+      supergraphPath: SUPERGRAPH_PATH,
+      subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
+      supergraphPollMs: 2_000,
+      port,
+    });
+  let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);
+  const portOf = (url: string) => Number(new URL(url).port);
 
   return {
     sandbox,
     cities,
     corridor,
-    gateway,
+    get gateway() {
+      return gateway;
+    },
     graphqlUrl: `${gateway.url}/graphql`,
+    restartCity: async (slug) => {
+      const running = cities.get(slug);
+      if (!running) throw new Error(`No city subgraph ${slug}`);
+      await running.close();
+      await startCity(running.member, portOf(running.url));
+    },
+    restartGateway: async () => {
+      await gateway.close();
+      gateway = await startLocalGateway(portOf(gateway.url));
+    },
     close: async () => {
       await gateway.close();
       await corridor.close();

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole corridor on this machine on embedded defaults; prints the gateway URL
- * once the first sync is done. The read index lives in `.data/corridor.db` (kept across runs).
+ * once the first sync is done. The read index and the write outboxes live in `.data/` (kept
+ * across runs).
  */
 import { startLocalCorridor } from './local-corridor.js';
 
@@ -12,7 +13,7 @@ if (!Number.isInteger(port) || port <= 0) {
 
 const corridor = await startLocalCorridor({
   gatewayPort: port,
-  databasePath: process.env['CORRIDOR_DB'] ?? '.data/corridor.db',
+  dataFolder: process.env['CORRIDOR_DATA'] ?? '.data',
   syncIntervalMs: Number(process.env['SYNC_INTERVAL_MS'] ?? 10_000),
 });
 

@@ -11,13 +11,38 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'An argument is malformed; `extensions.field` names it.',
   /** A global id that is not `<slug>:<kind>:<id>` or names no member. */
   INVALID_ID: 'The id is not a corridor global id of a known member.',
-  /** A signed internal request (change feed) without a valid signature. */
+  /** A signed internal request (change feed, routed write) without a valid signature. */
   UNSIGNED_REQUEST: 'An internal endpoint was called without a valid signature.',
+  /** No API key where one is needed, or a key the hub does not know. */
+  UNAUTHENTICATED: 'The request needs a valid API key (Authorization: Bearer <key>).',
+  /** The caller's organisation may not do this (wrong member city, missing role, another organisation's record). */
+  FORBIDDEN: 'The calling organisation may not do this; the message says why.',
+  /** The record a write refers to does not exist. */
+  NOT_FOUND: 'The challenge or application does not exist.',
+  /** Applying to a challenge that is not open or whose deadline has passed. */
+  CHALLENGE_NOT_OPEN: 'The challenge no longer takes applications.',
+  /** A publish with a deadline that is not after today. */
+  DEADLINE_IN_PAST: 'The deadline must be after today.',
+  /** A reward outside 1,000 to 100,000,000 yuan. */
+  REWARD_OUT_OF_RANGE: 'The reward must be between 1,000 and 100,000,000 yuan.',
+  /** The organisation already has an application to this challenge. */
+  ALREADY_APPLIED: 'The organisation has already applied to this challenge.',
+  /** A follow-up that does not fit the record's state (e.g. awarding a closed challenge). */
+  INVALID_STATE: 'The record is not in a state that allows this.',
+  /** A follow-up on a record that is still waiting for its platform. */
+  WRITE_PENDING: 'The record has not reached its platform yet; retry after it has.',
+  /** An idempotency key reused for a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used for a different request.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** An error a caller caused, with its stable code and the offending argument or input field. */
+export function userError(code: ErrorCode, field: string | undefined, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field && { field }) } });
+}
+
 /** A BAD_USER_INPUT error naming the offending argument or input field. */
 export function badUserInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+  return userError('BAD_USER_INPUT', field, message);
 }

@@ -18,7 +18,8 @@ async function startCity(slug: string) {
   const subgraph = await startCitySubgraph({
     member,
     adapter: adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http: { retry: { maxRetries: 0 } } }),
-    changeFeedSecret: SECRET,
+    hubSecret: SECRET,
+    outboxPath: ':memory:',
   });
   return { dataset, platform, subgraph };
 }

@@ -7,13 +7,13 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
-import { MappingError } from '../kit/parse.js';
+import { isNativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import { EXPORTS, MAPPERS, applicationRow, challengeRow, mapApplication, statusRow, type Row } from './mapping.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './mapping.js';
 
 /** What the exports are in when the platform does not say. */
 const DEFAULT_CHARSET = 'gbk';
@@ -23,12 +23,12 @@ const DEFAULT_CHARSET = 'gbk';
  */
 const GBK_FAMILY = new Set(['gbk', 'gb2312', 'gb18030', 'cp936', 'x-gbk']);
 
-const REJECTION_REASONS: Readonly<Record<string, NonNullable<PlatformErrorDetails['reason']>>> = {
+const REJECTION_REASONS = refusalCodes({
   RECORD_NOT_FOUND: 'NOT_FOUND',
   CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN',
   ALREADY_APPLIED: 'DUPLICATE_APPLICATION',
   INVALID_FIELD: 'INVALID',
-};
+});
 
 /** Statuses whose `{errcode, errmsg}` body the write methods translate themselves. */
 const API_ERROR_STATUSES = [400, 404, 409, 422] as const;
@@ -65,14 +65,8 @@ export const createAdapter: AdapterFactory = (options) => {
     const absent = EXPORTS[kind].columns.filter((column) => !header.includes(column));
     if (absent.length > 0) throw http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
 
-    const quarantine = new Quarantine(city);
-    const records = lines.flatMap((cells) => {
-      const row: Row = Object.fromEntries(header.map((column, index) => [column, cells[index]]));
-      const localId = typeof row['编号'] === 'string' && row['编号'] !== '' ? row['编号'] : null;
-      const record = quarantine.admit(kind, localId, () => MAPPERS[kind](city, row));
-      return record ? [record] : [];
-    });
-    return { records, quarantined: quarantine.records };
+    const rows = lines.map((cells): Row => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
+    return admitAll(city, kind, rows, READER);
   }
 
   /** The current export of a kind, revalidated; shared with the cache, so callers get copies. */
@@ -106,33 +100,18 @@ export const createAdapter: AdapterFactory = (options) => {
     });
     const payload = http.parseJson<{ data?: unknown; errcode?: unknown; errmsg?: unknown }>(response);
     if (response.status < 400) return payload.data;
-    const details = { city, status: response.status, url: response.url };
+    const code = typeof payload.errcode === 'string' ? payload.errcode : undefined;
     const message = typeof payload.errmsg === 'string' ? payload.errmsg : `answered ${response.status}`;
-    const reason = typeof payload.errcode === 'string' ? REJECTION_REASONS[payload.errcode] : undefined;
-    if (reason) throw new PlatformError('PLATFORM_REJECTED', message, { ...details, reason });
-    throw new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${response.status} ${String(payload.errcode)}: ${message}`, details);
+    throw refusalError(REJECTION_REASONS, code, message, { city, status: response.status, url: response.url });
   }
 
   function rowOf(path: string, data: unknown): Row {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw http.badResponse(`${path} answered without a data row`);
-    return data as Row;
+    if (!isNativeRecord(data)) throw http.badResponse(`${path} answered without a data row`);
+    return data;
   }
 
-  function challengeOf(path: string, data: unknown): ChallengeRecord {
-    const quarantine = new Quarantine(city);
-    const record = quarantine.admit('challenge', null, () => MAPPERS.challenge(city, rowOf(path, data)));
-    if (!record) throw http.badResponse(`${path} returned a challenge that does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
-  }
-
-  function applicationOf(path: string, data: unknown): ApplicationRecord {
-    try {
-      return checkApplication(mapApplication(city, rowOf(path, data)));
-    } catch (error) {
-      if (error instanceof MappingError) throw http.badResponse(`${path} returned an unreadable application: ${error.message}`);
-      throw error;
-    }
-  }
+  const challengeOf = (path: string, data: unknown): ChallengeRecord => answeredRecord(city, 'challenge', rowOf(path, data), READER, `${path} answer`);
+  const applicationOf = (path: string, data: unknown): ApplicationRecord => answeredApplication(city, rowOf(path, data), READER, `${path} answer`);
 
   const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
   const tracker = new SnapshotChangeTracker(city, list);

@@ -6,11 +6,8 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
   INDUSTRY,
-  POLICY_CATEGORY,
   PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
@@ -20,10 +17,8 @@ import {
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -33,16 +28,10 @@ import {
   requireText,
   splitLabels,
 } from '../kit/parse.js';
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 export type Row = Readonly<Record<string, unknown>>;
-
-const INDUSTRIES = new VocabularyMapper(INDUSTRY);
-const POLICY_CATEGORIES = new VocabularyMapper(POLICY_CATEGORY);
-const CARRIER_KINDS = new VocabularyMapper(CARRIER_KIND);
-const CARRIER_LEVELS = new VocabularyMapper(CARRIER_LEVEL);
-const CHALLENGE_STATUSES = new VocabularyMapper(CHALLENGE_STATUS);
-const PUBLISHER_KINDS = new VocabularyMapper(PUBLISHER_KIND);
-const APPLICATION_STATUSES = new VocabularyMapper(APPLICATION_STATUS);
 
 /** The export file of each kind and the columns the mapping reads from it. */
 export const EXPORTS: Readonly<Record<EntityKind, { file: string; columns: readonly string[] }>> = {
@@ -64,12 +53,8 @@ const LIST_SEPARATOR = '；';
 const labels = (row: Row, column: string) => splitLabels(row[column], /；/);
 const text = (row: Row, column: string) => requireText(column, row[column]);
 const number = (row: Row, column: string) => requireNumber(column, row[column]);
-
 /** `2025/03/06 09:30:00` (Beijing time) → `2025-03-06T09:30:00+08:00`. */
-function instant(row: Row, column: string): string {
-  const raw = row[column];
-  return parseDateTime(column, typeof raw === 'string' ? raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3') : raw);
-}
+const instant = (row: Row, column: string) => parseDateTime(column, row[column]);
 
 function common(city: string, kind: EntityKind, row: Row, urlColumn: string) {
   return {
@@ -93,8 +78,8 @@ function mapPolicy(city: string, row: Row): PolicyRecord {
     publishedOn: parseDate('发布日期', row['发布日期']),
     effectiveFrom: parseOptionalDate('生效日期', row['生效日期']),
     expiresOn: parseOptionalDate('失效日期', row['失效日期']),
-    categories: POLICY_CATEGORIES.many(labels(row, '政策类别'), base.tags),
-    industries: INDUSTRIES.many(labels(row, '适用产业'), base.tags),
+    categories: policyCategories.many(labels(row, '政策类别'), base.tags),
+    industries: industries.many(labels(row, '适用产业'), base.tags),
     summary: text(row, '政策摘要'),
     maxSupportYuan: parseWanYuan('最高支持金额（万元）', row['最高支持金额（万元）']),
     eligibility: text(row, '申报条件'),
@@ -106,9 +91,9 @@ function mapCarrier(city: string, row: Row): CarrierRecord {
   return {
     ...base,
     name: text(row, '载体名称'),
-    kind: CARRIER_KINDS.one(text(row, '载体类型'), base.tags),
-    level: CARRIER_LEVELS.one(text(row, '载体级别'), base.tags),
-    industries: INDUSTRIES.many(labels(row, '产业领域'), base.tags),
+    kind: carrierKinds.one(text(row, '载体类型'), base.tags),
+    level: carrierLevels.one(text(row, '载体级别'), base.tags),
+    industries: industries.many(labels(row, '产业领域'), base.tags),
     operator: text(row, '运营主体'),
     address: text(row, '详细地址'),
     district: text(row, '所在区县'),
@@ -127,26 +112,20 @@ function mapChallenge(city: string, row: Row): ChallengeRecord {
     title: text(row, '需求名称'),
     description: text(row, '需求描述'),
     publisher: text(row, '发布单位'),
-    publisherKind: PUBLISHER_KINDS.one(text(row, '单位性质'), base.tags),
-    industries: INDUSTRIES.many(labels(row, '产业领域'), base.tags),
+    publisherKind: publisherKinds.one(text(row, '单位性质'), base.tags),
+    industries: industries.many(labels(row, '产业领域'), base.tags),
     technicalField: text(row, '技术领域'),
     // An empty reward cell would silently read as 面议; the export always writes one or the other.
     rewardYuan: parseWanYuan('悬赏金额（万元）', text(row, '悬赏金额（万元）')),
     deadline: parseDate('截止日期', row['截止日期']),
-    status: CHALLENGE_STATUSES.one(text(row, '揭榜状态'), base.tags),
+    status: challengeStatuses.one(text(row, '揭榜状态'), base.tags),
     publishedOn: parseDate('发布日期', row['发布日期']),
     requirements: text(row, '技术要求'),
     applicationCount: number(row, '揭榜数'),
   };
 }
 
-export const MAPPERS: { [K in EntityKind]: (city: string, row: Row) => RecordByKind[K] } = {
-  policy: mapPolicy,
-  carrier: mapCarrier,
-  challenge: mapChallenge,
-};
-
-export function mapApplication(city: string, row: Row): ApplicationRecord {
+function mapApplication(city: string, row: Row): ApplicationRecord {
   return {
     id: globalId(city, 'application', text(row, '编号')),
     challengeId: globalId(city, 'challenge', text(row, '需求编号')),
@@ -155,10 +134,17 @@ export function mapApplication(city: string, row: Row): ApplicationRecord {
     proposal: text(row, '揭榜方案'),
     contact: contactOf(row),
     // ApplicationStatus has no OTHER: an unknown label is a MappingError.
-    status: APPLICATION_STATUSES.one(text(row, '状态'), []),
+    status: applicationStatuses.one(text(row, '状态'), []),
     submittedAt: instant(row, '提交时间'),
   };
 }
+
+/** How the adapter reads export rows and the API's answers, which use the same columns. */
+export const READER: RecordReader<Row> = {
+  localIdOf: (row) => (typeof row['编号'] === 'string' && row['编号'] !== '' ? row['编号'] : null),
+  records: { policy: mapPolicy, carrier: mapCarrier, challenge: mapChallenge },
+  application: mapApplication,
+};
 
 export function challengeRow(input: NewChallenge): Row {
   return {

@@ -17,6 +17,8 @@ export type PlatformErrorCode =
   /** The platform refused a write on its merits (closed challenge, duplicate application, unknown id). */
   | 'PLATFORM_REJECTED';
 
+export type RejectionReason = 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
+
 export interface PlatformErrorDetails {
   city: string;
   /** HTTP status, when the platform answered. */
@@ -24,7 +26,7 @@ export interface PlatformErrorDetails {
   /** The URL called, without credentials. */
   url?: string;
   /** For PLATFORM_REJECTED: the platform's own reason, translated to our vocabulary. */
-  reason?: 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
+  reason?: RejectionReason;
   cause?: unknown;
 }
 
@@ -54,4 +56,23 @@ export function isOutage(error: unknown): boolean {
     error instanceof PlatformError &&
     (error.code === 'PLATFORM_UNAVAILABLE' || error.code === 'PLATFORM_TIMEOUT' || error.code === 'PLATFORM_RATE_LIMITED' || error.code === 'PLATFORM_BAD_RESPONSE')
   );
+}
+
+/** A platform's documented refusal codes (error codes, fault reasons, HTTP statuses …) → our reasons. */
+export type RefusalCodes = ReadonlyMap<string, RejectionReason>;
+
+export function refusalCodes(table: Readonly<Record<string | number, RejectionReason>>): RefusalCodes {
+  // A Map, not the object: a code such as "constructor" must not find an inherited member.
+  return new Map(Object.entries(table));
+}
+
+/**
+ * The error for a call the platform refused: PLATFORM_REJECTED with our reason when `code` is one
+ * of its documented refusal codes; otherwise PLATFORM_BAD_RESPONSE, because an undocumented error
+ * is the platform failing, not a verdict on our request.
+ */
+export function refusalError(codes: RefusalCodes, code: string | number | undefined, message: string, details: PlatformErrorDetails): PlatformError {
+  const reason = code === undefined ? undefined : codes.get(String(code));
+  if (reason !== undefined) return new PlatformError('PLATFORM_REJECTED', message, { ...details, reason });
+  return new PlatformError('PLATFORM_BAD_RESPONSE', `failed with ${code ?? 'an error without a code'}: ${message}`, details);
 }

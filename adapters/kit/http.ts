@@ -1,13 +1,13 @@
 /**
  * The one way an adapter talks to its platform: a pooled keep-alive undici client with explicit
  * connect/headers/body timeouts and undici's own retry policy (exponential backoff, Retry-After
- * honoured, idempotent methods only), whose failures come out as typed PlatformErrors.
+ * honoured, idempotent requests only), whose failures come out as typed PlatformErrors.
  */
 import { Pool, RetryAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
 import { PlatformError } from './errors.js';
 
 export interface RetryPolicy {
-  /** Retries after the first attempt, for idempotent methods only. */
+  /** Retries after the first attempt, for idempotent requests only. */
   maxRetries: number;
   minTimeoutMs: number;
   /** Upper bound of one wait, including a platform's Retry-After. */
@@ -34,6 +34,12 @@ export interface PlatformRequest {
   body?: string | Buffer;
   /** Non-2xx statuses the caller handles itself (a 404 on lookup, a 409 on a duplicate write …). */
   acceptStatuses?: readonly number[];
+  /**
+   * A POST or PATCH that is safe to repeat (a read sent as POST, a token request) gets the retry
+   * policy like a GET. Writes leave it unset: repeating one could apply it twice, so a failed
+   * write is reported and the caller's outbox decides.
+   */
+  idempotent?: boolean;
 }
 
 export interface PlatformResponse {
@@ -44,6 +50,10 @@ export interface PlatformResponse {
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** undici's default retry methods (those HTTP defines as idempotent) … */
+const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'];
+/** … and, for a request marked idempotent, the methods a platform also uses for reads. */
+const REPEATABLE_METHODS = [...IDEMPOTENT_METHODS, 'POST', 'PATCH'];
 
 function positive(name: string, value: number | undefined, fallback: number): number {
   const resolved = value ?? fallback;
@@ -56,6 +66,8 @@ export class PlatformHttpClient {
   readonly baseUrl: string;
   private readonly pool: Pool;
   private readonly dispatcher: Dispatcher;
+  /** The same pool and policy, also retrying requests marked idempotent. */
+  private readonly repeatableDispatcher: Dispatcher;
   private readonly headersTimeout: number;
   private readonly bodyTimeout: number;
 
@@ -71,7 +83,7 @@ export class PlatformHttpClient {
       keepAliveTimeout: positive('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000),
       connect: { timeout: positive('connectTimeoutMs', options.connectTimeoutMs, 2_000) },
     });
-    this.dispatcher = new RetryAgent(this.pool, {
+    const policy = {
       maxRetries: retry.maxRetries,
       minTimeout: retry.minTimeoutMs,
       maxTimeout: retry.maxTimeoutMs,
@@ -79,7 +91,9 @@ export class PlatformHttpClient {
       retryAfter: true,
       // The last failed answer is returned, not thrown, so its status is classified below.
       throwOnError: false,
-    });
+    };
+    this.dispatcher = new RetryAgent(this.pool, { ...policy, methods: IDEMPOTENT_METHODS });
+    this.repeatableDispatcher = new RetryAgent(this.pool, { ...policy, methods: REPEATABLE_METHODS });
   }
 
   async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: PlatformRequest = {}): Promise<PlatformResponse> {
@@ -88,7 +102,7 @@ export class PlatformHttpClient {
     try {
       response = await request(url, {
         method,
-        dispatcher: this.dispatcher,
+        dispatcher: options.idempotent ? this.repeatableDispatcher : this.dispatcher,
         headers: options.headers,
         body: options.body,
         headersTimeout: this.headersTimeout,

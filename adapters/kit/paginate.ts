@@ -1,6 +1,7 @@
 /**
- * Pagination loops shared by the dialects: follow the platform's own page token to the end,
- * refusing a token that repeats (a platform bug that would otherwise loop forever).
+ * Pagination and batching shared by the dialects: follow the platform's own page token to the
+ * end, refusing a token that repeats (a platform bug that would otherwise loop forever); split
+ * lookups into the batches a platform accepts and keep a bounded number in flight.
  */
 import { PlatformError } from './errors.js';
 
@@ -44,4 +45,12 @@ export async function mapWithConcurrency<I, O>(inputs: readonly I[], concurrency
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
   return results;
+}
+
+/** Splits ids (or anything) into runs of at most `size`, for platforms that cap a batch lookup. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size must be a positive integer, got ${size}`);
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
 }

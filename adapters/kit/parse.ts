@@ -1,10 +1,13 @@
 /**
  * Parsing that more than one dialect needs: Chinese and ISO dates, money in 万元, vocabulary
- * labels. Each parser throws MappingError with the offending value, so the record is
- * quarantined with a reason instead of being passed on half-mapped.
+ * labels, the shapes of JSON fields. Each parser throws MappingError with the offending value,
+ * so the record is quarantined with a reason instead of being passed on half-mapped.
  */
 
 import { beijingDateTime } from '../../schema/scalars.js';
+
+/** A record as a JSON platform sends it, before mapping. */
+export type NativeRecord = Record<string, unknown>;
 
 /** A native record could not be mapped to the contract; the message is the quarantine reason. */
 export class MappingError extends Error {
@@ -44,19 +47,21 @@ export function parseOptionalDate(field: string, raw: unknown): string | null {
   return parseDate(field, raw);
 }
 
-const OFFSET_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const OFFSET_DATETIME = /^(\d{4})([-/])(\d{2})\2(\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
- * An instant as `YYYY-MM-DDTHH:mm:ss+08:00`. Values without an offset are Beijing time, as every
- * platform in the corridor writes them; values with another offset are converted.
+ * An instant as `YYYY-MM-DDTHH:mm:ss+08:00`, from ISO text, `YYYY/MM/DD HH:mm:ss` or epoch
+ * seconds/milliseconds. Values without an offset are Beijing time, as every platform in the
+ * corridor writes them; values with another offset are converted.
  */
 export function parseDateTime(field: string, raw: unknown): string {
   if (typeof raw === 'number' && Number.isFinite(raw)) return beijingDateTime(new Date(raw < 1e12 ? raw * 1000 : raw));
   if (typeof raw !== 'string') throw new MappingError(`${field}: expected a date-time, got ${JSON.stringify(raw)}`);
   const match = OFFSET_DATETIME.exec(raw.trim());
   if (!match) throw new MappingError(`${field}: "${raw}" is not a date-time`);
-  const offset = match[3] ?? '+08:00';
-  const instant = new Date(`${match[1]}T${match[2]}${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  const [, year, , month, day, time] = match;
+  const offset = match[6] ?? '+08:00';
+  const instant = new Date(`${year}-${month}-${day}T${time}${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
   if (Number.isNaN(instant.getTime())) throw new MappingError(`${field}: "${raw}" is not a date-time`);
   return beijingDateTime(instant);
 }
@@ -105,6 +110,27 @@ export function requireNumber(field: string, raw: unknown): number {
   return value;
 }
 
+/** A JSON object: not null, not an array. */
+export function isNativeRecord(value: unknown): value is NativeRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isNativeRecordList(value: unknown): value is NativeRecord[] {
+  return Array.isArray(value) && value.every(isNativeRecord);
+}
+
+/** A required JSON object (a nested part of a record: its contact, its address …). */
+export function requireObject(field: string, raw: unknown): NativeRecord {
+  if (!isNativeRecord(raw)) throw new MappingError(`${field}: expected an object`);
+  return raw;
+}
+
+/** A required JSON array of strings (tags, labels, services …), copied. */
+export function requireTextList(field: string, raw: unknown): string[] {
+  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
+  return [...raw];
+}
+
 /** Splits a delimited label list (`人工智能;集成电路`, `人工智能、集成电路`, `a,b`) into trimmed labels. */
 export function splitLabels(raw: unknown, separators: RegExp = /[;；,，、|]/): string[] {
   if (Array.isArray(raw)) return raw.map(String).map((s) => s.trim()).filter(Boolean);
@@ -143,6 +169,16 @@ export class VocabularyMapper<V extends string> {
     if (!('OTHER' in this.vocabulary.labels)) throw new MappingError(`"${label}" is not a known ${this.vocabulary.values.join('/')} value`);
     if (!tags.includes(label)) tags.push(label);
     return 'OTHER' as V;
+  }
+
+  /**
+   * The label to send for a value in a write. OTHER travels as the platform's own label, which the
+   * contract keeps first in tags (the dataset's rule); without one, as the vocabulary's own label.
+   */
+  label(value: V, tags: readonly string[]): string {
+    const own = tags[0];
+    if (value === 'OTHER' && own !== undefined && own !== '') return own;
+    return this.vocabulary.labels[value];
   }
 
   /** Several labels → distinct values in order. */

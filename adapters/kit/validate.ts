@@ -1,6 +1,7 @@
 /**
  * The contract as runtime checks. Every record an adapter maps passes through here before it
- * leaves the adapter; one that does not fit is quarantined with its reason instead.
+ * leaves the adapter; one that does not fit is quarantined with its reason instead. Records a
+ * write answered with are checked the same way, but a misfit there is the platform's failure.
  */
 import { z } from 'zod';
 import {
@@ -16,6 +17,8 @@ import {
   type RecordByKind,
   type ApplicationRecord,
 } from '../../schema/contract.js';
+import type { ListResult } from './adapter.js';
+import { PlatformError } from './errors.js';
 import { MappingError } from './parse.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -102,6 +105,14 @@ export const APPLICATION_SCHEMA = z
   })
   .strict();
 
+/** How a dialect reads its native records (`N`) into the contract. */
+export interface RecordReader<N> {
+  /** The platform's id of a native record, when it is readable (the quarantine names it). */
+  localIdOf(native: N): string | null;
+  readonly records: { readonly [K in EntityKind]: (city: string, native: N) => RecordByKind[K] };
+  application(city: string, native: N): ApplicationRecord;
+}
+
 /** A native record that did not fit the contract, kept with the reason. */
 export interface QuarantinedRecord {
   city: string;
@@ -145,9 +156,41 @@ export class Quarantine {
   }
 }
 
-/** Validates an application a platform returned; a misfit is a bad response, not a quarantine. */
-export function checkApplication(candidate: ApplicationRecord): ApplicationRecord {
+/** Maps and validates native records of one kind: the records that fit, and the quarantine of the rest. */
+export function admitAll<K extends EntityKind, N>(city: string, kind: K, natives: readonly N[], reader: RecordReader<N>): ListResult<RecordByKind[K]> {
+  const quarantine = new Quarantine(city);
+  const records = natives.flatMap((native) => quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](city, native)) ?? []);
+  return { records, quarantined: quarantine.records };
+}
+
+/*
+ * What a write (or its follow-up read) answered is checked like any record, but a misfit is
+ * PLATFORM_BAD_RESPONSE rather than a quarantine: the write went through, and the caller must
+ * learn that the platform's answer to it cannot be trusted.
+ */
+
+/** Reads part of a write's answer; a MappingError there is PLATFORM_BAD_RESPONSE naming `answer`. */
+export function readAnswer<T>(city: string, answer: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof MappingError) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} is unreadable: ${error.message}`, { city });
+    throw error;
+  }
+}
+
+/** The record a write answered with, mapped and validated against the contract. */
+export function answeredRecord<K extends EntityKind, N>(city: string, kind: K, native: N, reader: RecordReader<N>, answer = `${kind} answer`): RecordByKind[K] {
+  const quarantine = new Quarantine(city);
+  const record = quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](city, native));
+  if (!record) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} does not fit the contract: ${quarantine.records[0]?.reason}`, { city });
+  return record;
+}
+
+/** The application a write or a listing answered with, mapped and validated against the contract. */
+export function answeredApplication<N>(city: string, native: N, reader: RecordReader<N>, answer = 'application answer'): ApplicationRecord {
+  const candidate = readAnswer(city, answer, () => reader.application(city, native));
   const result = APPLICATION_SCHEMA.safeParse(candidate);
-  if (!result.success) throw new MappingError(`application: ${describe(result.error)}`);
+  if (!result.success) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} does not fit the contract: ${describe(result.error)}`, { city });
   return candidate;
 }

@@ -5,23 +5,14 @@
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient, type PlatformRequest } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
+import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import {
-  applicationStatusBody,
-  challengeStatusBody,
-  localIdOf,
-  newApplicationBody,
-  newChallengeBody,
-  toApplication,
-  toRecord,
-  type NativeRecord,
-} from './mapping.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody, newChallengeBody } from './mapping.js';
 
 /** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
 const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
@@ -31,25 +22,17 @@ const PAGE_SIZE = 50;
 const LOOKUP_CONCURRENCY = 8;
 
 /** Nanjing tells its refusals apart by HTTP status only; the errMsg is free Chinese text. */
-const REJECTION_REASONS: Record<number, NonNullable<PlatformErrorDetails['reason']>> = {
+const REJECTION_REASONS = refusalCodes({
   400: 'INVALID',
   404: 'NOT_FOUND',
   409: 'DUPLICATE_APPLICATION',
   410: 'CHALLENGE_NOT_OPEN',
-};
-const REJECTION_STATUSES = Object.keys(REJECTION_REASONS).map(Number);
+});
+const REJECTION_STATUSES = [...REJECTION_REASONS.keys()].map(Number);
 
 interface NativeRows {
   rows: NativeRecord[];
   totalCount: number;
-}
-
-function isRecordList(value: unknown): value is NativeRecord[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
-}
-
-function isRecord(value: unknown): value is NativeRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 class NanjingAdapter implements CityAdapter {
@@ -75,17 +58,14 @@ class NanjingAdapter implements CityAdapter {
       received += rows.length;
       return { items: rows, next: rows.length > 0 && received < totalCount ? pageNo + 1 : undefined };
     });
-    const quarantine = new Quarantine(this.city);
-    const records = natives.flatMap((native) => this.admit(kind, native, quarantine) ?? []);
-    return { records, quarantined: quarantine.records };
+    return admitAll(this.city, kind, natives, READER);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const distinct = [...new Set(localIds)];
     const natives = await mapWithConcurrency(distinct, LOOKUP_CONCURRENCY, (id) => this.readDetail(kind, id));
-    const quarantine = new Quarantine(this.city);
-    const found = natives.flatMap((native) => (native ? (this.admit(kind, native, quarantine) ?? []) : []));
-    return orderedLookup(localIds, found, quarantine.records);
+    const { records, quarantined } = admitAll(this.city, kind, natives.filter((native) => native !== null), READER);
+    return orderedLookup(localIds, records, quarantined);
   }
 
   changes(cursor: string | null) {
@@ -93,25 +73,29 @@ class NanjingAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.writeData('POST', '/api/jbgs/fb', { body: newChallengeBody(input) }));
+    const native = await this.writeData('POST', '/api/jbgs/fb', { body: newChallengeBody(input) });
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.writeData('POST', '/api/jbgs/jb', { body: newApplicationBody(challengeLocalId, input) }));
+    const native = await this.writeData('POST', '/api/jbgs/jb', { body: newApplicationBody(challengeLocalId, input) });
+    return answeredApplication(this.city, native, READER);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const body = await this.write('GET', '/api/jbgs/sqlb', { query: { bdid: challengeLocalId } });
-    if (!isRecordList(body.rows)) throw this.http.badResponse('/api/jbgs/sqlb answered without rows');
-    return body.rows.map((native) => this.strictApplication(native));
+    if (!isNativeRecordList(body.rows)) throw this.http.badResponse('/api/jbgs/sqlb answered without rows');
+    return body.rows.map((native) => answeredApplication(this.city, native, READER));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.writeData('POST', '/api/jbgs/sqzt', { body: applicationStatusBody(applicationLocalId, status) }));
+    const native = await this.writeData('POST', '/api/jbgs/sqzt', { body: applicationStatusBody(applicationLocalId, status) });
+    return answeredApplication(this.city, native, READER);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.writeData('POST', '/api/jbgs/bdzt', { body: challengeStatusBody(challengeLocalId, status) }));
+    const native = await this.writeData('POST', '/api/jbgs/bdzt', { body: challengeStatusBody(challengeLocalId, status) });
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async probe(): Promise<void> {
@@ -124,7 +108,7 @@ class NanjingAdapter implements CityAdapter {
 
   private async readRows(path: string, query: PlatformRequest['query']): Promise<NativeRows> {
     const { data } = await this.http.json<Partial<NativeRows>>('GET', path, { query });
-    if (!isRecordList(data.rows) || typeof data.totalCount !== 'number') throw this.http.badResponse(`${path} answered without rows/totalCount`);
+    if (!isNativeRecordList(data.rows) || typeof data.totalCount !== 'number') throw this.http.badResponse(`${path} answered without rows/totalCount`);
     return data as NativeRows;
   }
 
@@ -134,12 +118,8 @@ class NanjingAdapter implements CityAdapter {
     const response = await this.http.request('GET', path, { query: { id }, acceptStatuses: [404] });
     if (response.status === 404) return null;
     const body = this.http.parseJson<{ data?: unknown }>(response);
-    if (!isRecord(body.data)) throw this.http.badResponse(`${path} answered without data`, response.url);
+    if (!isNativeRecord(body.data)) throw this.http.badResponse(`${path} answered without data`, response.url);
     return body.data;
-  }
-
-  private admit<K extends EntityKind>(kind: K, native: NativeRecord, quarantine: Quarantine): RecordByKind[K] | undefined {
-    return quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native));
   }
 
   /** A write or follow-up call: Nanjing's refusals become PLATFORM_REJECTED with our reason. */
@@ -151,32 +131,15 @@ class NanjingAdapter implements CityAdapter {
       acceptStatuses: REJECTION_STATUSES,
     });
     const data = this.http.parseJson<NativeRecord>(response);
-    const reason = REJECTION_REASONS[response.status];
-    if (reason === undefined) return data;
+    if (!REJECTION_STATUSES.includes(response.status)) return data;
     const message = typeof data.errMsg === 'string' ? data.errMsg : `refused (${response.status})`;
-    throw new PlatformError('PLATFORM_REJECTED', message, { city: this.city, status: response.status, url: response.url, reason });
+    throw refusalError(REJECTION_REASONS, response.status, message, { city: this.city, status: response.status, url: response.url });
   }
 
   private async writeData(method: 'POST', path: string, options: { body: NativeRecord }): Promise<NativeRecord> {
     const body = await this.write(method, path, options);
-    if (!isRecord(body.data)) throw this.http.badResponse(`${path} answered without data`);
+    if (!isNativeRecord(body.data)) throw this.http.badResponse(`${path} answered without data`);
     return body.data;
-  }
-
-  private strictChallenge(native: NativeRecord): ChallengeRecord {
-    const quarantine = new Quarantine(this.city);
-    const record = this.admit('challenge', native, quarantine);
-    if (!record) throw this.http.badResponse(`challenge answer does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
-  }
-
-  private strictApplication(native: NativeRecord): ApplicationRecord {
-    try {
-      return checkApplication(toApplication(this.city, native));
-    } catch (error) {
-      if (error instanceof MappingError) throw this.http.badResponse(error.message);
-      throw error;
-    }
   }
 }
 

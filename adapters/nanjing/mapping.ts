@@ -4,12 +4,7 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type ApplicationStatus,
@@ -17,16 +12,13 @@ import {
   type ChallengeRecord,
   type ChallengeStatus,
   type Contact,
-  type EntityKind,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import { MEMBERS, findMember } from '../../schema/registry.js';
 import {
   MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -35,21 +27,14 @@ import {
   requireNumber,
   requireText,
   splitLabels,
+  type NativeRecord,
 } from '../kit/parse.js';
-
-export type NativeRecord = Record<string, unknown>;
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 /** Nanjing joins every list with the enumeration comma only; labels may contain other commas. */
 const LIST_SEPARATOR = '、';
 const NEGOTIABLE = '面议';
-
-const industries = new VocabularyMapper(INDUSTRY);
-const policyCategories = new VocabularyMapper(POLICY_CATEGORY);
-const carrierKinds = new VocabularyMapper(CARRIER_KIND);
-const carrierLevels = new VocabularyMapper(CARRIER_LEVEL);
-const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
-const challengeStatuses = new VocabularyMapper(CHALLENGE_STATUS);
-const applicationStatuses = new VocabularyMapper(APPLICATION_STATUS);
 
 function labels(field: string, raw: unknown): string[] {
   if (typeof raw !== 'string') throw new MappingError(`${field}: expected labels joined with ${LIST_SEPARATOR}`);
@@ -133,22 +118,12 @@ function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: NativeRecord) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: NativeRecord): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: NativeRecord) => RecordByKind[K])(city, native);
-}
-
 /** The platform names the applicant's city (`南京市`); the contract wants the member slug. */
 function citySlug(name: string): string {
   return MEMBERS.find((member) => member.nameZh === name)?.slug ?? name;
 }
 
-export function toApplication(city: string, native: NativeRecord): ApplicationRecord {
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('bdid', native.bdid)),
@@ -161,15 +136,17 @@ export function toApplication(city: string, native: NativeRecord): ApplicationRe
   };
 }
 
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
+
 /** `2025-03-06` → `2025年3月6日`. */
 function chineseDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${year}年${Number(month)}月${Number(day)}日`;
-}
-
-/** An OTHER value travels as the platform label it came from, which the contract keeps first in tags. */
-function labelOf<V extends string>(vocabulary: { labels: Record<V, string> }, value: V, tags: readonly string[]): string {
-  return value === 'OTHER' ? (tags[0] ?? vocabulary.labels[value]) : vocabulary.labels[value];
 }
 
 export function newChallengeBody(input: NewChallenge): NativeRecord {
@@ -177,8 +154,8 @@ export function newChallengeBody(input: NewChallenge): NativeRecord {
     bdmc: input.title,
     xqms: input.description,
     fbdw: input.publisher,
-    dwlx: labelOf(PUBLISHER_KIND, input.publisherKind, input.tags),
-    cyly: input.industries.map((value) => labelOf(INDUSTRY, value, input.tags)).join(LIST_SEPARATOR),
+    dwlx: publisherKinds.label(input.publisherKind, input.tags),
+    cyly: input.industries.map((value) => industries.label(value, input.tags)).join(LIST_SEPARATOR),
     jsly: input.technicalField,
     jbje: input.rewardYuan === null ? NEGOTIABLE : String(input.rewardYuan / 10_000),
     jzrq: chineseDate(input.deadline),

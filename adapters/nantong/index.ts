@@ -7,14 +7,14 @@
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient, type PlatformRequest, type PlatformResponse } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
+import { isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import { localIdOf, newApplicationBody, newChallengeBody, statusCode, toApplication, toRecord, type Native } from './mapping.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { READER, newApplicationBody, newChallengeBody, statusCode } from './mapping.js';
 import { TokenSource, type ClientCredentials } from './token.js';
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
@@ -25,18 +25,14 @@ const LOOKUP_CONCURRENCY = 6;
 
 /** Statuses Nantong uses to refuse a write on its merits; anything else is a platform failure. */
 const REJECTION_STATUSES = [404, 409, 422] as const;
-const REJECTION_REASONS: Record<string, NonNullable<PlatformErrorDetails['reason']>> = {
+const REJECTION_REASONS = refusalCodes({
   not_found: 'NOT_FOUND',
   challenge_not_open: 'CHALLENGE_NOT_OPEN',
   duplicate_application: 'DUPLICATE_APPLICATION',
   invalid_request: 'INVALID',
-};
+});
 
 type Method = 'GET' | 'POST' | 'PATCH';
-
-function isRecordList(value: unknown): value is Native[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
-}
 
 function credentialsFrom(options: AdapterOptions): ClientCredentials {
   const clientId = options.credentials?.['clientId'];
@@ -56,7 +52,7 @@ class NantongAdapter implements CityAdapter {
     this.member = options.member;
     const credentials = credentialsFrom(options);
     this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
-    this.tokens = new TokenSource(this.http, credentials, options.http?.retry);
+    this.tokens = new TokenSource(this.http, credentials);
     this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
   }
 
@@ -66,24 +62,23 @@ class NantongAdapter implements CityAdapter {
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const path = `/v2/${COLLECTIONS[kind]}`;
-    const natives = await collectPages<Native, string>(this.city, undefined, async (cursor) => {
+    const natives = await collectPages<NativeRecord, string>(this.city, undefined, async (cursor) => {
       const body = await this.json('GET', path, { query: { limit: PAGE_SIZE, cursor } });
-      if (!isRecordList(body.data) || (body.next_cursor !== null && typeof body.next_cursor !== 'string')) {
+      if (!isNativeRecordList(body.data) || (body.next_cursor !== null && typeof body.next_cursor !== 'string')) {
         throw this.http.badResponse(`${path} answered without data/next_cursor`);
       }
       return { items: body.data, next: body.next_cursor ?? undefined };
     });
-    const quarantine = new Quarantine(this.city);
-    return { records: this.admitAll(kind, natives, quarantine), quarantined: quarantine.records };
+    return admitAll(this.city, kind, natives, READER);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const found = await mapWithConcurrency([...new Set(localIds)], LOOKUP_CONCURRENCY, async (localId) => {
       const response = await this.call('GET', `/v2/${COLLECTIONS[kind]}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
-      return response.status === 404 ? [] : [this.http.parseJson<Native>(response)];
+      return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
-    const quarantine = new Quarantine(this.city);
-    return orderedLookup(localIds, this.admitAll(kind, found.flat(), quarantine), quarantine.records);
+    const { records, quarantined } = admitAll(this.city, kind, found.flat(), READER);
+    return orderedLookup(localIds, records, quarantined);
   }
 
   changes(cursor: string | null) {
@@ -91,25 +86,29 @@ class NantongAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.write('POST', '/v2/challenges', newChallengeBody(input)));
+    const native = await this.write('POST', '/v2/challenges', newChallengeBody(input));
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input)));
+    const native = await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
+    return answeredApplication(this.city, native, READER);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const body = await this.write('GET', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
-    if (!isRecordList(body.data)) throw this.http.badResponse('applications answer has no data list');
-    return body.data.map((native) => this.strictApplication(native));
+    if (!isNativeRecordList(body.data)) throw this.http.badResponse('applications answer has no data list');
+    return body.data.map((native) => answeredApplication(this.city, native, READER));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.write('PATCH', `/v2/applications/${encodeURIComponent(applicationLocalId)}`, { status: statusCode(status) }));
+    const native = await this.write('PATCH', `/v2/applications/${encodeURIComponent(applicationLocalId)}`, { status: statusCode(status) });
+    return answeredApplication(this.city, native, READER);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, { status: statusCode(status) }));
+    const native = await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, { status: statusCode(status) });
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async probe(): Promise<void> {
@@ -136,43 +135,22 @@ class NantongAdapter implements CityAdapter {
     }
   }
 
-  private async json(method: Method, path: string, request: PlatformRequest = {}): Promise<Native> {
-    return this.http.parseJson<Native>(await this.call(method, path, { ...request, headers: { accept: 'application/json', ...request.headers } }));
+  private async json(method: Method, path: string, request: PlatformRequest = {}): Promise<NativeRecord> {
+    return this.http.parseJson<NativeRecord>(await this.call(method, path, { ...request, headers: { accept: 'application/json', ...request.headers } }));
   }
 
   /** A write or follow-up call: Nantong's `{ error, error_description }` refusals become PLATFORM_REJECTED. */
-  private async write(method: Method, path: string, body?: Native): Promise<Native> {
+  private async write(method: Method, path: string, body?: NativeRecord): Promise<NativeRecord> {
     const response = await this.call(method, path, {
       headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       acceptStatuses: REJECTION_STATUSES,
     });
-    const data = this.http.parseJson<Native>(response);
+    const data = this.http.parseJson<NativeRecord>(response);
     if (response.status < 300) return data;
-    const reason = typeof data.error === 'string' ? REJECTION_REASONS[data.error] : undefined;
-    if (!reason) throw this.http.badResponse(`${path} answered ${response.status} without a known error code`, response.url);
-    const message = typeof data.error_description === 'string' ? data.error_description : `refused (${data.error})`;
-    throw new PlatformError('PLATFORM_REJECTED', message, { city: this.city, status: response.status, url: response.url, reason });
-  }
-
-  private admitAll<K extends EntityKind>(kind: K, natives: Native[], quarantine: Quarantine): RecordByKind[K][] {
-    return natives.flatMap((native) => quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native)) ?? []);
-  }
-
-  private strictChallenge(native: Native): ChallengeRecord {
-    const quarantine = new Quarantine(this.city);
-    const record = quarantine.admit('challenge', localIdOf(native), () => toRecord('challenge', this.city, native));
-    if (!record) throw this.http.badResponse(`challenge answer does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
-  }
-
-  private strictApplication(native: Native): ApplicationRecord {
-    try {
-      return checkApplication(toApplication(this.city, native));
-    } catch (error) {
-      if (error instanceof MappingError) throw this.http.badResponse(error.message);
-      throw error;
-    }
+    const code = typeof data.error === 'string' ? data.error : undefined;
+    const message = typeof data.error_description === 'string' ? data.error_description : `answered ${response.status}`;
+    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
   }
 }
 

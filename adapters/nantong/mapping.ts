@@ -4,12 +4,7 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type ApplicationStatus,
@@ -17,35 +12,30 @@ import {
   type ChallengeRecord,
   type ChallengeStatus,
   type Contact,
-  type EntityKind,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
   MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
   parseOptionalDate,
   requireNumber,
+  requireObject,
   requireText,
+  requireTextList,
+  type NativeRecord,
   type Vocabulary,
+  type VocabularyMapper,
 } from '../kit/parse.js';
-
-export type Native = Record<string, unknown>;
-
-const industries = new VocabularyMapper(INDUSTRY);
-const policyCategories = new VocabularyMapper(POLICY_CATEGORY);
-const carrierKinds = new VocabularyMapper(CARRIER_KIND);
-const carrierLevels = new VocabularyMapper(CARRIER_LEVEL);
-const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
+import type { RecordReader } from '../kit/validate.js';
+import { carrierKinds, carrierLevels, industries, mapperWithCodes, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 /** Nantong writes statuses as the contract's names in lower case (`under_review`). */
 function statusMapper<V extends string>(vocabulary: Vocabulary<V>): VocabularyMapper<V> {
-  return new VocabularyMapper(vocabulary, Object.fromEntries(vocabulary.values.map((value) => [value.toLowerCase(), value])) as Record<string, V>);
+  return mapperWithCodes(vocabulary, Object.fromEntries(vocabulary.values.map((value) => [value, value.toLowerCase()])) as Record<V, string>);
 }
 
 const challengeStatuses = statusMapper(CHALLENGE_STATUS);
@@ -53,16 +43,6 @@ const applicationStatuses = statusMapper(APPLICATION_STATUS);
 
 export function statusCode(status: ChallengeStatus | ApplicationStatus): string {
   return status.toLowerCase();
-}
-
-function textList(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
-  return [...raw];
-}
-
-function object(field: string, raw: unknown): Native {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MappingError(`${field}: expected an object`);
-  return raw as Native;
 }
 
 /** An amount in fen (分) → whole yuan; null stays null (no ceiling, or negotiable). */
@@ -74,18 +54,18 @@ function parseFen(field: string, raw: unknown): number | null {
 }
 
 function contactOf(raw: unknown): Contact {
-  const contact = object('contact', raw);
+  const contact = requireObject('contact', raw);
   return { name: optionalText(contact.person), phone: optionalText(contact.tel), email: optionalText(contact.email) };
 }
 
 /** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: Native): string | null {
+export function localIdOf(native: NativeRecord): string | null {
   return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
-function toPolicy(city: string, native: Native): PolicyRecord {
-  const tags = textList('labels', native.labels);
-  const dates = object('dates', native.dates);
+function toPolicy(city: string, native: NativeRecord): PolicyRecord {
+  const tags = requireTextList('labels', native.labels);
+  const dates = requireObject('dates', native.dates);
   return {
     id: globalId(city, 'policy', requireText('id', native.id)),
     city,
@@ -95,8 +75,8 @@ function toPolicy(city: string, native: Native): PolicyRecord {
     publishedOn: parseDate('dates.published', dates.published),
     effectiveFrom: parseOptionalDate('dates.effective', dates.effective),
     expiresOn: parseOptionalDate('dates.expires', dates.expires),
-    categories: policyCategories.many(textList('categories', native.categories), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    categories: policyCategories.many(requireTextList('categories', native.categories), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     summary: requireText('abstract', native.abstract),
     maxSupportYuan: parseFen('max_support_fen', native.max_support_fen),
     eligibility: requireText('eligibility', native.eligibility),
@@ -106,25 +86,25 @@ function toPolicy(city: string, native: Native): PolicyRecord {
   };
 }
 
-function toCarrier(city: string, native: Native): CarrierRecord {
-  const tags = textList('labels', native.labels);
-  const address = object('address', native.address);
-  const geo = object('geo', native.geo);
-  const area = object('area_sqm', native.area_sqm);
+function toCarrier(city: string, native: NativeRecord): CarrierRecord {
+  const tags = requireTextList('labels', native.labels);
+  const address = requireObject('address', native.address);
+  const geo = requireObject('geo', native.geo);
+  const area = requireObject('area_sqm', native.area_sqm);
   return {
     id: globalId(city, 'carrier', requireText('id', native.id)),
     city,
     name: requireText('carrier_name', native.carrier_name),
     kind: carrierKinds.one(requireText('carrier_type', native.carrier_type), tags),
     level: carrierLevels.one(requireText('level', native.level), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     operator: requireText('operator', native.operator),
     address: requireText('address.full', address.full),
     district: requireText('address.district', address.district),
     location: { lat: requireNumber('geo.lat', geo.lat), lng: requireNumber('geo.lng', geo.lng) },
     floorArea: requireNumber('area_sqm.total', area.total),
     freeArea: requireNumber('area_sqm.vacant', area.vacant),
-    services: textList('services', native.services),
+    services: requireTextList('services', native.services),
     contact: contactOf(native.contact),
     url: requireText('source_url', native.source_url),
     tags,
@@ -132,9 +112,9 @@ function toCarrier(city: string, native: Native): CarrierRecord {
   };
 }
 
-function toChallenge(city: string, native: Native): ChallengeRecord {
-  const tags = textList('labels', native.labels);
-  const publisher = object('publisher', native.publisher);
+function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
+  const tags = requireTextList('labels', native.labels);
+  const publisher = requireObject('publisher', native.publisher);
   return {
     id: globalId(city, 'challenge', requireText('id', native.id)),
     city,
@@ -142,7 +122,7 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
     description: requireText('description', native.description),
     publisher: requireText('publisher.name', publisher.name),
     publisherKind: publisherKinds.one(requireText('publisher.type', publisher.type), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     technicalField: requireText('technical_field', native.technical_field),
     rewardYuan: parseFen('reward_fen', native.reward_fen),
     deadline: parseDate('deadline', native.deadline),
@@ -156,18 +136,8 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: Native) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: Native): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: Native) => RecordByKind[K])(city, native);
-}
-
-export function toApplication(city: string, native: Native): ApplicationRecord {
-  const applicant = object('applicant', native.applicant);
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
+  const applicant = requireObject('applicant', native.applicant);
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('challenge_id', native.challenge_id)),
@@ -180,17 +150,19 @@ export function toApplication(city: string, native: Native): ApplicationRecord {
   };
 }
 
-/** An OTHER value travels as the platform's own label, which the contract keeps first in tags. */
-function labelOf<V extends string>(vocabulary: { labels: Record<V, string> }, value: V, tags: readonly string[]): string {
-  return value === 'OTHER' ? (tags[0] ?? vocabulary.labels[value]) : vocabulary.labels[value];
-}
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
 
-export function newChallengeBody(input: NewChallenge): Native {
+export function newChallengeBody(input: NewChallenge): NativeRecord {
   return {
     title: input.title,
     description: input.description,
-    publisher: { name: input.publisher, type: labelOf(PUBLISHER_KIND, input.publisherKind, input.tags) },
-    industries: input.industries.map((value) => labelOf(INDUSTRY, value, input.tags)),
+    publisher: { name: input.publisher, type: publisherKinds.label(input.publisherKind, input.tags) },
+    industries: input.industries.map((value) => industries.label(value, input.tags)),
     technical_field: input.technicalField,
     reward_fen: input.rewardYuan === null ? null : input.rewardYuan * 100,
     deadline: input.deadline,
@@ -199,7 +171,7 @@ export function newChallengeBody(input: NewChallenge): Native {
   };
 }
 
-export function newApplicationBody(input: NewApplication): Native {
+export function newApplicationBody(input: NewApplication): NativeRecord {
   return {
     applicant: { organization: input.applicantOrganization, city: input.applicantCity },
     proposal: input.proposal,

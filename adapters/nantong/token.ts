@@ -2,9 +2,8 @@
  * OAuth2 client-credentials tokens for Nantong: one cached token, renewed shortly before it
  * expires or when the platform refuses it, with one shared renewal however many callers wait.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { PlatformError } from '../kit/errors.js';
-import { DEFAULT_RETRY_POLICY, type PlatformHttpClient, type RetryPolicy } from '../kit/http.js';
+import type { PlatformHttpClient } from '../kit/http.js';
 
 export const TOKEN_PATH = '/oauth/token';
 
@@ -25,15 +24,11 @@ const RENEWAL_MARGIN_MS = 30_000;
 export class TokenSource {
   private cached: CachedToken | undefined;
   private renewal: Promise<string> | undefined;
-  private readonly retry: RetryPolicy;
 
   constructor(
     private readonly http: PlatformHttpClient,
     private readonly credentials: ClientCredentials,
-    retry: Partial<RetryPolicy> = {},
-  ) {
-    this.retry = { ...DEFAULT_RETRY_POLICY, ...retry };
-  }
+  ) {}
 
   /** A token good for now: the cached one, or a renewed one. */
   async current(): Promise<string> {
@@ -54,43 +49,31 @@ export class TokenSource {
   }
 
   /**
-   * `POST /oauth/token`. A POST is never retried by the http kit, but asking for a token twice is
-   * harmless, so a 429 here is waited out (Retry-After, bounded by the retry policy) like a GET's.
+   * `POST /oauth/token`. Asking for a token twice is harmless, so the request is marked
+   * idempotent: the http kit retries it like a GET (a 429's Retry-After waited out).
    */
   private async request(): Promise<string> {
-    const body = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: this.credentials.clientId,
-      client_secret: this.credentials.clientSecret,
-    }).toString();
-    for (let attempt = 0; ; attempt++) {
-      const requestedAt = Date.now();
-      const response = await this.http.request('POST', TOKEN_PATH, {
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body,
-        acceptStatuses: [400, 401, 429],
-      });
-      if (response.status === 429 && attempt < this.retry.maxRetries) {
-        await sleep(Math.min(retryAfterMs(response.headers['retry-after']) ?? this.retry.minTimeoutMs, this.retry.maxTimeoutMs));
-        continue;
-      }
-      const answer = this.http.parseJson<{ access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }>(response);
+    const requestedAt = Date.now();
+    const response = await this.http.request('POST', TOKEN_PATH, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: this.credentials.clientId,
+        client_secret: this.credentials.clientSecret,
+      }).toString(),
+      acceptStatuses: [400, 401],
+      idempotent: true,
+    });
+    const answer = this.http.parseJson<{ access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }>(response);
+    if (response.status >= 300) {
       const detail = { city: this.http.city, status: response.status, url: response.url };
-      if (response.status === 429) throw new PlatformError('PLATFORM_RATE_LIMITED', 'token endpoint still rate limited (429) after retries', detail);
-      if (response.status >= 300) {
-        throw new PlatformError('PLATFORM_UNAUTHORIZED', `token endpoint refused our client: ${String(answer.error)} ${String(answer.error_description ?? '')}`.trim(), detail);
-      }
-      if (typeof answer.access_token !== 'string' || answer.access_token === '' || typeof answer.expires_in !== 'number' || answer.expires_in <= 0) {
-        throw this.http.badResponse('token answer has no access_token/expires_in', response.url);
-      }
-      const lifetimeMs = answer.expires_in * 1000;
-      this.cached = { value: answer.access_token, renewAt: requestedAt + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 5) };
-      return answer.access_token;
+      throw new PlatformError('PLATFORM_UNAUTHORIZED', `token endpoint refused our client: ${String(answer.error)} ${String(answer.error_description ?? '')}`.trim(), detail);
     }
+    if (typeof answer.access_token !== 'string' || answer.access_token === '' || typeof answer.expires_in !== 'number' || answer.expires_in <= 0) {
+      throw this.http.badResponse('token answer has no access_token/expires_in', response.url);
+    }
+    const lifetimeMs = answer.expires_in * 1000;
+    this.cached = { value: answer.access_token, renewAt: requestedAt + lifetimeMs - Math.min(RENEWAL_MARGIN_MS, lifetimeMs / 5) };
+    return answer.access_token;
   }
-}
-
-function retryAfterMs(header: string | string[] | undefined): number | undefined {
-  const seconds = Number(Array.isArray(header) ? header[0] : header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

@@ -4,57 +4,33 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type CarrierRecord,
   type ChallengeRecord,
   type Contact,
-  type EntityKind,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
   parseOptionalDate,
   parseYuan,
   requireNumber,
+  requireObject,
   requireText,
+  requireTextList,
+  type NativeRecord,
 } from '../kit/parse.js';
-
-export type NativeRecord = Record<string, unknown>;
-
-const industries = new VocabularyMapper(INDUSTRY);
-const policyCategories = new VocabularyMapper(POLICY_CATEGORY);
-const carrierKinds = new VocabularyMapper(CARRIER_KIND);
-const carrierLevels = new VocabularyMapper(CARRIER_LEVEL);
-const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
-const challengeStatuses = new VocabularyMapper(CHALLENGE_STATUS);
-const applicationStatuses = new VocabularyMapper(APPLICATION_STATUS);
-
-function textList(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
-  return [...raw];
-}
-
-function object(field: string, raw: unknown): NativeRecord {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MappingError(`${field}: expected an object`);
-  return raw as NativeRecord;
-}
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 function contactOf(raw: unknown): Contact {
-  const contact = object('contact', raw);
+  const contact = requireObject('contact', raw);
   return { name: optionalText(contact.name), phone: optionalText(contact.phone), email: optionalText(contact.email) };
 }
 
@@ -64,7 +40,7 @@ export function localIdOf(native: NativeRecord): string | null {
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
-  const tags = textList('tags', native.tags);
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'policy', requireText('id', native.id)),
     city,
@@ -74,8 +50,8 @@ function toPolicy(city: string, native: NativeRecord): PolicyRecord {
     publishedOn: parseDate('publishedOn', native.publishedOn),
     effectiveFrom: parseOptionalDate('effectiveFrom', native.effectiveFrom),
     expiresOn: parseOptionalDate('expiresOn', native.expiresOn),
-    categories: policyCategories.many(textList('categories', native.categories), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    categories: policyCategories.many(requireTextList('categories', native.categories), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     summary: requireText('summary', native.summary),
     maxSupportYuan: parseYuan('maxSupport', native.maxSupport),
     eligibility: requireText('eligibility', native.eligibility),
@@ -86,22 +62,22 @@ function toPolicy(city: string, native: NativeRecord): PolicyRecord {
 }
 
 function toCarrier(city: string, native: NativeRecord): CarrierRecord {
-  const tags = textList('tags', native.tags);
-  const location = object('location', native.location);
+  const tags = requireTextList('tags', native.tags);
+  const location = requireObject('location', native.location);
   return {
     id: globalId(city, 'carrier', requireText('id', native.id)),
     city,
     name: requireText('name', native.name),
     kind: carrierKinds.one(requireText('type', native.type), tags),
     level: carrierLevels.one(requireText('level', native.level), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     operator: requireText('operator', native.operator),
     address: requireText('address', native.address),
     district: requireText('district', native.district),
     location: { lat: requireNumber('location.lat', location.lat), lng: requireNumber('location.lng', location.lng) },
     floorArea: requireNumber('floorArea', native.floorArea),
     freeArea: requireNumber('freeArea', native.freeArea),
-    services: textList('services', native.services),
+    services: requireTextList('services', native.services),
     contact: contactOf(native.contact),
     url: requireText('detailUrl', native.detailUrl),
     tags,
@@ -110,7 +86,7 @@ function toCarrier(city: string, native: NativeRecord): CarrierRecord {
 }
 
 function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
-  const tags = textList('tags', native.tags);
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'challenge', requireText('id', native.id)),
     city,
@@ -118,7 +94,7 @@ function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
     description: requireText('description', native.description),
     publisher: requireText('publisher', native.publisher),
     publisherKind: publisherKinds.one(requireText('publisherType', native.publisherType), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     technicalField: requireText('technicalField', native.technicalField),
     rewardYuan: parseYuan('reward', native.reward),
     deadline: parseDate('deadline', native.deadline),
@@ -132,17 +108,7 @@ function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: NativeRecord) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: NativeRecord): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: NativeRecord) => RecordByKind[K])(city, native);
-}
-
-export function toApplication(city: string, native: NativeRecord): ApplicationRecord {
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('challengeId', native.challengeId)),
@@ -155,18 +121,20 @@ export function toApplication(city: string, native: NativeRecord): ApplicationRe
   };
 }
 
-/** An OTHER value travels as the platform label it came from, which the contract keeps first in tags. */
-function labelOf<V extends string>(vocabulary: { labels: Record<V, string> }, value: V, tags: readonly string[]): string {
-  return value === 'OTHER' ? (tags[0] ?? vocabulary.labels[value]) : vocabulary.labels[value];
-}
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
 
 export function newChallengeBody(input: NewChallenge): NativeRecord {
   return {
     title: input.title,
     description: input.description,
     publisher: input.publisher,
-    publisherType: labelOf(PUBLISHER_KIND, input.publisherKind, input.tags),
-    industries: input.industries.map((value) => labelOf(INDUSTRY, value, input.tags)),
+    publisherType: publisherKinds.label(input.publisherKind, input.tags),
+    industries: input.industries.map((value) => industries.label(value, input.tags)),
     technicalField: input.technicalField,
     reward: input.rewardYuan,
     deadline: input.deadline,

@@ -6,26 +6,23 @@
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
-import { collectPages } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
+import { chunk, collectPages } from '../kit/paginate.js';
+import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
 import {
   APPLICATION_SELECTION,
   APPLICATION_STATES,
   CONNECTIONS,
   DEMAND_STATUSES,
+  READER,
   SELECTIONS,
   TYPENAMES,
   applyForDemandInput,
-  localIdOf,
   publishDemandInput,
-  toApplication,
-  toRecord,
-  type Native,
 } from './mapping.js';
 
 const ENDPOINT = '/graphql';
@@ -34,12 +31,12 @@ const PAGE_SIZE = 100;
 /** Suzhou answers at most 100 ids per `nodes(ids:)` query. */
 const IDS_PER_LOOKUP = 100;
 
-const REJECTION_REASONS: Record<string, NonNullable<PlatformErrorDetails['reason']>> = {
+const REJECTION_REASONS = refusalCodes({
   NOT_FOUND: 'NOT_FOUND',
   DEMAND_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
   ALREADY_APPLIED: 'DUPLICATE_APPLICATION',
   INVALID: 'INVALID',
-};
+});
 
 const USER_ERRORS = 'userErrors { code message }';
 
@@ -49,20 +46,16 @@ interface GraphQLAnswer {
 }
 
 interface Connection {
-  edges: { node: Native }[];
+  edges: { node: NativeRecord }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-function isObject(value: unknown): value is Native {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isConnection(value: unknown): value is Connection {
   return (
-    isObject(value) &&
+    isNativeRecord(value) &&
     Array.isArray(value.edges) &&
-    value.edges.every((edge) => isObject(edge) && isObject(edge.node)) &&
-    isObject(value.pageInfo) &&
+    value.edges.every((edge) => isNativeRecord(edge) && isNativeRecord(edge.node)) &&
+    isNativeRecord(value.pageInfo) &&
     typeof value.pageInfo.hasNextPage === 'boolean'
   );
 }
@@ -86,33 +79,29 @@ class SuzhouAdapter implements CityAdapter {
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const field = CONNECTIONS[kind];
     const document = `query($after: String) { ${field}(first: ${PAGE_SIZE}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SELECTIONS[kind]} } } } }`;
-    const natives = await collectPages<Native, string>(this.city, undefined, async (after) => {
+    const natives = await collectPages<NativeRecord, string>(this.city, undefined, async (after) => {
       const connection = (await this.query(document, { after: after ?? null }))[field];
       if (!isConnection(connection)) throw this.http.badResponse(`${field} is not a connection with edges and pageInfo`);
       const { hasNextPage, endCursor } = connection.pageInfo;
       if (hasNextPage && !endCursor) throw this.http.badResponse(`${field} has a next page but no endCursor`);
       return { items: connection.edges.map((edge) => edge.node), next: hasNextPage ? endCursor! : undefined };
     });
-    const quarantine = new Quarantine(this.city);
-    return { records: this.admitAll(kind, natives, quarantine), quarantined: quarantine.records };
+    return admitAll(this.city, kind, natives, READER);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-    const distinct = [...new Set(localIds)];
     const document = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ${SELECTIONS[kind]} } }`;
-    const chunks: string[][] = [];
-    for (let start = 0; start < distinct.length; start += IDS_PER_LOOKUP) chunks.push(distinct.slice(start, start + IDS_PER_LOOKUP));
     const answers = await Promise.all(
-      chunks.map(async (ids) => {
+      chunk([...new Set(localIds)], IDS_PER_LOOKUP).map(async (ids) => {
         const nodes = (await this.query(document, { ids })).nodes;
         if (!Array.isArray(nodes) || nodes.length !== ids.length) throw this.http.badResponse('nodes did not answer one entry per id');
         return nodes;
       }),
     );
     // An id of another kind answers a node of another type: for this kind it is missing.
-    const natives = answers.flat().filter((node): node is Native => isObject(node) && node.__typename === TYPENAMES[kind]);
-    const quarantine = new Quarantine(this.city);
-    return orderedLookup(localIds, this.admitAll(kind, natives, quarantine), quarantine.records);
+    const natives = answers.flat().filter((node): node is NativeRecord => isNativeRecord(node) && node.__typename === TYPENAMES[kind]);
+    const { records, quarantined } = admitAll(this.city, kind, natives, READER);
+    return orderedLookup(localIds, records, quarantined);
   }
 
   changes(cursor: string | null) {
@@ -140,7 +129,7 @@ class SuzhouAdapter implements CityAdapter {
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const document = `query($id: ID!) { node(id: $id) { __typename ... on Demand { applications { ${APPLICATION_SELECTION} } } } }`;
     const node = (await this.query(document, { id: challengeLocalId })).node;
-    if (!isObject(node) || node.__typename !== TYPENAMES.challenge) {
+    if (!isNativeRecord(node) || node.__typename !== TYPENAMES.challenge) {
       throw new PlatformError('PLATFORM_REJECTED', `demand ${challengeLocalId} does not exist`, { city: this.city, reason: 'NOT_FOUND' });
     }
     if (!Array.isArray(node.applications)) throw this.http.badResponse('Demand.applications is not a list');
@@ -174,7 +163,7 @@ class SuzhouAdapter implements CityAdapter {
   }
 
   /** A query by GET (idempotent, so retried by the http kit); GraphQL `errors` become a PlatformError. */
-  private async query(document: string, variables: Record<string, unknown>): Promise<Native> {
+  private async query(document: string, variables: Record<string, unknown>): Promise<NativeRecord> {
     const response = await this.http.request('GET', ENDPOINT, {
       query: { query: document, variables: JSON.stringify(variables) },
       headers: { accept: 'application/json' },
@@ -184,51 +173,38 @@ class SuzhouAdapter implements CityAdapter {
   }
 
   /** A mutation by POST; a payload with `userErrors` is the platform refusing the write. */
-  private async mutate(field: string, document: string, input: Native): Promise<Native> {
+  private async mutate(field: string, document: string, input: NativeRecord): Promise<NativeRecord> {
     const response = await this.http.request('POST', ENDPOINT, {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query: document, variables: { input } }),
       acceptStatuses: [400],
     });
     const payload = this.dataOf(response.status, response.url, this.http.parseJson<GraphQLAnswer>(response))[field];
-    if (!isObject(payload) || !Array.isArray(payload.userErrors)) throw this.http.badResponse(`${field} answered without a payload`, response.url);
+    if (!isNativeRecord(payload) || !Array.isArray(payload.userErrors)) throw this.http.badResponse(`${field} answered without a payload`, response.url);
     const [refusal] = payload.userErrors as { code?: unknown; message?: unknown }[];
     if (refusal === undefined) return payload;
-    const reason = typeof refusal.code === 'string' ? REJECTION_REASONS[refusal.code] : undefined;
-    if (!reason) throw this.http.badResponse(`${field} answered an unknown userError code ${String(refusal.code)}`, response.url);
-    const message = typeof refusal.message === 'string' ? refusal.message : `refused (${refusal.code})`;
-    throw new PlatformError('PLATFORM_REJECTED', message, { city: this.city, status: response.status, url: response.url, reason });
+    const code = typeof refusal.code === 'string' ? refusal.code : undefined;
+    const message = typeof refusal.message === 'string' ? refusal.message : `${field} answered a userError`;
+    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
   }
 
-  private dataOf(status: number, url: string, answer: GraphQLAnswer): Native {
+  private dataOf(status: number, url: string, answer: GraphQLAnswer): NativeRecord {
     if (Array.isArray(answer.errors) && answer.errors.length > 0) {
       const detail = answer.errors.map((error) => `${String(error.message)} (${String(error.extensions?.code ?? 'no code')})`).join('; ');
       throw new PlatformError('PLATFORM_BAD_RESPONSE', `GraphQL errors: ${detail}`, { city: this.city, status, url });
     }
-    if (!isObject(answer.data)) throw this.http.badResponse('GraphQL answer has neither data nor errors', url);
+    if (!isNativeRecord(answer.data)) throw this.http.badResponse('GraphQL answer has neither data nor errors', url);
     return answer.data;
   }
 
-  private admitAll<K extends EntityKind>(kind: K, natives: Native[], quarantine: Quarantine): RecordByKind[K][] {
-    return natives.flatMap((native) => quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native)) ?? []);
-  }
-
   private strictChallenge(native: unknown): ChallengeRecord {
-    if (!isObject(native)) throw this.http.badResponse('the payload has no demand');
-    const quarantine = new Quarantine(this.city);
-    const record = quarantine.admit('challenge', localIdOf(native), () => toRecord('challenge', this.city, native));
-    if (!record) throw this.http.badResponse(`demand answer does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
+    if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no demand');
+    return answeredRecord(this.city, 'challenge', native, READER, 'demand answer');
   }
 
   private strictApplication(native: unknown): ApplicationRecord {
-    if (!isObject(native)) throw this.http.badResponse('the payload has no application');
-    try {
-      return checkApplication(toApplication(this.city, native));
-    } catch (error) {
-      if (error instanceof MappingError) throw this.http.badResponse(error.message);
-      throw error;
-    }
+    if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no application');
+    return answeredApplication(this.city, native, READER);
   }
 }
 

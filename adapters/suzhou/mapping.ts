@@ -26,22 +26,22 @@ import {
   type PolicyCategory,
   type PolicyRecord,
   type PublisherKind,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
   parseOptionalDate,
   parseWanYuan,
   requireNumber,
+  requireObject,
   requireText,
-  type Vocabulary,
+  requireTextList,
+  type NativeRecord,
+  type VocabularyMapper,
 } from '../kit/parse.js';
-
-export type Native = Record<string, unknown>;
+import type { RecordReader } from '../kit/validate.js';
+import { mapperWithCodes } from '../kit/vocabularies.js';
 
 /** GraphQL type of each kind, and the connection field that lists it. */
 export const TYPENAMES: Record<EntityKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand' };
@@ -125,28 +125,14 @@ export const APPLICATION_STATES: Record<ApplicationStatus, string> = {
   WITHDRAWN: 'WITHDRAWN',
 };
 
-/** A mapper that reads Suzhou's codes (and, as ever, the contract's labels and names). */
-function codeMapper<V extends string>(vocabulary: Vocabulary<V>, codes: Record<V, string>): VocabularyMapper<V> {
-  return new VocabularyMapper(vocabulary, Object.fromEntries(Object.entries(codes).map(([value, code]) => [code, value])) as Record<string, V>);
-}
-
-const themes = codeMapper(POLICY_CATEGORY, POLICY_THEMES);
-const industries = codeMapper(INDUSTRY, INDUSTRY_CODES);
-const carrierTypes = codeMapper(CARRIER_KIND, CARRIER_TYPES);
-const carrierGrades = codeMapper(CARRIER_LEVEL, CARRIER_GRADES);
-const orgTypes = codeMapper(PUBLISHER_KIND, ORG_TYPES);
-const demandStatuses = codeMapper(CHALLENGE_STATUS, DEMAND_STATUSES);
-const applicationStates = codeMapper(APPLICATION_STATUS, APPLICATION_STATES);
-
-function textList(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
-  return [...raw];
-}
-
-function object(field: string, raw: unknown): Native {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MappingError(`${field}: expected an object`);
-  return raw as Native;
-}
+// Each mapper reads Suzhou's codes (and, as ever, the contract's labels and names).
+const themes = mapperWithCodes(POLICY_CATEGORY, POLICY_THEMES);
+const industries = mapperWithCodes(INDUSTRY, INDUSTRY_CODES);
+const carrierTypes = mapperWithCodes(CARRIER_KIND, CARRIER_TYPES);
+const carrierGrades = mapperWithCodes(CARRIER_LEVEL, CARRIER_GRADES);
+const orgTypes = mapperWithCodes(PUBLISHER_KIND, ORG_TYPES);
+const demandStatuses = mapperWithCodes(CHALLENGE_STATUS, DEMAND_STATUSES);
+const applicationStates = mapperWithCodes(APPLICATION_STATUS, APPLICATION_STATES);
 
 /**
  * Codes → values. Beside an OTHER code Suzhou sends its own wording (`…Other`), which the
@@ -164,17 +150,17 @@ function oneCoded<V extends string>(mapper: VocabularyMapper<V>, field: string, 
 }
 
 function contactOf(raw: unknown): Contact {
-  const contact = object('contact', raw);
+  const contact = requireObject('contact', raw);
   return { name: optionalText(contact.person), phone: optionalText(contact.phone), email: optionalText(contact.email) };
 }
 
 /** The platform's id of a native node, when it is readable. */
-export function localIdOf(native: Native): string | null {
+export function localIdOf(native: NativeRecord): string | null {
   return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
-function toPolicy(city: string, native: Native): PolicyRecord {
-  const tags = textList('labels', native.labels);
+function toPolicy(city: string, native: NativeRecord): PolicyRecord {
+  const tags = requireTextList('labels', native.labels);
   return {
     id: globalId(city, 'policy', requireText('id', native.id)),
     city,
@@ -184,8 +170,8 @@ function toPolicy(city: string, native: Native): PolicyRecord {
     publishedOn: parseDate('issuedOn', native.issuedOn),
     effectiveFrom: parseOptionalDate('effectiveOn', native.effectiveOn),
     expiresOn: parseOptionalDate('expiresOn', native.expiresOn),
-    categories: coded(themes, textList('themes', native.themes), native.themeOther, tags),
-    industries: coded(industries, textList('industries', native.industries), native.industryOther, tags),
+    categories: coded(themes, requireTextList('themes', native.themes), native.themeOther, tags),
+    industries: coded(industries, requireTextList('industries', native.industries), native.industryOther, tags),
     summary: requireText('abstract', native.abstract),
     maxSupportYuan: parseWanYuan('maxSupportWan', native.maxSupportWan),
     eligibility: requireText('eligibility', native.eligibility),
@@ -195,23 +181,23 @@ function toPolicy(city: string, native: Native): PolicyRecord {
   };
 }
 
-function toCarrier(city: string, native: Native): CarrierRecord {
-  const tags = textList('labels', native.labels);
-  const coordinates = object('coordinates', native.coordinates);
+function toCarrier(city: string, native: NativeRecord): CarrierRecord {
+  const tags = requireTextList('labels', native.labels);
+  const coordinates = requireObject('coordinates', native.coordinates);
   return {
     id: globalId(city, 'carrier', requireText('id', native.id)),
     city,
     name: requireText('name', native.name),
     kind: oneCoded(carrierTypes, 'type', native.type, native.typeOther, tags),
     level: oneCoded(carrierGrades, 'grade', native.grade, native.gradeOther, tags),
-    industries: coded(industries, textList('industries', native.industries), native.industryOther, tags),
+    industries: coded(industries, requireTextList('industries', native.industries), native.industryOther, tags),
     operator: requireText('operator', native.operator),
     address: requireText('address', native.address),
     district: requireText('district', native.district),
     location: { lat: requireNumber('coordinates.latitude', coordinates.latitude), lng: requireNumber('coordinates.longitude', coordinates.longitude) },
     floorArea: requireNumber('floorArea', native.floorArea),
     freeArea: requireNumber('vacantArea', native.vacantArea),
-    services: textList('services', native.services),
+    services: requireTextList('services', native.services),
     contact: contactOf(native.contact),
     url: requireText('link', native.link),
     tags,
@@ -219,9 +205,9 @@ function toCarrier(city: string, native: Native): CarrierRecord {
   };
 }
 
-function toChallenge(city: string, native: Native): ChallengeRecord {
-  const tags = textList('labels', native.labels);
-  const publisher = object('publisher', native.publisher);
+function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
+  const tags = requireTextList('labels', native.labels);
+  const publisher = requireObject('publisher', native.publisher);
   return {
     id: globalId(city, 'challenge', requireText('id', native.id)),
     city,
@@ -229,7 +215,7 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
     description: requireText('description', native.description),
     publisher: requireText('publisher.name', publisher.name),
     publisherKind: oneCoded(orgTypes, 'publisher.type', publisher.type, publisher.typeOther, tags),
-    industries: coded(industries, textList('industries', native.industries), native.industryOther, tags),
+    industries: coded(industries, requireTextList('industries', native.industries), native.industryOther, tags),
     technicalField: requireText('technicalField', native.technicalField),
     rewardYuan: parseWanYuan('rewardWan', native.rewardWan),
     deadline: parseDate('deadline', native.deadline),
@@ -243,17 +229,7 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: Native) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: Native): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: Native) => RecordByKind[K])(city, native);
-}
-
-export function toApplication(city: string, native: Native): ApplicationRecord {
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('demandId', native.demandId)),
@@ -266,12 +242,19 @@ export function toApplication(city: string, native: Native): ApplicationRecord {
   };
 }
 
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
+
 /** The wording Suzhou wants beside an OTHER code: the contract keeps it first in tags. */
 function otherLabel(values: readonly string[], tags: readonly string[]): string | null {
   return values.includes('OTHER') ? (tags[0] ?? null) : null;
 }
 
-export function publishDemandInput(input: NewChallenge): Native {
+export function publishDemandInput(input: NewChallenge): NativeRecord {
   return {
     title: input.title,
     description: input.description,
@@ -286,7 +269,7 @@ export function publishDemandInput(input: NewChallenge): Native {
   };
 }
 
-export function applyForDemandInput(challengeLocalId: string, input: NewApplication): Native {
+export function applyForDemandInput(challengeLocalId: string, input: NewApplication): NativeRecord {
   return {
     demandId: challengeLocalId,
     applicantOrg: input.applicantOrganization,

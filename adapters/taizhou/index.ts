@@ -6,13 +6,13 @@
 import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import { localIdOf, newApplicationBody, newChallengeBody, statusLabel, toApplication, toRecord, type Native } from './mapping.js';
+import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
+import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { READER, localIdOf, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 /** Feed lines per answer; the platform allows up to 5,000. */
 const FEED_LIMIT = 1_000;
@@ -24,15 +24,15 @@ const LOOKUP_CONCURRENCY = 8;
 const SNAPSHOT_ATTEMPTS = 3;
 
 const REJECTION_STATUSES = [400, 404, 409] as const;
-const REJECTION_REASONS: Record<string, NonNullable<PlatformErrorDetails['reason']>> = {
+const REJECTION_REASONS = refusalCodes({
   RECORD_NOT_FOUND: 'NOT_FOUND',
   CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
   DUPLICATE_APPLICATION: 'DUPLICATE_APPLICATION',
   INVALID_INPUT: 'INVALID',
-};
+});
 
 type FeedEntry =
-  | { op: 'upsert'; kind: EntityKind; record: Native }
+  | { op: 'upsert'; kind: EntityKind; record: NativeRecord }
   | { op: 'delete'; kind: EntityKind; localId: string };
 
 interface FeedPage {
@@ -52,10 +52,6 @@ interface FeedRead {
 
 /** The feed answered 410 Gone: the token is unknown or expired. */
 class FeedGone extends Error {}
-
-function isObject(value: unknown): value is Native {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isKind(value: unknown): value is EntityKind {
   return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
@@ -77,19 +73,17 @@ class TaizhouAdapter implements CityAdapter {
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const { entries } = await this.read(null);
-    const quarantine = new Quarantine(this.city);
-    const records = entries.flatMap((entry) => (entry.op === 'upsert' && entry.kind === kind ? (this.admit(kind, entry.record, quarantine) ?? []) : []));
-    return { records, quarantined: quarantine.records };
+    const natives = entries.flatMap((entry) => (entry.op === 'upsert' && entry.kind === kind ? [entry.record] : []));
+    return admitAll(this.city, kind, natives, READER);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const found = await mapWithConcurrency([...new Set(localIds)], LOOKUP_CONCURRENCY, async (localId) => {
       const response = await this.http.request('GET', `/records/${kind}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
-      return response.status === 404 ? [] : [this.http.parseJson<Native>(response)];
+      return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
-    const quarantine = new Quarantine(this.city);
-    const records = found.flat().flatMap((native) => this.admit(kind, native, quarantine) ?? []);
-    return orderedLookup(localIds, records, quarantine.records);
+    const { records, quarantined } = admitAll(this.city, kind, found.flat(), READER);
+    return orderedLookup(localIds, records, quarantined);
   }
 
   async changes(cursor: string | null): Promise<ChangeBatch> {
@@ -106,7 +100,7 @@ class TaizhouAdapter implements CityAdapter {
     for (const entry of latest.values()) {
       if (entry.op === 'delete') deletions.push({ kind: entry.kind, id: globalId(this.city, entry.kind, entry.localId) });
       else {
-        const record = this.admit(entry.kind, entry.record, quarantine);
+        const record = quarantine.admit(entry.kind, localIdOf(entry.record), () => READER.records[entry.kind](this.city, entry.record));
         if (record) upserts.push(record);
       }
     }
@@ -118,21 +112,24 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input)));
+    const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
+    return this.strictApplication(native);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const answer = await this.write('GET', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
-    if (!Array.isArray(answer) || !answer.every(isObject)) throw this.http.badResponse('applications answer is not a list of objects');
+    if (!Array.isArray(answer) || !answer.every(isNativeRecord)) throw this.http.badResponse('applications answer is not a list of objects');
     return answer.map((native) => this.strictApplication(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, { status: statusLabel.application(status) }));
+    const native = await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, { status: statusLabel.application(status) });
+    return this.strictApplication(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, { status: statusLabel.challenge(status) }));
+    const native = await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, { status: statusLabel.challenge(status) });
+    return this.strictChallenge(native);
   }
 
   async probe(): Promise<void> {
@@ -174,12 +171,12 @@ class TaizhouAdapter implements CityAdapter {
       }
     });
     const checkpoint = parsed.pop();
-    if (!isObject(checkpoint) || checkpoint.op !== 'checkpoint' || typeof checkpoint.since !== 'string' || typeof checkpoint.more !== 'boolean') {
+    if (!isNativeRecord(checkpoint) || checkpoint.op !== 'checkpoint' || typeof checkpoint.since !== 'string' || typeof checkpoint.more !== 'boolean') {
       throw this.http.badResponse('feed answer does not end with a checkpoint line', response.url);
     }
     const entries = parsed.map((line, index): FeedEntry => {
-      if (isObject(line) && isKind(line.type)) {
-        if (line.op === 'upsert' && isObject(line.record)) return { op: 'upsert', kind: line.type, record: line.record };
+      if (isNativeRecord(line) && isKind(line.type)) {
+        if (line.op === 'upsert' && isNativeRecord(line.record)) return { op: 'upsert', kind: line.type, record: line.record };
         if (line.op === 'delete' && typeof line.id === 'string') return { op: 'delete', kind: line.type, localId: line.id };
       }
       throw this.http.badResponse(`feed line ${index + 1} is neither an upsert nor a tombstone`, response.url);
@@ -188,7 +185,7 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   /** A write or follow-up call: Taizhou's `{ code, message }` refusals become PLATFORM_REJECTED. */
-  private async write(method: 'GET' | 'POST' | 'PUT', path: string, body?: Native): Promise<unknown> {
+  private async write(method: 'GET' | 'POST' | 'PUT', path: string, body?: NativeRecord): Promise<unknown> {
     const response = await this.http.request(method, path, {
       headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -196,33 +193,20 @@ class TaizhouAdapter implements CityAdapter {
     });
     const data = this.http.parseJson<unknown>(response);
     if (response.status < 300) return data;
-    const refusal = isObject(data) ? data : {};
-    const reason = typeof refusal.code === 'string' ? REJECTION_REASONS[refusal.code] : undefined;
-    if (!reason) throw this.http.badResponse(`${path} answered ${response.status} without a known error code`, response.url);
-    const message = typeof refusal.message === 'string' ? refusal.message : `refused (${refusal.code})`;
-    throw new PlatformError('PLATFORM_REJECTED', message, { city: this.city, status: response.status, url: response.url, reason });
-  }
-
-  private admit<K extends EntityKind>(kind: K, native: Native, quarantine: Quarantine): RecordByKind[K] | undefined {
-    return quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native));
+    const refusal = isNativeRecord(data) ? data : {};
+    const code = typeof refusal.code === 'string' ? refusal.code : undefined;
+    const message = typeof refusal.message === 'string' ? refusal.message : `answered ${response.status}`;
+    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
   }
 
   private strictChallenge(native: unknown): ChallengeRecord {
-    if (!isObject(native)) throw this.http.badResponse('challenge answer is not an object');
-    const quarantine = new Quarantine(this.city);
-    const record = this.admit('challenge', native, quarantine);
-    if (!record) throw this.http.badResponse(`challenge answer does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
+    if (!isNativeRecord(native)) throw this.http.badResponse('challenge answer is not an object');
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   private strictApplication(native: unknown): ApplicationRecord {
-    if (!isObject(native)) throw this.http.badResponse('application answer is not an object');
-    try {
-      return checkApplication(toApplication(this.city, native));
-    } catch (error) {
-      if (error instanceof MappingError) throw this.http.badResponse(error.message);
-      throw error;
-    }
+    if (!isNativeRecord(native)) throw this.http.badResponse('application answer is not an object');
+    return answeredApplication(this.city, native, READER);
   }
 }
 

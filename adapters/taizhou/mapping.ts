@@ -4,26 +4,17 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type CarrierRecord,
   type ChallengeRecord,
   type Contact,
-  type EntityKind,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -31,35 +22,24 @@ import {
   parseYuan,
   requireNumber,
   requireText,
+  requireTextList,
+  type NativeRecord,
 } from '../kit/parse.js';
-
-export type Native = Record<string, unknown>;
-
-const industries = new VocabularyMapper(INDUSTRY);
-const policyCategories = new VocabularyMapper(POLICY_CATEGORY);
-const carrierKinds = new VocabularyMapper(CARRIER_KIND);
-const carrierLevels = new VocabularyMapper(CARRIER_LEVEL);
-const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
-const challengeStatuses = new VocabularyMapper(CHALLENGE_STATUS);
-const applicationStatuses = new VocabularyMapper(APPLICATION_STATUS);
-
-function textList(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
-  return [...raw];
-}
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 /** Contacts arrive as three flat columns. */
-function contactOf(native: Native): Contact {
+function contactOf(native: NativeRecord): Contact {
   return { name: optionalText(native.contact_name), phone: optionalText(native.contact_phone), email: optionalText(native.contact_email) };
 }
 
 /** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: Native): string | null {
+export function localIdOf(native: NativeRecord): string | null {
   return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
-function toPolicy(city: string, native: Native): PolicyRecord {
-  const tags = textList('tags', native.tags);
+function toPolicy(city: string, native: NativeRecord): PolicyRecord {
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'policy', requireText('id', native.id)),
     city,
@@ -69,8 +49,8 @@ function toPolicy(city: string, native: Native): PolicyRecord {
     publishedOn: parseDate('published_on', native.published_on),
     effectiveFrom: parseOptionalDate('effective_from', native.effective_from),
     expiresOn: parseOptionalDate('expires_on', native.expires_on),
-    categories: policyCategories.many(textList('categories', native.categories), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    categories: policyCategories.many(requireTextList('categories', native.categories), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     summary: requireText('summary', native.summary),
     maxSupportYuan: parseYuan('max_support_yuan', native.max_support_yuan),
     eligibility: requireText('eligibility', native.eligibility),
@@ -80,22 +60,22 @@ function toPolicy(city: string, native: Native): PolicyRecord {
   };
 }
 
-function toCarrier(city: string, native: Native): CarrierRecord {
-  const tags = textList('tags', native.tags);
+function toCarrier(city: string, native: NativeRecord): CarrierRecord {
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'carrier', requireText('id', native.id)),
     city,
     name: requireText('name', native.name),
     kind: carrierKinds.one(requireText('kind', native.kind), tags),
     level: carrierLevels.one(requireText('level', native.level), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     operator: requireText('operator', native.operator),
     address: requireText('address', native.address),
     district: requireText('district', native.district),
     location: { lat: requireNumber('lat', native.lat), lng: requireNumber('lng', native.lng) },
     floorArea: requireNumber('floor_area_sqm', native.floor_area_sqm),
     freeArea: requireNumber('free_area_sqm', native.free_area_sqm),
-    services: textList('services', native.services),
+    services: requireTextList('services', native.services),
     contact: contactOf(native),
     url: requireText('url', native.url),
     tags,
@@ -103,8 +83,8 @@ function toCarrier(city: string, native: Native): CarrierRecord {
   };
 }
 
-function toChallenge(city: string, native: Native): ChallengeRecord {
-  const tags = textList('tags', native.tags);
+function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'challenge', requireText('id', native.id)),
     city,
@@ -112,7 +92,7 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
     description: requireText('description', native.description),
     publisher: requireText('publisher', native.publisher),
     publisherKind: publisherKinds.one(requireText('publisher_kind', native.publisher_kind), tags),
-    industries: industries.many(textList('industries', native.industries), tags),
+    industries: industries.many(requireTextList('industries', native.industries), tags),
     technicalField: requireText('technical_field', native.technical_field),
     rewardYuan: parseYuan('reward_yuan', native.reward_yuan),
     deadline: parseDate('deadline', native.deadline),
@@ -126,17 +106,7 @@ function toChallenge(city: string, native: Native): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: Native) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: Native): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: Native) => RecordByKind[K])(city, native);
-}
-
-export function toApplication(city: string, native: Native): ApplicationRecord {
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('challenge_id', native.challenge_id)),
@@ -149,18 +119,20 @@ export function toApplication(city: string, native: Native): ApplicationRecord {
   };
 }
 
-/** An OTHER value travels as the platform's own label, which the contract keeps first in tags. */
-function labelOf<V extends string>(vocabulary: { labels: Record<V, string> }, value: V, tags: readonly string[]): string {
-  return value === 'OTHER' ? (tags[0] ?? vocabulary.labels[value]) : vocabulary.labels[value];
-}
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
 
-export function newChallengeBody(input: NewChallenge): Native {
+export function newChallengeBody(input: NewChallenge): NativeRecord {
   return {
     title: input.title,
     description: input.description,
     publisher: input.publisher,
-    publisher_kind: labelOf(PUBLISHER_KIND, input.publisherKind, input.tags),
-    industries: input.industries.map((value) => labelOf(INDUSTRY, value, input.tags)),
+    publisher_kind: publisherKinds.label(input.publisherKind, input.tags),
+    industries: input.industries.map((value) => industries.label(value, input.tags)),
     technical_field: input.technicalField,
     reward_yuan: input.rewardYuan,
     deadline: input.deadline,
@@ -169,7 +141,7 @@ export function newChallengeBody(input: NewChallenge): Native {
   };
 }
 
-export function newApplicationBody(input: NewApplication): Native {
+export function newApplicationBody(input: NewApplication): NativeRecord {
   return {
     applicant_organization: input.applicantOrganization,
     applicant_city: input.applicantCity,

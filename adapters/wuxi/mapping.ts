@@ -4,11 +4,8 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
   INDUSTRY,
-  POLICY_CATEGORY,
   PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
@@ -19,10 +16,8 @@ import {
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -31,15 +26,9 @@ import {
   requireNumber,
   requireText,
 } from '../kit/parse.js';
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 import { cdata, childOf, textOf, textsOf, type XmlNode } from './soap.js';
-
-const INDUSTRIES = new VocabularyMapper(INDUSTRY);
-const POLICY_CATEGORIES = new VocabularyMapper(POLICY_CATEGORY);
-const CARRIER_KINDS = new VocabularyMapper(CARRIER_KIND);
-const CARRIER_LEVELS = new VocabularyMapper(CARRIER_LEVEL);
-const CHALLENGE_STATUSES = new VocabularyMapper(CHALLENGE_STATUS);
-const PUBLISHER_KINDS = new VocabularyMapper(PUBLISHER_KIND);
-const APPLICATION_STATUSES = new VocabularyMapper(APPLICATION_STATUS);
 
 /** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */
 export const OPERATIONS: Readonly<Record<EntityKind, { list: string; container: string; element: string }>> = {
@@ -75,8 +64,8 @@ function mapPolicy(city: string, node: XmlNode): PolicyRecord {
     publishedOn: parseDate('PublishDate', textOf(node, 'PublishDate')),
     effectiveFrom: parseOptionalDate('EffectiveDate', textOf(node, 'EffectiveDate')),
     expiresOn: parseOptionalDate('ExpiryDate', textOf(node, 'ExpiryDate')),
-    categories: POLICY_CATEGORIES.many(textsOf(node, 'Categories', 'Category'), base.tags),
-    industries: INDUSTRIES.many(textsOf(node, 'Industries', 'Industry'), base.tags),
+    categories: policyCategories.many(textsOf(node, 'Categories', 'Category'), base.tags),
+    industries: industries.many(textsOf(node, 'Industries', 'Industry'), base.tags),
     summary: required(node, 'Summary'),
     maxSupportYuan: parseWanYuan('MaxSupport', textOf(node, 'MaxSupport')),
     eligibility: required(node, 'Eligibility'),
@@ -89,9 +78,9 @@ function mapCarrier(city: string, node: XmlNode): CarrierRecord {
   return {
     ...base,
     name: required(node, 'Name'),
-    kind: CARRIER_KINDS.one(required(node, 'Kind'), base.tags),
-    level: CARRIER_LEVELS.one(required(node, 'Level'), base.tags),
-    industries: INDUSTRIES.many(textsOf(node, 'Industries', 'Industry'), base.tags),
+    kind: carrierKinds.one(required(node, 'Kind'), base.tags),
+    level: carrierLevels.one(required(node, 'Level'), base.tags),
+    industries: industries.many(textsOf(node, 'Industries', 'Industry'), base.tags),
     operator: required(node, 'Operator'),
     address: required(node, 'Address'),
     district: required(node, 'District'),
@@ -110,25 +99,19 @@ function mapChallenge(city: string, node: XmlNode): ChallengeRecord {
     title: required(node, 'Title'),
     description: required(node, 'Description'),
     publisher: required(node, 'Publisher'),
-    publisherKind: PUBLISHER_KINDS.one(required(node, 'PublisherType'), base.tags),
-    industries: INDUSTRIES.many(textsOf(node, 'Industries', 'Industry'), base.tags),
+    publisherKind: publisherKinds.one(required(node, 'PublisherType'), base.tags),
+    industries: industries.many(textsOf(node, 'Industries', 'Industry'), base.tags),
     technicalField: required(node, 'TechnicalField'),
     rewardYuan: parseWanYuan('Reward', required(node, 'Reward')),
     deadline: parseDate('Deadline', textOf(node, 'Deadline')),
-    status: CHALLENGE_STATUSES.one(required(node, 'Status'), base.tags),
+    status: challengeStatuses.one(required(node, 'Status'), base.tags),
     publishedOn: parseDate('PublishDate', textOf(node, 'PublishDate')),
     requirements: required(node, 'Requirements'),
     applicationCount: requireNumber('ApplicationCount', textOf(node, 'ApplicationCount')),
   };
 }
 
-export const MAPPERS: { [K in EntityKind]: (city: string, node: XmlNode) => RecordByKind[K] } = {
-  policy: mapPolicy,
-  carrier: mapCarrier,
-  challenge: mapChallenge,
-};
-
-export function mapApplication(city: string, node: XmlNode): ApplicationRecord {
+function mapApplication(city: string, node: XmlNode): ApplicationRecord {
   return {
     id: globalId(city, 'application', required(node, 'Id')),
     challengeId: globalId(city, 'challenge', required(node, 'ChallengeId')),
@@ -137,10 +120,17 @@ export function mapApplication(city: string, node: XmlNode): ApplicationRecord {
     proposal: required(node, 'Proposal'),
     contact: contactOf(node),
     // ApplicationStatus has no OTHER: an unknown label is a MappingError.
-    status: APPLICATION_STATUSES.one(required(node, 'Status'), []),
+    status: applicationStatuses.one(required(node, 'Status'), []),
     submittedAt: parseDateTime('SubmitTime', textOf(node, 'SubmitTime')),
   };
 }
+
+/** How the adapter reads the service's record elements. */
+export const READER: RecordReader<XmlNode> = {
+  localIdOf: (node) => (typeof node.Id === 'string' ? node.Id : null),
+  records: { policy: mapPolicy, carrier: mapCarrier, challenge: mapChallenge },
+  application: mapApplication,
+};
 
 export function challengeInput(input: NewChallenge) {
   return {

@@ -3,7 +3,7 @@
  * answers as `<XxxResponse>` elements or `soap:Fault`s.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import type { PlatformHttpClient } from '../kit/http.js';
 import { MappingError } from '../kit/parse.js';
 
@@ -50,12 +50,12 @@ const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '
 export const cdata = (text: string) => ({ '#cdata': text });
 
 /** The service's detail reason codes → the seam's rejection reasons. */
-const REJECTION_REASONS: Readonly<Record<string, NonNullable<PlatformErrorDetails['reason']>>> = {
+const REJECTION_REASONS = refusalCodes({
   RecordNotFound: 'NOT_FOUND',
   ChallengeNotOpen: 'CHALLENGE_NOT_OPEN',
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   InvalidArgument: 'INVALID',
-};
+});
 
 function isNode(value: XmlValue | undefined): value is XmlNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -103,8 +103,18 @@ export function childOf(node: XmlNode, name: string): XmlNode {
 export class SoapClient {
   constructor(private readonly http: PlatformHttpClient) {}
 
+  /** Calls an operation that only reads: safe to repeat, so the http kit's retry policy applies. */
+  read(operation: string, input: Record<string, unknown>): Promise<XmlNode> {
+    return this.invoke(operation, input, true);
+  }
+
+  /** Calls an operation that changes data: never repeated (the outbox redelivers it). */
+  write(operation: string, input: Record<string, unknown>): Promise<XmlNode> {
+    return this.invoke(operation, input, false);
+  }
+
   /** Calls one operation; returns its `<XxxResponse>` element or throws a PlatformError. */
-  async invoke(operation: string, input: Record<string, unknown>): Promise<XmlNode> {
+  private async invoke(operation: string, input: Record<string, unknown>, idempotent: boolean): Promise<XmlNode> {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>${builder.build({
       'soap:Envelope': { '@_xmlns:soap': SOAP_NAMESPACE, 'soap:Body': { [operation]: { '@_xmlns': SERVICE_NAMESPACE, ...input } } },
     })}`;
@@ -113,6 +123,7 @@ export class SoapClient {
       body: xml,
       // Faults arrive as 500 with a SOAP body worth reading.
       acceptStatuses: [500],
+      idempotent,
     });
     const text = response.body.toString('utf8');
     const details = { city: this.http.city, status: response.status, url: response.url };
@@ -125,9 +136,8 @@ export class SoapClient {
     if (isNode(fault)) {
       const faultstring = typeof fault.faultstring === 'string' ? fault.faultstring : 'no faultstring';
       const detail = isNode(fault.detail) && isNode(fault.detail.KjyFault) ? fault.detail.KjyFault : {};
-      const reason = typeof detail.ReasonCode === 'string' ? REJECTION_REASONS[detail.ReasonCode] : undefined;
-      if (reason) throw new PlatformError('PLATFORM_REJECTED', faultstring, { ...details, reason });
-      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${operation} failed with ${String(fault.faultcode)}: ${faultstring}`, details);
+      const code = typeof detail.ReasonCode === 'string' ? detail.ReasonCode : String(fault.faultcode);
+      throw refusalError(REJECTION_REASONS, code, `${operation}: ${faultstring}`, details);
     }
     const result = body.Body[`${operation}Response`];
     if (response.status !== 200 || (result !== '' && !isNode(result))) {

@@ -1,21 +1,22 @@
 /**
  * Yangzhou (扬州市) adapter: the `{ code, msg, data }` envelope, where every failure — even
  * "internal error" and "rate limited" — is HTTP 200 with `code ≠ 0`. The http kit's retry only
- * sees HTTP statuses, so this adapter reads the envelope itself: 42900 is retried here (bounded,
- * honouring Retry-After, reads only), other codes become typed PlatformErrors.
+ * sees HTTP statuses (it decides before the body is read), so this adapter reads the envelope
+ * itself: 42900 is retried here (bounded, honouring Retry-After, reads only), other codes become
+ * typed PlatformErrors.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import { DEFAULT_RETRY_POLICY, PlatformHttpClient, type PlatformRequest, type RetryPolicy } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
+import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import { localIdOf, newApplicationBody, newChallengeBody, statusLabel, toApplication, toRecord, type NativeRecord } from './mapping.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 /** The platform's own maximum `size`. */
 const PAGE_SIZE = 100;
@@ -23,13 +24,13 @@ const PAGE_SIZE = 100;
 const SUCCESS = 0;
 const RATE_LIMITED = 42900;
 /** Codes with which Yangzhou refuses a write (or a follow-up read) on its merits. */
-const REJECTION_REASONS: Record<number, NonNullable<PlatformErrorDetails['reason']>> = {
+const REJECTION_REASONS = refusalCodes({
   40001: 'INVALID',
   40401: 'NOT_FOUND',
   40901: 'DUPLICATE_APPLICATION',
   40902: 'CHALLENGE_NOT_OPEN',
   42201: 'INVALID',
-};
+});
 
 interface Envelope {
   code: number;
@@ -40,22 +41,14 @@ interface Envelope {
 interface CallOptions {
   query?: PlatformRequest['query'];
   body?: unknown;
-  /** A read may be repeated after 42900; a write is never repeated (the outbox redelivers it). */
-  retryRateLimit: boolean;
+  /** A read may be repeated, after 42900 or an HTTP failure; a write never is (the outbox redelivers it). */
+  idempotent: boolean;
   /** Whether a 4xxxx code is the platform refusing our request on its merits (PLATFORM_REJECTED). */
   refusals: boolean;
 }
 
-function isRecord(value: unknown): value is NativeRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isRecordList(value: unknown): value is NativeRecord[] {
-  return Array.isArray(value) && value.every(isRecord);
-}
-
 function isEnvelope(value: unknown): value is Envelope {
-  return isRecord(value) && typeof value.code === 'number' && 'data' in value;
+  return isNativeRecord(value) && typeof value.code === 'number' && 'data' in value;
 }
 
 class YangzhouAdapter implements CityAdapter {
@@ -83,16 +76,15 @@ class YangzhouAdapter implements CityAdapter {
       received += list.length;
       return { items: list, next: list.length > 0 && received < total ? current + 1 : undefined };
     });
-    const quarantine = new Quarantine(this.city);
-    return { records: this.admitAll(kind, natives, quarantine), quarantined: quarantine.records };
+    return admitAll(this.city, kind, natives, READER);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const path = `/openapi/${kind}/batchGet`;
-    const data = await this.call('POST', path, { body: { ids: [...new Set(localIds)] }, retryRateLimit: true, refusals: false });
-    if (!isRecordList(data)) throw this.http.badResponse(`${path} answered without a record list`);
-    const quarantine = new Quarantine(this.city);
-    return orderedLookup(localIds, this.admitAll(kind, data, quarantine), quarantine.records);
+    const data = await this.call('POST', path, { body: { ids: [...new Set(localIds)] }, idempotent: true, refusals: false });
+    if (!isNativeRecordList(data)) throw this.http.badResponse(`${path} answered without a record list`);
+    const { records, quarantined } = admitAll(this.city, kind, data, READER);
+    return orderedLookup(localIds, records, quarantined);
   }
 
   changes(cursor: string | null) {
@@ -100,28 +92,32 @@ class YangzhouAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.write('/openapi/challenge/create', newChallengeBody(input)));
+    const native = await this.write('/openapi/challenge/create', newChallengeBody(input));
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    return this.strictApplication(await this.write('/openapi/challenge/apply', newApplicationBody(challengeLocalId, input)));
+    const native = await this.write('/openapi/challenge/apply', newApplicationBody(challengeLocalId, input));
+    return answeredApplication(this.city, native, READER);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const path = '/openapi/challenge/applications';
-    const data = await this.call('GET', path, { query: { challengeId: challengeLocalId }, retryRateLimit: true, refusals: true });
-    if (!isRecord(data) || !isRecordList(data.list)) throw this.http.badResponse(`${path} answered without data.list`);
-    return data.list.map((native) => this.strictApplication(native));
+    const data = await this.call('GET', path, { query: { challengeId: challengeLocalId }, idempotent: true, refusals: true });
+    if (!isNativeRecord(data) || !isNativeRecordList(data.list)) throw this.http.badResponse(`${path} answered without data.list`);
+    return data.list.map((native) => answeredApplication(this.city, native, READER));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
     const body = { id: applicationLocalId, status: statusLabel.application(status) };
-    return this.strictApplication(await this.write('/openapi/application/updateStatus', body));
+    const native = await this.write('/openapi/application/updateStatus', body);
+    return answeredApplication(this.city, native, READER);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
     const body = { id: challengeLocalId, status: statusLabel.challenge(status) };
-    return this.strictChallenge(await this.write('/openapi/challenge/updateStatus', body));
+    const native = await this.write('/openapi/challenge/updateStatus', body);
+    return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async probe(): Promise<void> {
@@ -133,14 +129,14 @@ class YangzhouAdapter implements CityAdapter {
   }
 
   private async readPage(path: string, query: PlatformRequest['query']): Promise<{ list: NativeRecord[]; total: number }> {
-    const data = await this.call('GET', path, { query, retryRateLimit: true, refusals: false });
-    if (!isRecord(data) || !isRecordList(data.list) || typeof data.total !== 'number') throw this.http.badResponse(`${path} answered without data.list/total`);
+    const data = await this.call('GET', path, { query, idempotent: true, refusals: false });
+    if (!isNativeRecord(data) || !isNativeRecordList(data.list) || typeof data.total !== 'number') throw this.http.badResponse(`${path} answered without data.list/total`);
     return { list: data.list, total: data.total };
   }
 
   private async write(path: string, body: NativeRecord): Promise<NativeRecord> {
-    const data = await this.call('POST', path, { body, retryRateLimit: false, refusals: true });
-    if (!isRecord(data)) throw this.http.badResponse(`${path} answered without a record`);
+    const data = await this.call('POST', path, { body, idempotent: false, refusals: true });
+    if (!isNativeRecord(data)) throw this.http.badResponse(`${path} answered without a record`);
     return data;
   }
 
@@ -151,11 +147,12 @@ class YangzhouAdapter implements CityAdapter {
         query: options.query,
         headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        idempotent: options.idempotent,
       });
       const envelope = this.http.parseJson<unknown>(response);
       if (!isEnvelope(envelope)) throw this.http.badResponse(`${path} answered without the {code, msg, data} envelope`, response.url);
       if (envelope.code === SUCCESS) return envelope.data;
-      if (envelope.code === RATE_LIMITED && options.retryRateLimit && attempt < this.retry.maxRetries) {
+      if (envelope.code === RATE_LIMITED && options.idempotent && attempt < this.retry.maxRetries) {
         await sleep(this.retryDelay(response.headers['retry-after'], attempt));
         continue;
       }
@@ -172,31 +169,9 @@ class YangzhouAdapter implements CityAdapter {
 
   private envelopeError(envelope: Envelope, url: string, refusals: boolean): PlatformError {
     const details = { city: this.city, status: 200, url };
-    const message = `code ${envelope.code}: ${envelope.msg}`;
-    if (envelope.code === RATE_LIMITED) return new PlatformError('PLATFORM_RATE_LIMITED', `still rate limited (${message})`, details);
-    const reason = REJECTION_REASONS[envelope.code];
-    if (refusals && reason) return new PlatformError('PLATFORM_REJECTED', message, { ...details, reason });
-    return new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${message}`, details);
-  }
-
-  private admitAll<K extends EntityKind>(kind: K, natives: NativeRecord[], quarantine: Quarantine): RecordByKind[K][] {
-    return natives.flatMap((native) => quarantine.admit(kind, localIdOf(native), () => toRecord(kind, this.city, native)) ?? []);
-  }
-
-  private strictChallenge(native: NativeRecord): ChallengeRecord {
-    const quarantine = new Quarantine(this.city);
-    const record = quarantine.admit('challenge', localIdOf(native), () => toRecord('challenge', this.city, native));
-    if (!record) throw this.http.badResponse(`challenge answer does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
-  }
-
-  private strictApplication(native: NativeRecord): ApplicationRecord {
-    try {
-      return checkApplication(toApplication(this.city, native));
-    } catch (error) {
-      if (error instanceof MappingError) throw this.http.badResponse(error.message);
-      throw error;
-    }
+    if (envelope.code === RATE_LIMITED) return new PlatformError('PLATFORM_RATE_LIMITED', `still rate limited (code ${envelope.code}: ${envelope.msg})`, details);
+    if (!refusals) return new PlatformError('PLATFORM_BAD_RESPONSE', `answered code ${envelope.code}: ${envelope.msg}`, details);
+    return refusalError(REJECTION_REASONS, envelope.code, envelope.msg, details);
   }
 }
 

@@ -5,26 +5,17 @@
  */
 import {
   APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
   CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type CarrierRecord,
   type ChallengeRecord,
   type Contact,
-  type EntityKind,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -32,22 +23,11 @@ import {
   parseYuan,
   requireNumber,
   requireText,
+  requireTextList,
+  type NativeRecord,
 } from '../kit/parse.js';
-
-export type NativeRecord = Record<string, unknown>;
-
-const industries = new VocabularyMapper(INDUSTRY);
-const policyCategories = new VocabularyMapper(POLICY_CATEGORY);
-const carrierKinds = new VocabularyMapper(CARRIER_KIND);
-const carrierLevels = new VocabularyMapper(CARRIER_LEVEL);
-const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
-const challengeStatuses = new VocabularyMapper(CHALLENGE_STATUS);
-const applicationStatuses = new VocabularyMapper(APPLICATION_STATUS);
-
-function names(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected an array of strings`);
-  return [...raw];
-}
+import type { RecordReader } from '../kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
 
 /** Yangzhou flattens a contact into `contactName`/`contactPhone`/`contactEmail`. */
 function contactOf(native: NativeRecord): Contact {
@@ -60,7 +40,7 @@ export function localIdOf(native: NativeRecord): string | null {
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
-  const tags = names('tags', native.tags);
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'policy', requireText('id', native.id)),
     city,
@@ -70,8 +50,8 @@ function toPolicy(city: string, native: NativeRecord): PolicyRecord {
     publishedOn: parseDate('publishDate', native.publishDate),
     effectiveFrom: parseOptionalDate('effectiveDate', native.effectiveDate),
     expiresOn: parseOptionalDate('expireDate', native.expireDate),
-    categories: policyCategories.many(names('categoryNames', native.categoryNames), tags),
-    industries: industries.many(names('industryNames', native.industryNames), tags),
+    categories: policyCategories.many(requireTextList('categoryNames', native.categoryNames), tags),
+    industries: industries.many(requireTextList('industryNames', native.industryNames), tags),
     summary: requireText('summary', native.summary),
     maxSupportYuan: parseYuan('maxSupportAmount', native.maxSupportAmount),
     eligibility: requireText('applyCondition', native.applyCondition),
@@ -82,21 +62,21 @@ function toPolicy(city: string, native: NativeRecord): PolicyRecord {
 }
 
 function toCarrier(city: string, native: NativeRecord): CarrierRecord {
-  const tags = names('tags', native.tags);
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'carrier', requireText('id', native.id)),
     city,
     name: requireText('carrierName', native.carrierName),
     kind: carrierKinds.one(requireText('carrierType', native.carrierType), tags),
     level: carrierLevels.one(requireText('carrierLevel', native.carrierLevel), tags),
-    industries: industries.many(names('industryNames', native.industryNames), tags),
+    industries: industries.many(requireTextList('industryNames', native.industryNames), tags),
     operator: requireText('operatorName', native.operatorName),
     address: requireText('address', native.address),
     district: requireText('districtName', native.districtName),
     location: { lat: requireNumber('latitude', native.latitude), lng: requireNumber('longitude', native.longitude) },
     floorArea: requireNumber('totalArea', native.totalArea),
     freeArea: requireNumber('vacantArea', native.vacantArea),
-    services: names('serviceItems', native.serviceItems),
+    services: requireTextList('serviceItems', native.serviceItems),
     contact: contactOf(native),
     url: requireText('detailUrl', native.detailUrl),
     tags,
@@ -105,7 +85,7 @@ function toCarrier(city: string, native: NativeRecord): CarrierRecord {
 }
 
 function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
-  const tags = names('tags', native.tags);
+  const tags = requireTextList('tags', native.tags);
   return {
     id: globalId(city, 'challenge', requireText('id', native.id)),
     city,
@@ -113,7 +93,7 @@ function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
     description: requireText('content', native.content),
     publisher: requireText('publisherName', native.publisherName),
     publisherKind: publisherKinds.one(requireText('publisherType', native.publisherType), tags),
-    industries: industries.many(names('industryNames', native.industryNames), tags),
+    industries: industries.many(requireTextList('industryNames', native.industryNames), tags),
     technicalField: requireText('techField', native.techField),
     rewardYuan: parseYuan('rewardAmount', native.rewardAmount),
     deadline: parseDate('deadline', native.deadline),
@@ -127,17 +107,7 @@ function toChallenge(city: string, native: NativeRecord): ChallengeRecord {
   };
 }
 
-const MAPPERS: { [K in EntityKind]: (city: string, native: NativeRecord) => RecordByKind[K] } = {
-  policy: toPolicy,
-  carrier: toCarrier,
-  challenge: toChallenge,
-};
-
-export function toRecord<K extends EntityKind>(kind: K, city: string, native: NativeRecord): RecordByKind[K] {
-  return (MAPPERS[kind] as (city: string, native: NativeRecord) => RecordByKind[K])(city, native);
-}
-
-export function toApplication(city: string, native: NativeRecord): ApplicationRecord {
+function toApplication(city: string, native: NativeRecord): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('id', native.id)),
     challengeId: globalId(city, 'challenge', requireText('challengeId', native.challengeId)),
@@ -150,18 +120,20 @@ export function toApplication(city: string, native: NativeRecord): ApplicationRe
   };
 }
 
-/** An OTHER value travels as the platform label it came from, which the contract keeps first in tags. */
-function labelOf<V extends string>(vocabulary: { labels: Record<V, string> }, value: V, tags: readonly string[]): string {
-  return value === 'OTHER' ? (tags[0] ?? vocabulary.labels[value]) : vocabulary.labels[value];
-}
+/** How the adapter reads this platform's records and applications. */
+export const READER: RecordReader<NativeRecord> = {
+  localIdOf,
+  records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
+  application: toApplication,
+};
 
 export function newChallengeBody(input: NewChallenge): NativeRecord {
   return {
     challengeName: input.title,
     content: input.description,
     publisherName: input.publisher,
-    publisherType: labelOf(PUBLISHER_KIND, input.publisherKind, input.tags),
-    industryNames: input.industries.map((value) => labelOf(INDUSTRY, value, input.tags)),
+    publisherType: publisherKinds.label(input.publisherKind, input.tags),
+    industryNames: input.industries.map((value) => industries.label(value, input.tags)),
     techField: input.technicalField,
     rewardAmount: input.rewardYuan,
     deadline: input.deadline,

@@ -4,23 +4,13 @@
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, type PlatformErrorDetails } from '../kit/errors.js';
+import { refusalCodes, refusalError, type PlatformError } from '../kit/errors.js';
 import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
-import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { MappingError } from '../kit/parse.js';
+import { chunk, collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { Quarantine, checkApplication } from '../kit/validate.js';
-import {
-  ENTITY_SETS,
-  MAPPERS,
-  mapApplication,
-  newApplicationBody,
-  newChallengeBody,
-  statusCode,
-  stringLiteral,
-  type ODataEntity,
-} from './mapping.js';
+import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './mapping.js';
 
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
 const LOOKUP_CHUNK = 50;
@@ -35,12 +25,12 @@ interface ODataErrorBody {
   error?: { code?: unknown; message?: unknown };
 }
 
-const REJECTION_REASONS: Readonly<Record<string, NonNullable<PlatformErrorDetails['reason']>>> = {
+const REJECTION_REASONS = refusalCodes({
   ResourceNotFound: 'NOT_FOUND',
   ChallengeClosed: 'CHALLENGE_NOT_OPEN',
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   InvalidInput: 'INVALID',
-};
+});
 
 /** Statuses with an OData error body that the write methods translate themselves. */
 const WRITE_ERROR_STATUSES = [400, 404, 409] as const;
@@ -59,13 +49,7 @@ export const createAdapter: AdapterFactory = (options) => {
       if (!Array.isArray(data.value)) throw http.badResponse(`${ENTITY_SETS[kind]} answered without a "value" array`, path);
       return { items: data.value as ODataEntity[], next: nextLinkOf(data['@odata.nextLink']) };
     });
-    const quarantine = new Quarantine(city);
-    const records = entities.flatMap((entity) => {
-      const localId = typeof entity.Id === 'string' ? entity.Id : null;
-      const record = quarantine.admit(kind, localId, () => MAPPERS[kind](city, entity));
-      return record ? [record] : [];
-    });
-    return { records, quarantined: quarantine.records };
+    return admitAll(city, kind, entities, READER);
   }
 
   /** A nextLink may be relative to the service root; one pointing at another host is not followed. */
@@ -81,13 +65,7 @@ export const createAdapter: AdapterFactory = (options) => {
     const body = http.parseJson<ODataErrorBody>(response);
     const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
     const message = typeof body.error?.message === 'string' ? body.error.message : `answered ${response.status}`;
-    const reason = code === undefined ? undefined : REJECTION_REASONS[code];
-    if (reason === undefined) {
-      return new PlatformError('PLATFORM_BAD_RESPONSE', `answered ${response.status} ${code ?? 'without an OData error'}: ${message}`, {
-        city, status: response.status, url: response.url,
-      });
-    }
-    return new PlatformError('PLATFORM_REJECTED', message, { city, status: response.status, url: response.url, reason });
+    return refusalError(REJECTION_REASONS, code, message, { city, status: response.status, url: response.url });
   }
 
   async function call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: ODataEntity): Promise<ODataEntity & ODataCollection> {
@@ -106,21 +84,8 @@ export const createAdapter: AdapterFactory = (options) => {
     return http.parseJson<ODataEntity & ODataCollection>(response);
   }
 
-  function admitChallenge(entity: ODataEntity): ChallengeRecord {
-    const quarantine = new Quarantine(city);
-    const record = quarantine.admit('challenge', typeof entity.Id === 'string' ? entity.Id : null, () => MAPPERS.challenge(city, entity));
-    if (!record) throw http.badResponse(`returned a challenge that does not fit the contract: ${quarantine.records[0]?.reason}`);
-    return record;
-  }
-
-  function toApplication(entity: ODataEntity): ApplicationRecord {
-    try {
-      return checkApplication(mapApplication(city, entity));
-    } catch (error) {
-      if (error instanceof MappingError) throw http.badResponse(`returned an unreadable application: ${error.message}`);
-      throw error;
-    }
-  }
+  const admitChallenge = (entity: ODataEntity): ChallengeRecord => answeredRecord(city, 'challenge', entity, READER);
+  const toApplication = (entity: ODataEntity): ApplicationRecord => answeredApplication(city, entity, READER);
 
   const challengePath = (localId: string) => `/odata/Challenges(${encodeURIComponent(stringLiteral(localId))})`;
 
@@ -134,9 +99,8 @@ export const createAdapter: AdapterFactory = (options) => {
     list,
 
     async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-      const distinct = [...new Set(localIds)];
-      const chunks = Array.from({ length: Math.ceil(distinct.length / LOOKUP_CHUNK) }, (_, i) => distinct.slice(i * LOOKUP_CHUNK, (i + 1) * LOOKUP_CHUNK));
-      const results = await mapWithConcurrency(chunks, LOOKUP_CONCURRENCY, (ids) =>
+      const batches = chunk([...new Set(localIds)], LOOKUP_CHUNK);
+      const results = await mapWithConcurrency(batches, LOOKUP_CONCURRENCY, (ids) =>
         fetchAll(kind, `$filter=${encodeURIComponent(`Id in (${ids.map(stringLiteral).join(',')})`)}`),
       );
       return orderedLookup(localIds, results.flatMap((r) => r.records), results.flatMap((r) => r.quarantined));

@@ -21,11 +21,8 @@ import {
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
-  type RecordByKind,
 } from '../../schema/contract.js';
 import {
-  MappingError,
-  VocabularyMapper,
   optionalText,
   parseDate,
   parseDateTime,
@@ -33,8 +30,12 @@ import {
   parseYuan,
   requireNumber,
   requireText,
+  requireTextList,
   type Vocabulary,
+  type VocabularyMapper,
 } from '../kit/parse.js';
+import type { RecordReader } from '../kit/validate.js';
+import { mapperWithCodes } from '../kit/vocabularies.js';
 
 /** An entity as the service sends it: PascalCase properties, codes for vocabularies. */
 export type ODataEntity = Record<string, unknown>;
@@ -47,8 +48,7 @@ class CodeTable<V extends string> {
     vocabulary: Vocabulary<V>,
     private readonly codes: Readonly<Record<V, string>>,
   ) {
-    const aliases = Object.fromEntries(Object.entries(codes).map(([value, code]) => [code, value])) as Partial<Record<string, V>>;
-    this.mapper = new VocabularyMapper(vocabulary, aliases);
+    this.mapper = mapperWithCodes(vocabulary, codes);
   }
 
   code(value: V): string {
@@ -81,17 +81,12 @@ const APPLICATION_STATUSES = new CodeTable(APPLICATION_STATUS, {
 /** OData entity set of each kind. */
 export const ENTITY_SETS: Readonly<Record<EntityKind, string>> = { policy: 'Policies', carrier: 'Carriers', challenge: 'Challenges' };
 
-function stringList(field: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || !raw.every((item) => typeof item === 'string')) throw new MappingError(`${field}: expected a list of strings`);
-  return [...raw];
-}
-
 function common(city: string, kind: EntityKind, entity: ODataEntity) {
   return {
     id: globalId(city, kind, requireText('Id', entity.Id)),
     city,
     url: requireText('Url', entity.Url),
-    tags: stringList('Tags', entity.Tags),
+    tags: requireTextList('Tags', entity.Tags),
     sourceUpdatedAt: parseDateTime('ModifiedAt', entity.ModifiedAt),
   };
 }
@@ -106,8 +101,8 @@ function mapPolicy(city: string, entity: ODataEntity): PolicyRecord {
     publishedOn: parseDate('PublishedOn', entity.PublishedOn),
     effectiveFrom: parseOptionalDate('EffectiveFrom', entity.EffectiveFrom),
     expiresOn: parseOptionalDate('ExpiresOn', entity.ExpiresOn),
-    categories: POLICY_CATEGORIES.mapper.many(stringList('CategoryCodes', entity.CategoryCodes), base.tags),
-    industries: INDUSTRIES.mapper.many(stringList('IndustryCodes', entity.IndustryCodes), base.tags),
+    categories: POLICY_CATEGORIES.mapper.many(requireTextList('CategoryCodes', entity.CategoryCodes), base.tags),
+    industries: INDUSTRIES.mapper.many(requireTextList('IndustryCodes', entity.IndustryCodes), base.tags),
     summary: requireText('Summary', entity.Summary),
     maxSupportYuan: parseYuan('MaxSupportYuan', entity.MaxSupportYuan),
     eligibility: requireText('Eligibility', entity.Eligibility),
@@ -121,14 +116,14 @@ function mapCarrier(city: string, entity: ODataEntity): CarrierRecord {
     name: requireText('Name', entity.Name),
     kind: CARRIER_KINDS.mapper.one(requireText('KindCode', entity.KindCode), base.tags),
     level: CARRIER_LEVELS.mapper.one(requireText('LevelCode', entity.LevelCode), base.tags),
-    industries: INDUSTRIES.mapper.many(stringList('IndustryCodes', entity.IndustryCodes), base.tags),
+    industries: INDUSTRIES.mapper.many(requireTextList('IndustryCodes', entity.IndustryCodes), base.tags),
     operator: requireText('Operator', entity.Operator),
     address: requireText('Address', entity.Address),
     district: requireText('District', entity.District),
     location: { lat: requireNumber('Latitude', entity.Latitude), lng: requireNumber('Longitude', entity.Longitude) },
     floorArea: requireNumber('FloorArea', entity.FloorArea),
     freeArea: requireNumber('FreeArea', entity.FreeArea),
-    services: stringList('Services', entity.Services),
+    services: requireTextList('Services', entity.Services),
     contact: { name: optionalText(entity.ContactName), phone: optionalText(entity.ContactPhone), email: optionalText(entity.ContactEmail) },
   };
 }
@@ -141,7 +136,7 @@ function mapChallenge(city: string, entity: ODataEntity): ChallengeRecord {
     description: requireText('Description', entity.Description),
     publisher: requireText('Publisher', entity.Publisher),
     publisherKind: PUBLISHER_KINDS.mapper.one(requireText('PublisherKindCode', entity.PublisherKindCode), base.tags),
-    industries: INDUSTRIES.mapper.many(stringList('IndustryCodes', entity.IndustryCodes), base.tags),
+    industries: INDUSTRIES.mapper.many(requireTextList('IndustryCodes', entity.IndustryCodes), base.tags),
     technicalField: requireText('TechnicalField', entity.TechnicalField),
     rewardYuan: parseYuan('RewardYuan', entity.RewardYuan),
     deadline: parseDate('Deadline', entity.Deadline),
@@ -152,13 +147,7 @@ function mapChallenge(city: string, entity: ODataEntity): ChallengeRecord {
   };
 }
 
-export const MAPPERS: { [K in EntityKind]: (city: string, entity: ODataEntity) => RecordByKind[K] } = {
-  policy: mapPolicy,
-  carrier: mapCarrier,
-  challenge: mapChallenge,
-};
-
-export function mapApplication(city: string, entity: ODataEntity): ApplicationRecord {
+function mapApplication(city: string, entity: ODataEntity): ApplicationRecord {
   return {
     id: globalId(city, 'application', requireText('Id', entity.Id)),
     challengeId: globalId(city, 'challenge', requireText('ChallengeId', entity.ChallengeId)),
@@ -171,6 +160,13 @@ export function mapApplication(city: string, entity: ODataEntity): ApplicationRe
     submittedAt: parseDateTime('SubmittedAt', entity.SubmittedAt),
   };
 }
+
+/** How the adapter reads the service's entities. */
+export const READER: RecordReader<ODataEntity> = {
+  localIdOf: (entity) => (typeof entity.Id === 'string' ? entity.Id : null),
+  records: { policy: mapPolicy, carrier: mapCarrier, challenge: mapChallenge },
+  application: mapApplication,
+};
 
 export function newChallengeBody(input: NewChallenge): ODataEntity {
   return {

@@ -269,7 +269,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
     GetRecords(input) {
       const kindName = textOf(input, 'Kind') ?? '';
-      const descriptor = KINDS[kindName];
+      const descriptor = Object.hasOwn(KINDS, kindName) ? KINDS[kindName] : undefined;
       if (!descriptor) throw new MappingError(`<Kind> must be one of ${Object.keys(KINDS).join(', ')}, got "${kindName}"`);
       const ids = input.Id ?? [];
       if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new MappingError('<Id> must contain text');
@@ -322,7 +322,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
     const body = (requestParser.parse(xml) as XmlNode).Envelope;
     if (!isNode(body) || !isNode(body.Body)) return sendFault(reply, 500, 'soap:Client', 'request has no soap:Envelope/soap:Body');
     const [operation] = Object.keys(body.Body);
-    const handler = operation === undefined ? undefined : operations[operation];
+    const handler = operation !== undefined && Object.hasOwn(operations, operation) ? operations[operation] : undefined;
     if (operation === undefined || handler === undefined) {
       return sendFault(reply, 500, 'soap:Client', `Unknown operation "${operation ?? ''}"; known: ${Object.keys(operations).join(', ')}`);
     }

@@ -318,6 +318,11 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A property's type; names from a query only match declared properties (never "constructor"). */
+function propertyType(properties: Readonly<Record<string, PropertyType>>, name: string): PropertyType | undefined {
+  return Object.hasOwn(properties, name) ? properties[name] : undefined;
+}
+
 const COMPATIBLE_LITERALS: Readonly<Record<Exclude<PropertyType, 'Collection'>, readonly Literal['literalType'][]>> = {
   String: ['String', 'Null'],
   Number: ['Number', 'Null'],
@@ -347,7 +352,7 @@ function parseFilter(text: string, properties: Readonly<Record<string, PropertyT
   const scalarProperty = (): { name: string; type: Exclude<PropertyType, 'Collection'> } => {
     const token = tokens[index];
     if (token?.type !== 'word') throw new QueryOptionError(`expected a property name but found ${describeAt(token)}`);
-    const type = properties[token.value];
+    const type = propertyType(properties, token.value);
     if (type === undefined) throw new QueryOptionError(`unknown property "${token.value}"; known: ${Object.keys(properties).join(', ')}`);
     if (type === 'Collection') throw new QueryOptionError(`property "${token.value}" is a collection; only scalar properties can be filtered`);
     index += 1;
@@ -481,7 +486,7 @@ function parseOrderBy(text: string, properties: Readonly<Record<string, Property
   return text.split(',').map((clause) => {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/.exec(clause);
     if (!match) throw new QueryOptionError(`$orderby clause "${clause.trim()}" is not "Property [asc|desc]"`);
-    const type = properties[match[1]!];
+    const type = propertyType(properties, match[1]!);
     if (type === undefined) throw new QueryOptionError(`unknown property "${match[1]}" in $orderby`);
     if (type === 'Collection') throw new QueryOptionError(`cannot order by the collection "${match[1]}"`);
     return { property: match[1]!, descending: match[2] === 'desc' };
@@ -529,7 +534,7 @@ function parseResourceSegment(segment: string): { entitySet: string; key: string
 }
 
 function entitySetOf(name: string): EntitySet<EntityKind> {
-  const entitySet = ENTITY_SETS[name];
+  const entitySet = Object.hasOwn(ENTITY_SETS, name) ? ENTITY_SETS[name] : undefined;
   if (!entitySet) throw new ODataError(404, 'ResourceNotFound', `no entity set "${name}"; known: ${Object.keys(ENTITY_SETS).join(', ')}`);
   return entitySet;
 }

@@ -4,16 +4,16 @@
  */
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
 import { platformBaseUrl, type Member } from '../../schema/registry.js';
-
-/** Used only when CHANGE_FEED_SECRET is unset outside production: the local corridor's default. */
-export const DEVELOPMENT_CHANGE_FEED_SECRET = 'corridor-development-secret';
+import { hubSecretFrom } from '../signing.js';
 
 export interface CityProcessConfig {
   member: Member;
   port: number;
   host: string;
   adapter: AdapterOptions;
-  changeFeedSecret: string;
+  hubSecret: string;
+  outboxPath: string;
+  outboxRetryMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -22,13 +22,6 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
   return value;
-}
-
-export function changeFeedSecretFrom(env: NodeJS.ProcessEnv): string {
-  const secret = env['CHANGE_FEED_SECRET'];
-  if (secret) return secret;
-  if (env['NODE_ENV'] === 'production') throw new Error('CHANGE_FEED_SECRET must be set in production');
-  return DEVELOPMENT_CHANGE_FEED_SECRET;
 }
 
 function credentialsFrom(member: Member, env: NodeJS.ProcessEnv): Record<string, string> | undefined {
@@ -49,7 +42,9 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     member,
     port: integer(env, 'PORT', member.subgraphPort),
     host: env['HOST'] ?? '127.0.0.1',
-    changeFeedSecret: changeFeedSecretFrom(env),
+    hubSecret: hubSecretFrom(env),
+    outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
+    outboxRetryMs: integer(env, 'OUTBOX_RETRY_MS', 5_000, 1),
     adapter: {
       member,
       baseUrl: platformBaseUrl(member, env),

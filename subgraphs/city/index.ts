@@ -17,7 +17,9 @@ const config = cityConfigFromEnv(getMember(slug));
 const subgraph = await startCitySubgraph({
   member: config.member,
   adapter: adapterFactoryFor(slug)(config.adapter),
-  changeFeedSecret: config.changeFeedSecret,
+  hubSecret: config.hubSecret,
+  outboxPath: config.outboxPath,
+  outboxRetryMs: config.outboxRetryMs,
   port: config.port,
   host: config.host,
 });

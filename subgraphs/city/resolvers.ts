@@ -1,5 +1,7 @@
 /** Resolvers of a member's entity types: references hydrated through the per-request loaders. */
 import type { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLError } from 'graphql';
+import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import {
   parseGlobalId,
   policyStatus,
@@ -7,9 +9,12 @@ import {
   type EntityKind,
   type PolicyRecord,
 } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
+import { findMember, type Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
-import type { EntityLoaders } from './entity-loaders.js';
+import type { Identity } from '../identity.js';
+import type { ApplicationView } from '../write-protocol.js';
+import { cityUnavailable, type EntityLoaders } from './entity-loaders.js';
+import type { WriteOutbox } from './outbox.js';
 import { INTERFACE_OF, memberTypeName } from './sdl.js';
 
 /** The resolver map `buildSubgraphSchema` takes (its type is not exported by name). */
@@ -17,6 +22,8 @@ export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgr
 
 export interface CityContext {
   loaders: EntityLoaders;
+  /** The caller as the gateway vouched for it; undefined for anonymous calls. */
+  identity: Identity | undefined;
 }
 
 export function money(yuan: number | null): { yuan: number; wan: number; currency: 'CNY' } | null {
@@ -25,15 +32,52 @@ export function money(yuan: number | null): { yuan: number; wan: number; currenc
 
 const cityReference = (record: { city: string }) => ({ slug: record.city });
 
-export function citySubgraphResolvers(member: Member): SubgraphResolvers {
+/** The entity reference of a record by global id, typed for the member that owns it. */
+export function entityReference(id: string): { __typename: string; id: string } | null {
+  const parts = parseGlobalId(id);
+  const owner = parts && findMember(parts.city);
+  return parts && owner && parts.kind !== 'application' ? { __typename: memberTypeName(owner, parts.kind), id } : null;
+}
+
+/** Field resolvers of an application, shared by every subgraph that returns one. */
+export const APPLICATION_RESOLVERS = {
+  challenge: (application: ApplicationView) => entityReference(application.challengeId),
+  applicantCity: (application: ApplicationView) => ({ slug: application.applicantCity }),
+};
+
+export interface CityResolverOptions {
+  member: Member;
+  adapter: CityAdapter;
+  outbox: WriteOutbox;
+}
+
+export function citySubgraphResolvers({ member, adapter, outbox }: CityResolverOptions): SubgraphResolvers {
   const resolveReference =
     (kind: EntityKind) =>
     (reference: { id: string }, context: CityContext) => {
       const parts = parseGlobalId(reference.id);
       if (!parts || parts.city !== member.slug || parts.kind !== kind) return null;
+      if (kind === 'challenge' && parts.localId.startsWith('pending-')) return outbox.provisionalChallenge(reference.id) ?? null;
       return context.loaders[kind].load(parts.localId);
     };
   const kindOf = (record: { id: string }) => parseGlobalId(record.id)?.kind as EntityKind;
+
+  async function applications(challenge: ChallengeRecord, context: CityContext): Promise<ApplicationView[]> {
+    if (context.identity?.organizationName !== challenge.publisher) {
+      throw new GraphQLError('Only the publishing organisation may see the applications to a challenge', {
+        extensions: { code: 'FORBIDDEN', field: 'applications' },
+      });
+    }
+    const pending = outbox.pendingApplicationsFor(challenge.id);
+    const localId = parseGlobalId(challenge.id)!.localId;
+    if (localId.startsWith('pending-')) return pending;
+    try {
+      const delivered = await adapter.listApplications(localId);
+      return [...delivered.map((application): ApplicationView => ({ ...application, delivery: 'DELIVERED' })), ...pending];
+    } catch (error) {
+      throw cityUnavailable(member.slug, error);
+    }
+  }
 
   return {
     Date: DateScalar,
@@ -42,6 +86,7 @@ export function citySubgraphResolvers(member: Member): SubgraphResolvers {
     ...Object.fromEntries(
       (['policy', 'carrier', 'challenge'] as const).map((kind) => [INTERFACE_OF[kind], { __resolveType: () => memberTypeName(member, kind) }]),
     ),
+    Application: APPLICATION_RESOLVERS,
     [memberTypeName(member, 'policy')]: {
       __resolveReference: resolveReference('policy'),
       city: cityReference,
@@ -56,6 +101,7 @@ export function citySubgraphResolvers(member: Member): SubgraphResolvers {
       __resolveReference: resolveReference('challenge'),
       city: cityReference,
       reward: (challenge: ChallengeRecord) => money(challenge.rewardYuan),
+      applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext) => applications(challenge, context),
     },
   } as SubgraphResolvers;
 }

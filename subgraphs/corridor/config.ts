@@ -1,7 +1,7 @@
 /** The corridor subgraph's configuration from the environment (documented in the README). */
 import { MEMBERS, type Member } from '../../schema/registry.js';
-import { changeFeedSecretFrom } from '../city/config.js';
-import type { SyncTarget } from './sync.js';
+import { hubSecretFrom } from '../signing.js';
+import type { SyncTarget } from './city-client.js';
 
 export const CORRIDOR_DEFAULT_PORT = 4300;
 
@@ -11,7 +11,7 @@ export interface CorridorProcessConfig {
   host: string;
   databasePath: string;
   syncIntervalMs: number;
-  changeFeedSecret: string;
+  hubSecret: string;
   targets: SyncTarget[];
 }
 
@@ -35,7 +35,7 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     host: env['HOST'] ?? '127.0.0.1',
     databasePath: env['CORRIDOR_DB'] ?? '.data/corridor.db',
     syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
-    changeFeedSecret: changeFeedSecretFrom(env),
+    hubSecret: hubSecretFrom(env),
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
   };
 }

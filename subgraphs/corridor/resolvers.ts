@@ -8,7 +8,11 @@ import { badUserInput } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
 import { GraphQLError } from 'graphql';
-import type { SubgraphResolvers } from '../city/resolvers.js';
+import { APPLICATION_RESOLVERS, entityReference, type SubgraphResolvers } from '../city/resolvers.js';
+import type { Identity } from '../identity.js';
+import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
+import { CityUnreachable } from './city-client.js';
+import type { WriteRouter, ApplyToChallengeInput, PublishChallengeInput } from './write-router.js';
 import { memberTypeName } from '../city/sdl.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
 import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
@@ -18,12 +22,29 @@ import { cityState } from './sync.js';
 
 export interface CorridorContext {
   today: string;
+  /** The caller as the gateway vouched for it; undefined for anonymous calls. */
+  identity: Identity | undefined;
 }
 
 export interface CorridorResolverOptions {
   index: ReadIndex;
   members: readonly Member[];
   syncIntervalMs: number;
+  writes: WriteRouter;
+}
+
+/** A routed write whose member's subgraph could not be reached was not accepted: say so, name the member. */
+async function routed<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof CityUnreachable) {
+      throw new GraphQLError(`${error.message}. The write was not accepted; retry with the same idempotency key.`, {
+        extensions: { code: 'CITY_UNAVAILABLE', city: error.city },
+      });
+    }
+    throw error;
+  }
 }
 
 const KIND_OF_ENUM: Record<string, EntityKind> = { POLICY: 'policy', CARRIER: 'carrier', CHALLENGE: 'challenge' };
@@ -40,12 +61,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   const memberSlugs = new Set(members.map((member) => member.slug));
   const memberBySlug = (slug: string) => members.find((member) => member.slug === slug);
 
-  function reference(id: string) {
-    const parts = parseGlobalId(id);
-    const member = parts && memberBySlug(parts.city);
-    if (!parts || !member || parts.kind === 'application') return null;
-    return { __typename: memberTypeName(member, parts.kind), id };
-  }
+  const reference = entityReference;
 
   const facetBuckets = (page: ListPage, name: FacetName, key: string) =>
     page.facet(name).map(({ value, count }) => ({ [key]: value, count }));
@@ -77,6 +93,15 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
     if (!Number.isInteger(first) || first < 1 || first > 50) throw badUserInput('first', `first must be between 1 and 50, got ${first}`);
     return first;
   };
+  const payload = (outcome: WriteOutcome | null) =>
+    outcome && {
+      receipt: outcome.receipt,
+      challenge: outcome.challenge && reference(outcome.challenge.id),
+      application: outcome.application,
+    };
+  const { writes } = options;
+  type Keyed<I> = { input: I; idempotencyKey: string };
+
   const carrierMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, carrier: reference(match.id) });
   const challengeMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, challenge: reference(match.id) });
 
@@ -123,6 +148,12 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
       carriers: (_: unknown, args: ListArgs, context: CorridorContext) => connection('carrier', args, context),
       challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
+      myApplications: (_: unknown, _args: unknown, context: CorridorContext) => {
+        if (!context.identity) throw new GraphQLError('myApplications needs an API key: send Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED' } });
+        return index.applicationsOf(context.identity.organizationName);
+      },
+      writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext) =>
+        (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null,
       search: (_: unknown, args: { text: string; kinds?: string[] | null; cities?: string[] | null; first: number; after?: string | null }) => {
         checkPageSize(args.first);
         const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));
@@ -140,6 +171,25 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
           totalCount: () => page.totalCount(),
         };
       },
+    },
+    Mutation: {
+      publishChallenge: (_: unknown, args: Keyed<PublishChallengeInput>, context: CorridorContext) =>
+        routed(() => writes.publishChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      applyToChallenge: (_: unknown, args: Keyed<ApplyToChallengeInput>, context: CorridorContext) =>
+        routed(() => writes.applyToChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      reviewApplication: (_: unknown, args: Keyed<{ applicationId: string; decision: 'UNDER_REVIEW' | 'REJECTED' }>, context: CorridorContext) =>
+        routed(() => writes.reviewApplication(context.identity, args.input, args.idempotencyKey)).then(payload),
+      awardChallenge: (_: unknown, args: Keyed<{ challengeId: string; applicationId: string }>, context: CorridorContext) =>
+        routed(() => writes.awardChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      closeChallenge: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
+        routed(() => writes.closeChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      withdrawApplication: (_: unknown, args: Keyed<{ applicationId: string }>, context: CorridorContext) =>
+        routed(() => writes.withdrawApplication(context.identity, args.input, args.idempotencyKey)).then(payload),
+    },
+    WriteReceipt: { city: (receipt: { city: string }) => memberBySlug(receipt.city) },
+    Application: {
+      ...APPLICATION_RESOLVERS,
+      applicantCity: (application: ApplicationView) => memberBySlug(application.applicantCity),
     },
     City: {
       __resolveReference: (ref: { slug: string }) => memberBySlug(ref.slug) ?? null,
@@ -170,6 +220,6 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   } as SubgraphResolvers;
 }
 
-export function corridorContext(): CorridorContext {
-  return { today: beijingToday() };
+export function corridorContext(identity: Identity | undefined): CorridorContext {
+  return { today: beijingToday(), identity };
 }

@@ -7,9 +7,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
-import { corridorContext, corridorResolvers, type CorridorContext } from './resolvers.js';
+import { IDENTITY_HEADER, identityFromHeader } from '../identity.js';
+import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
+import { WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
-import { CorridorSync, cityState, type SyncTarget } from './sync.js';
+import { CityClient, type SyncTarget } from './city-client.js';
+import { CorridorSync, cityState } from './sync.js';
 
 export interface CorridorSubgraphOptions {
   members: readonly Member[];
@@ -17,8 +20,10 @@ export interface CorridorSubgraphOptions {
   databasePath: string;
   /** Each member's city subgraph. */
   targets: readonly SyncTarget[];
-  changeFeedSecret: string;
+  hubSecret: string;
   syncIntervalMs: number;
+  /** Longest a call to a member's city subgraph (change feed, write) may take. */
+  cityTimeoutMs?: number;
   port?: number;
   host?: string;
 }
@@ -28,18 +33,23 @@ export interface RunningCorridorSubgraph extends RunningHttpServer {
   sync: CorridorSync;
 }
 
-export function buildCorridorSchema(index: ReadIndex, members: readonly Member[], syncIntervalMs: number) {
-  return buildSubgraphSchema({ typeDefs: corridorSubgraphTypeDefs(members), resolvers: corridorResolvers({ index, members, syncIntervalMs }) });
+export function buildCorridorSchema(options: CorridorResolverOptions) {
+  return buildSubgraphSchema({ typeDefs: corridorSubgraphTypeDefs(options.members), resolvers: corridorResolvers(options) });
 }
 
 /** Starts serving at once; the first sync runs in the background (`sync.syncAll()` awaits one). */
 export async function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise<RunningCorridorSubgraph> {
   const index = new ReadIndex(options.databasePath);
-  const sync = new CorridorSync({ index, targets: options.targets, secret: options.changeFeedSecret, intervalMs: options.syncIntervalMs });
-  const apollo = new ApolloServer<CorridorContext>({ schema: buildCorridorSchema(index, options.members, options.syncIntervalMs) });
+  const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
+  const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
+  const writes = new WriteRouter(index, options.members, cities);
+  const apollo = new ApolloServer<CorridorContext>({ schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }) });
   const server = await startGraphQLHttpServer({
     apollo,
-    context: async () => corridorContext(),
+    context: async (request) => {
+      const identity = identityFromHeader(options.hubSecret, request.headers[IDENTITY_HEADER]);
+      return corridorContext(identity && !('problem' in identity) ? identity : undefined);
+    },
     routes: {
       '/health': async () => {
         const now = new Date();
@@ -58,6 +68,7 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
     close: async () => {
       await sync.close();
       await server.close();
+      await cities.close();
       index.close();
     },
   };

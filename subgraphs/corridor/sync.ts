@@ -3,26 +3,15 @@
  * feed from its city subgraph (signed, incremental from the stored cursor) and applies it in one
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
-import { Pool, request } from 'undici';
-import type { ChangeBatch } from '../../adapters/kit/adapter.js';
-import type { Member } from '../../schema/registry.js';
-import { CHANGE_FEED_PATH } from '../city/subgraph.js';
-import { SIGNATURE_HEADER, signRequest } from '../signing.js';
+import { CHANGE_FEED_PATH, type CityChangeFeed } from '../city/subgraph.js';
+import type { CityClient, SyncTarget } from './city-client.js';
 import type { CitySyncState, ReadIndex } from './read-index/store.js';
-
-export interface SyncTarget {
-  member: Member;
-  /** Base URL of the member's city subgraph, e.g. `http://127.0.0.1:4202`. */
-  subgraphUrl: string;
-}
 
 export interface CorridorSyncOptions {
   index: ReadIndex;
   targets: readonly SyncTarget[];
-  secret: string;
+  cities: CityClient;
   intervalMs: number;
-  /** Longest a member's feed call may take before it counts as failed. */
-  timeoutMs?: number;
   clock?: () => Date;
 }
 
@@ -47,14 +36,11 @@ function describeFailure(slug: string, error: unknown): string {
 export class CorridorSync {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private readonly pools = new Map<string, Pool>();
   private readonly clock: () => Date;
 
   constructor(private readonly options: CorridorSyncOptions) {
     if (!(options.intervalMs > 0)) throw new TypeError(`intervalMs must be positive, got ${options.intervalMs}`);
-    if (!options.secret) throw new TypeError('secret must be a non-empty string');
     this.clock = options.clock ?? (() => new Date());
-    for (const target of options.targets) this.pools.set(target.member.slug, new Pool(new URL(target.subgraphUrl).origin, { connections: 2 }));
   }
 
   get intervalMs(): number {
@@ -85,7 +71,6 @@ export class CorridorSync {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
-    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
   }
 
   private async syncMember(target: SyncTarget): Promise<void> {
@@ -94,8 +79,9 @@ export class CorridorSync {
     const previous = index.syncState(slug);
     const attemptAt = this.clock().toISOString();
     try {
+      const fetchStartedAt = performance.now();
       const batch = await this.fetchChanges(target, previous.cursor);
-      index.apply(slug, batch);
+      index.apply(slug, batch, fetchStartedAt);
       index.saveSyncState({
         ...previous,
         cursor: batch.cursor,
@@ -115,19 +101,14 @@ export class CorridorSync {
     }
   }
 
-  private async fetchChanges(target: SyncTarget, cursor: string | null): Promise<ChangeBatch> {
-    const path = `${new URL(target.subgraphUrl).pathname.replace(/\/$/, '')}${CHANGE_FEED_PATH}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const timeout = this.options.timeoutMs ?? 60_000;
-    const response = await request(`${new URL(target.subgraphUrl).origin}${path}`, {
-      dispatcher: this.pools.get(target.member.slug),
-      headers: { [SIGNATURE_HEADER]: signRequest(this.options.secret, 'GET', path) },
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-    });
-    const body = (await response.body.json()) as ChangeBatch & { error?: { code: string; message: string } };
-    if (response.statusCode !== 200) {
-      throw new Error(`${target.member.slug} change feed answered ${response.statusCode}: ${body.error?.message ?? 'no detail'}`);
-    }
-    return body;
+  private async fetchChanges(target: SyncTarget, cursor: string | null): Promise<CityChangeFeed> {
+    const slug = target.member.slug;
+    const answer = await this.options.cities.call<CityChangeFeed & { error?: { message: string } }>(
+      slug,
+      'GET',
+      `${CHANGE_FEED_PATH}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    if (answer.status !== 200) throw new Error(`${slug} change feed answered ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
+    return answer.body;
   }
 }

@@ -156,6 +156,7 @@ describe('zhenjiang stand-in (OData)', () => {
 
   it.each([
     ['an unknown property', 'Nope eq 1'],
+    ['an inherited object member as property', 'constructor eq 1'],
     ['a missing operand', "Title eq"],
     ['a type mismatch', "FloorArea eq 'big'"],
     ['an unterminated string', "Name eq 'abc"],

@@ -8,12 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnyRecord, CarrierRecord, ChallengeRecord, EntityKind, PolicyRecord } from '../../../schema/contract.js';
 import { parseGlobalId } from '../../../schema/contract.js';
+import type { ApplicationView } from '../../write-protocol.js';
 import { indexTokens } from './text.js';
 
 export interface IndexedChange {
   reset: boolean;
   upserts: AnyRecord[];
   deletions: { kind: EntityKind; id: string }[];
+  /** Applications routed through the hub (the corridor knows no others). */
+  applications?: ApplicationView[];
+  applicationDeletions?: string[];
 }
 
 export interface CitySyncState {
@@ -59,6 +63,14 @@ CREATE TABLE IF NOT EXISTS record_labels (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS record_labels_seq ON record_labels (seq);
 CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS applications (
+  id TEXT PRIMARY KEY,
+  challenge_id TEXT NOT NULL,
+  applicant TEXT NOT NULL,
+  submitted_at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS applications_by_applicant ON applications (applicant, submitted_at);
 CREATE TABLE IF NOT EXISTS city_state (
   city TEXT PRIMARY KEY,
   cursor TEXT,
@@ -139,6 +151,11 @@ export class ReadIndex {
   private readonly statements;
   /** Bumped on every write; caches keyed on it never serve stale answers. */
   private writeVersion = 0;
+  /**
+   * When each record was last changed by a write the hub routed (performance.now()). A sync batch
+   * fetched before that moment must not overwrite it with the older state it read.
+   */
+  private readonly routedAt = new Map<string, number>();
 
   /** `path` is a file (created with its folder) or `:memory:`. */
   constructor(path: string) {
@@ -164,13 +181,20 @@ export class ReadIndex {
       deleteText: this.db.prepare('DELETE FROM record_text WHERE rowid = ?'),
       insertText: this.db.prepare('INSERT INTO record_text (rowid, tokens) VALUES (?, ?)'),
       deleteRecord: this.db.prepare('DELETE FROM records WHERE seq = ?'),
-      seqsOfCity: this.db.prepare<[string], { seq: number }>('SELECT seq FROM records WHERE city = ?'),
+      seqsOfCity: this.db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM records WHERE city = ?'),
       body: this.db.prepare<[string], { body: string }>('SELECT body FROM records WHERE id = ?'),
       state: this.db.prepare<[string], Record<string, unknown>>('SELECT * FROM city_state WHERE city = ?'),
       saveState: this.db.prepare(`INSERT INTO city_state (city, cursor, last_success_at, last_attempt_at, last_error, consecutive_failures, quarantined)
         VALUES (@city, @cursor, @lastSuccessAt, @lastAttemptAt, @lastError, @consecutiveFailures, @quarantined)
         ON CONFLICT (city) DO UPDATE SET cursor = excluded.cursor, last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
           last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures, quarantined = excluded.quarantined`),
+      upsertApplication: this.db.prepare(
+        `INSERT INTO applications (id, challenge_id, applicant, submitted_at, body) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET challenge_id = excluded.challenge_id, applicant = excluded.applicant, submitted_at = excluded.submitted_at, body = excluded.body`,
+      ),
+      deleteApplication: this.db.prepare('DELETE FROM applications WHERE id = ?'),
+      application: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE id = ?'),
+      applicationsOf: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE applicant = ? ORDER BY submitted_at DESC, id'),
       counts: this.db.prepare<[string], { kind: string; open: number; total: number }>(
         `SELECT kind, COUNT(*) AS total, SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open FROM records WHERE city = ? GROUP BY kind`,
       ),
@@ -181,17 +205,53 @@ export class ReadIndex {
     return this.writeVersion;
   }
 
-  /** Applies one member's change batch atomically; a reset replaces everything held for the member. */
-  apply(city: string, change: IndexedChange): void {
+  /**
+   * Applies one member's change batch atomically; a reset replaces everything held for the member.
+   * `fetchStartedAt` (performance.now() when the batch was requested) keeps records that routed
+   * writes changed since then.
+   */
+  apply(city: string, change: IndexedChange, fetchStartedAt: number = Number.POSITIVE_INFINITY): void {
+    const newer = new Set([...this.routedAt].filter(([, at]) => at > fetchStartedAt).map(([id]) => id));
     this.db.transaction(() => {
-      if (change.reset) for (const { seq } of this.statements.seqsOfCity.all(city)) this.removeSeq(seq);
-      for (const record of change.upserts) this.upsertOne(record);
+      if (change.reset) {
+        for (const { seq, id } of this.statements.seqsOfCity.all(city)) if (!newer.has(id)) this.removeSeq(seq);
+      }
+      for (const record of change.upserts) if (!newer.has(record.id)) this.upsertOne(record);
       for (const deletion of change.deletions) {
+        if (newer.has(deletion.id)) continue;
         const existing = this.statements.seqOf.get(deletion.id);
         if (existing) this.removeSeq(existing.seq);
       }
+      for (const application of change.applications ?? []) if (!newer.has(application.id)) this.upsertApplicationRow(application);
+      for (const id of change.applicationDeletions ?? []) this.statements.deleteApplication.run(id);
     })();
     this.writeVersion += 1;
+  }
+
+  /** Records an application the hub routed. */
+  upsertApplication(application: ApplicationView): void {
+    this.upsertApplicationRow(application);
+    this.routedAt.set(application.id, performance.now());
+    this.writeVersion += 1;
+  }
+
+  /** Once a batch fetched after a routed write is applied, the write's own guard is no longer needed. */
+  private forgetRoutedBefore(fetchStartedAt: number): void {
+    for (const [id, at] of this.routedAt) if (at < fetchStartedAt) this.routedAt.delete(id);
+  }
+
+  application(id: string): ApplicationView | undefined {
+    const row = this.statements.application.get(id);
+    return row && (JSON.parse(row.body) as ApplicationView);
+  }
+
+  /** An organisation's applications, newest first. */
+  applicationsOf(organizationName: string): ApplicationView[] {
+    return this.statements.applicationsOf.all(organizationName).map((row) => JSON.parse(row.body) as ApplicationView);
+  }
+
+  private upsertApplicationRow(application: ApplicationView): void {
+    this.statements.upsertApplication.run(application.id, application.challengeId, application.applicantOrganization, application.submittedAt, JSON.stringify(application));
   }
 
   /** Inserts or replaces single records (a write the corridor routed, visible before the next sync). */

@@ -1,0 +1,101 @@
+/**
+ * The corridor's read index on its own, without HTTP or GraphQL: builds it from the scaled
+ * dataset (one reset batch per member, as the first sync applies it), then times the queries a
+ * list page and its facets cost, so a slow page can be traced to SQL or ruled out.
+ *
+ *   npm run bench:index                               # 10,000 records per kind per member
+ *   npm run bench:index -- --per-kind 2000 --iterations 500
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCorridorDataset } from '../sandbox/dataset/index.js';
+import { MEMBERS } from '../schema/registry.js';
+import { beijingToday } from '../schema/scalars.js';
+import { listPage, type ChallengeFilter, type FacetName, type ListQuery } from '../subgraphs/corridor/read-index/lists.js';
+import { ReadIndex } from '../subgraphs/corridor/read-index/store.js';
+import { quantile } from './load.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    'per-kind': { type: 'string', default: '10000' },
+    iterations: { type: 'string', default: '300' },
+    // Each measurement also stops after this long, so a slow query cannot stall the run.
+    'max-seconds': { type: 'string', default: '15' },
+  },
+});
+const perKind = Number(flags['per-kind']);
+const iterations = Number(flags.iterations);
+const maxMs = Number(flags['max-seconds']) * 1000;
+if (!(Number.isInteger(perKind) && perKind > 0) || !(Number.isInteger(iterations) && iterations > 0) || !(maxMs > 0)) {
+  throw new Error('--per-kind and --iterations need positive integers, --max-seconds a positive number');
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+let started = performance.now();
+const dataset = buildCorridorDataset({ perKind });
+console.log(`dataset: ${perKind} records per kind per member (${MEMBERS.length * 3 * perKind} records) built in ${seconds(performance.now() - started)}`);
+
+// A file, not :memory:, with the journal settings the corridor uses: what production reads from.
+const folder = mkdtempSync(join(tmpdir(), 'corridor-index-bench-'));
+const index = new ReadIndex(join(folder, 'corridor.db'));
+try {
+  started = performance.now();
+  for (const [slug, member] of dataset) {
+    index.apply(slug, { reset: true, upserts: [...member.policies, ...member.carriers, ...member.challenges], deletions: [] });
+  }
+  console.log(`read index built in ${seconds(performance.now() - started)} (one reset batch per member)`);
+  dataset.clear();
+
+  const knownCities = new Set(MEMBERS.map((member) => member.slug));
+  const today = beijingToday();
+  const filters: ChallengeFilter[] = [
+    { statuses: ['OPEN'], industries: ['INTEGRATED_CIRCUITS', 'NEW_MATERIALS'] },
+    { statuses: ['OPEN'], industries: ['BIOMEDICINE', 'DIGITAL_HEALTH'] },
+    { statuses: ['OPEN'], industries: ['ROBOTICS', 'INTELLIGENT_MANUFACTURING'] },
+  ];
+  const query = (i: number, orderBy: string, first: number): ListQuery => ({ kind: 'challenge', filter: filters[i % filters.length]!, orderBy, first, today });
+
+  /** Times `run` up to `iterations` times or `maxMs`, whichever comes first; one untimed run first. */
+  function measure(label: string, run: (i: number) => unknown): string[] {
+    run(0);
+    const samples: number[] = [];
+    const deadline = performance.now() + maxMs;
+    for (let i = 0; i < iterations && performance.now() < deadline; i++) {
+      const t0 = performance.now();
+      run(i);
+      samples.push(performance.now() - t0);
+    }
+    const sorted = Float64Array.from(samples).sort();
+    return [label, String(sorted.length), quantile(sorted, 0.5).toFixed(2), quantile(sorted, 0.95).toFixed(2), sorted[sorted.length - 1]!.toFixed(2)];
+  }
+
+  const facet = (name: FacetName) => (i: number) => listPage(index, query(i, 'NEWEST', 1), knownCities).facet(name);
+  const rows = [
+    measure('listPage OPEN+industries NEWEST, first 50 (keys)', (i) => listPage(index, query(i, 'NEWEST', 50), knownCities).edges),
+    measure('listPage OPEN+industries DEADLINE_SOONEST, first 50', (i) => listPage(index, query(i, 'DEADLINE_SOONEST', 50), knownCities).edges),
+    measure('listPage OPEN+industries REWARD, first 50', (i) => listPage(index, query(i, 'REWARD', 50), knownCities).edges),
+    measure('totalCount of the filtered set', (i) => listPage(index, query(i, 'NEWEST', 1), knownCities).totalCount()),
+    measure("page.facet('cities')", facet('cities')),
+    measure("page.facet('industries')", facet('industries')),
+    measure("page.facet('statuses')", facet('statuses')),
+    measure('a facets page: totalCount + cities + industries + statuses', (i) => {
+      const page = listPage(index, query(i, 'NEWEST', 1), knownCities);
+      return [page.totalCount(), page.facet('cities'), page.facet('industries'), page.facet('statuses')];
+    }),
+  ];
+
+  const header = ['query', 'n', 'p50 ms', 'p95 ms', 'max ms'];
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nn < ${iterations} means the ${flags['max-seconds']} s bound of that measurement was reached first.`);
+} finally {
+  index.close();
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,392 @@
+/**
+ * The corridor benchmark: our gateway and a peer Federation 2 gateway (Hive Gateway) in front of
+ * the same subgraphs, under the same front-end workloads, alternating per cell. Starts everything
+ * it measures, runs bounded in time, prints one table. See bench/README.md.
+ *
+ *   npm run bench                       # full run (both datasets, 0 and 30 ms platforms)
+ *   npm run bench -- --quick            # smoke run: short cells, default dataset only
+ *   npm run bench -- --only list,search --gateways ours --datasets 10k --latency 30 --duration 10
+ */
+import { cpus, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildCorridorDataset } from '../sandbox/dataset/index.js';
+import {
+  LOG_FOLDER,
+  SubgraphHost,
+  peerInstalled,
+  startOurGateway,
+  startPeerGateway,
+  supergraphFor,
+  temporaryFolder,
+  type GatewayName,
+  type GatewayUnderTest,
+} from './gateways.js';
+import type { PlatformStats } from './host-protocol.js';
+import { quantile, runLoad } from './load.js';
+import { cpuPercent, resetPeakRss, sampleProcess, waitUntilIdle, type ProcessSample } from './process-stats.js';
+import { buildWorkloads, WORKLOAD_IDS, type GraphQLRequest, type Workload, type WorkloadId } from './workloads.js';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const USAGE = `npm run bench -- [options]
+  --quick                 short cells (1 s warm-up, 2 s measured), default dataset only
+  --duration <s>          measured seconds per cell (default 5)
+  --warm-up <s>           warm-up seconds per cell (default 1.5)
+  --concurrency <n>       requests in flight (default 16)
+  --only <w,...>          workloads: ${WORKLOAD_IDS.join(',')} (default all)
+  --gateways <g,...>      ours,peer (default both; peer only when installed)
+  --datasets <d,...>      default,10k (records per kind per member; default both)
+  --latency <ms,...>      added platform latency, jitter ± a third of it (default 0,30)`;
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    'warm-up': { type: 'string' },
+    concurrency: { type: 'string', default: '16' },
+    only: { type: 'string' },
+    gateways: { type: 'string' },
+    datasets: { type: 'string' },
+    latency: { type: 'string', default: '0,30' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+function positiveNumber(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!(Number.isFinite(value) && value > 0)) throw new Error(`--${name} needs a positive number, got "${raw}"\n${USAGE}`);
+  return value;
+}
+
+function list<T extends string>(name: string, raw: string, allowed: readonly T[]): T[] {
+  const values = raw.split(',').map((value) => value.trim()).filter(Boolean);
+  const unknown = values.filter((value) => !allowed.includes(value as T));
+  if (unknown.length || values.length === 0) throw new Error(`--${name}: unknown ${unknown.join(', ') || '(empty)'}; choose from ${allowed.join(', ')}`);
+  return [...new Set(values)] as T[];
+}
+
+/** `default` → the default dataset; `10k` or `10000` → that many records per kind per member. */
+function datasetSize(raw: string): number | null {
+  if (raw === 'default') return null;
+  const match = /^(\d+)(k?)$/.exec(raw);
+  if (!match) throw new Error(`--datasets: "${raw}" is neither "default" nor a size like 10k or 2000`);
+  return Number(match[1]) * (match[2] ? 1000 : 1);
+}
+
+const settings = {
+  warmUpMs: positiveNumber('warm-up', flags['warm-up'] ?? (flags.quick ? '1' : '1.5')) * 1000,
+  durationMs: positiveNumber('duration', flags.duration ?? (flags.quick ? '2' : '5')) * 1000,
+  concurrency: Math.round(positiveNumber('concurrency', flags.concurrency)),
+  workloads: flags.only ? list('only', flags.only, WORKLOAD_IDS) : [...WORKLOAD_IDS],
+  datasets: (flags.datasets ?? (flags.quick ? 'default' : 'default,10k')).split(',').map((raw) => datasetSize(raw.trim())),
+  latencies: flags.latency.split(',').map((raw) => {
+    const value = Number(raw);
+    if (!(Number.isFinite(value) && value >= 0)) throw new Error(`--latency: "${raw}" is not a number of milliseconds`);
+    return value;
+  }),
+};
+const requestedGateways: GatewayName[] = flags.gateways ? list('gateways', flags.gateways, ['ours', 'peer'] as const) : ['ours', 'peer'];
+const peerMissing = requestedGateways.includes('peer') && !peerInstalled();
+const gatewayNames = requestedGateways.filter((name) => name !== 'peer' || !peerMissing);
+if (gatewayNames.length === 0) throw new Error('no gateway to measure: install the peer with `npm run bench:peer:install` or add ours to --gateways');
+
+/** Jitter is a third of the latency: 30 ms platforms answer in 30 ± 10 ms. */
+const jitterFor = (latencyMs: number) => Math.round(latencyMs / 3);
+/** Bounds: a cell may send at most this many requests, and waits at most this long for quiet. */
+const MAX_REQUESTS_PER_CELL = 200_000;
+const SETTLE_TIMEOUT_MS = 30_000;
+const HOST_START_TIMEOUT_MS = 8 * 60_000;
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+// ---------------------------------------------------------------------------------------------
+
+interface CellResult {
+  dataset: string;
+  latencyMs: number;
+  workload: WorkloadId;
+  gateway: GatewayName;
+  completed: number;
+  errors: number;
+  errorSamples: string[];
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuPercent: number;
+  peakRssMb: number;
+  peakRssSinceStart: boolean;
+  platformCalls: PlatformStats;
+  platformCallsPerOp: number;
+  settledMs: number;
+  truncated: boolean;
+}
+
+const datasetLabel = (perKind: number | null) => (perKind === null ? 'default' : perKind % 1000 === 0 ? `${perKind / 1000}k` : String(perKind));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+
+async function runCell(host: SubgraphHost, gateway: GatewayUnderTest, workload: Workload, context: { dataset: string; latencyMs: number }): Promise<CellResult> {
+  // Work left queued by the previous cell (aborted requests still being answered) must not count here.
+  const settled = await waitUntilIdle([host.pid, gateway.pid], { idlePercent: 10, intervalMs: 200, timeoutMs: SETTLE_TIMEOUT_MS });
+  const peakReset = resetPeakRss(gateway.pid);
+  let cpuBefore: ProcessSample | undefined;
+  let cpuAfter: ProcessSample | undefined;
+  let platformCalls: PlatformStats = {};
+  const result = await runLoad({
+    url: gateway.graphqlUrl,
+    concurrency: settings.concurrency,
+    warmUpMs: settings.warmUpMs,
+    durationMs: settings.durationMs,
+    maxRequests: MAX_REQUESTS_PER_CELL,
+    body: (i) => JSON.stringify(workload.request(i)),
+    atWindowStart: async () => {
+      await host.resetPlatformStats();
+      cpuBefore = sampleProcess(gateway.pid);
+    },
+    atWindowEnd: async () => {
+      cpuAfter = sampleProcess(gateway.pid);
+      platformCalls = await host.platformStats();
+    },
+  });
+  const totalCalls = Object.values(platformCalls).reduce((sum, stats) => sum + stats.total, 0);
+  return {
+    ...context,
+    workload: workload.id,
+    gateway: gateway.name,
+    completed: result.completed,
+    errors: result.errors,
+    errorSamples: result.errorSamples,
+    throughput: result.throughputPerSecond,
+    p50: quantile(result.latenciesMs, 0.5),
+    p95: quantile(result.latenciesMs, 0.95),
+    p99: quantile(result.latenciesMs, 0.99),
+    cpuPercent: cpuPercent(cpuBefore!, cpuAfter!),
+    peakRssMb: cpuAfter!.peakRssBytes / 1024 / 1024,
+    peakRssSinceStart: !peakReset,
+    platformCalls,
+    platformCallsPerOp: result.completed > 0 ? totalCalls / result.completed : Number.NaN,
+    settledMs: settled.waitedMs,
+    truncated: result.truncated,
+  };
+}
+
+/** Sends the first requests of each workload to every gateway and compares the data they answer. */
+async function compareAnswers(gateways: readonly GatewayUnderTest[], workloads: readonly Workload[]): Promise<string[]> {
+  if (gateways.length < 2) return [];
+  const differences: string[] = [];
+  const ask = async (gateway: GatewayUnderTest, request: GraphQLRequest) => {
+    const response = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    return (await response.json()) as { data?: unknown; errors?: unknown };
+  };
+  for (const workload of workloads.filter((w) => w.id !== 'mixed')) {
+    for (let i = 0; i < 3; i++) {
+      const request = workload.request(i);
+      const answers = await Promise.all(gateways.map((gateway) => ask(gateway, request)));
+      const texts = answers.map((answer) => JSON.stringify(answer.data));
+      if (new Set(texts).size > 1 || answers.some((answer) => answer.errors)) {
+        differences.push(`${workload.id} #${i}: ${gateways.map((g, k) => `${g.name} ${texts[k]!.slice(0, 120)}${answers[k]!.errors ? ` errors ${JSON.stringify(answers[k]!.errors).slice(0, 160)}` : ''}`).join(' | ')}`);
+      }
+    }
+  }
+  return differences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------
+
+const runStarted = performance.now();
+const results: CellResult[] = [];
+const setupNotes: string[] = [];
+const gatewayLabels = new Map<GatewayName, string>();
+
+if (peerMissing) log('The peer gateway is not installed; measuring ours only. Install it with: npm run bench:peer:install');
+log(`cells: ${settings.workloads.length} workloads × ${settings.latencies.length} latencies × ${settings.datasets.length} datasets × ${gatewayNames.length} gateways, ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s each; logs in ${LOG_FOLDER}`);
+
+for (const perKind of settings.datasets) {
+  const dataset = datasetLabel(perKind);
+  log(`\n[${dataset}] starting the subgraph host${perKind === null ? '' : ` (${perKind} records per kind per member; the first sync takes a while)`} …`);
+  const hostStarting = SubgraphHost.start({ perKind, timeoutMs: HOST_START_TIMEOUT_MS });
+  // Built while the host builds its own copy and syncs: the bench process is idle meanwhile.
+  const workloads = buildWorkloads(buildCorridorDataset(perKind === null ? {} : { perKind }));
+  const host = await hostStarting;
+  const folder = temporaryFolder('corridor-bench-supergraph-');
+  const gateways: GatewayUnderTest[] = [];
+  try {
+    const syncNote = `[${dataset}] subgraph host ready in ${fixed(host.ready.startupMs / 1000)} s; first sync of the read index ${fixed(host.ready.firstSyncMs / 1000)} s`;
+    setupNotes.push(syncNote);
+    log(syncNote);
+    for (const [member, error] of Object.entries(host.ready.syncErrors)) {
+      const note = `[${dataset}] WARNING: ${member} did not sync: ${error}`;
+      setupNotes.push(note);
+      log(note);
+    }
+    const supergraphPath = supergraphFor(host.ready, folder.path);
+    for (const name of gatewayNames) {
+      const started = performance.now();
+      const gateway = name === 'ours' ? await startOurGateway(host.ready, supergraphPath) : await startPeerGateway(supergraphPath);
+      gateways.push(gateway);
+      gatewayLabels.set(name, gateway.label);
+      log(`[${dataset}] ${gateway.label} ready in ${fixed((performance.now() - started) / 1000)} s (pid ${gateway.pid})`);
+    }
+    const differences = await compareAnswers(gateways, [...workloads.values()]);
+    const comparison = differences.length
+      ? `[${dataset}] the gateways answered differently:\n  ${differences.join('\n  ')}`
+      : gateways.length > 1
+        ? `[${dataset}] both gateways answered the first requests of every workload with identical data`
+        : '';
+    if (comparison) {
+      setupNotes.push(comparison);
+      log(comparison);
+    }
+
+    for (const latencyMs of settings.latencies) {
+      await host.setPlatformLatency(latencyMs, jitterFor(latencyMs));
+      for (const id of settings.workloads) {
+        // Ours, peer, ours, peer …: slow drift of the machine hits both alike.
+        for (const gateway of gateways) {
+          const cell = await runCell(host, gateway, workloads.get(id)!, { dataset, latencyMs });
+          results.push(cell);
+          log(
+            `[${dataset} ${latencyMs} ms] ${id.padEnd(6)} ${gateway.name.padEnd(4)} ${fixed(cell.throughput).padStart(8)} req/s  p50 ${fixed(cell.p50).padStart(7)} ms  p99 ${fixed(cell.p99).padStart(7)} ms  errors ${cell.errors}/${cell.completed}` +
+              (cell.settledMs > 1000 ? `  (waited ${fixed(cell.settledMs / 1000)} s for the previous cell's backlog)` : '') +
+              (cell.errorSamples.length ? `\n      e.g. ${cell.errorSamples[0]}` : ''),
+          );
+        }
+      }
+    }
+  } finally {
+    await Promise.all(gateways.map((gateway) => gateway.close()));
+    await host.close();
+    folder.remove();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------------
+
+function table(header: string[], rows: string[][], leftColumns: number): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < leftColumns ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function cpuModel(): string {
+  try {
+    return /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  } catch {
+    return cpus()[0]?.model ?? 'unknown';
+  }
+}
+
+const out: string[] = [];
+out.push('');
+out.push('Corridor hub benchmark');
+out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1024 ** 3, 0)} GiB, Node ${process.version}`);
+out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${peerMissing ? ' (peer not installed: npm run bench:peer:install)' : ''}`);
+out.push(
+  `cells: ${settings.concurrency} concurrent requests, ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured; latency = platform latency ± jitter added to every native call`,
+);
+out.push(...setupNotes);
+out.push('');
+out.push(
+  table(
+    ['dataset', 'platform', 'workload', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op'],
+    results.map((r) => [
+      r.dataset,
+      r.latencyMs === 0 ? '0 ms' : `${r.latencyMs}±${jitterFor(r.latencyMs)} ms`,
+      r.workload,
+      r.gateway,
+      fixed(r.throughput),
+      fixed(r.p50),
+      fixed(r.p95),
+      fixed(r.p99),
+      String(r.errors),
+      `${r.completed}${r.truncated ? '*' : ''}`,
+      fixed(r.cpuPercent, 0),
+      `${fixed(r.peakRssMb, 0)}${r.peakRssSinceStart ? '†' : ''}`,
+      fixed(r.platformCallsPerOp, 2),
+    ]),
+    4,
+  ),
+);
+if (results.some((r) => r.truncated)) out.push(`* the cell reached its bound of ${MAX_REQUESTS_PER_CELL} requests before its time ran out`);
+if (results.some((r) => r.peakRssSinceStart)) out.push('† peak since the gateway started: the kernel refused to reset VmHWM');
+out.push('CPU % is the gateway process alone (user + system time / wall time; 100 = one core); peak RSS is its VmHWM during the cell.');
+
+const errorLines = results.filter((r) => r.errors > 0).map((r) => `  ${r.dataset} ${r.latencyMs} ms ${r.workload} ${r.gateway}: ${r.errors} of ${r.completed}, e.g. ${r.errorSamples.join(' / ')}`);
+if (errorLines.length) out.push('', 'errors:', ...errorLines);
+
+// Ours against the peer, cell by cell.
+const pairs = results.filter((r) => r.gateway === 'ours').flatMap((ours) => {
+  const peer = results.find((r) => r.gateway === 'peer' && r.dataset === ours.dataset && r.latencyMs === ours.latencyMs && r.workload === ours.workload);
+  return peer ? [{ ours, peer }] : [];
+});
+if (pairs.length) {
+  out.push('');
+  out.push(
+    table(
+      ['dataset', 'platform', 'workload', 'ours/peer req/s', 'ours/peer p50', 'ours/peer CPU per request'],
+      pairs.map(({ ours, peer }) => [
+        ours.dataset,
+        `${ours.latencyMs} ms`,
+        ours.workload,
+        fixed(ours.throughput / peer.throughput, 2),
+        fixed(ours.p50 / peer.p50, 2),
+        fixed(ours.cpuPercent / ours.throughput / (peer.cpuPercent / peer.throughput), 2),
+      ]),
+      3,
+    ),
+  );
+  out.push('ratios above 1 mean ours is faster (req/s) or slower (p50, CPU per request) than the peer.');
+}
+
+// A list page against the slowest platform call it has to wait for.
+const slowLatency = Math.max(...settings.latencies);
+const listCells = results.filter((r) => r.workload === 'list' && r.latencyMs === slowLatency && slowLatency > 0);
+if (listCells.length) {
+  const slowestCall = slowLatency + jitterFor(slowLatency);
+  out.push('');
+  out.push(`list page with ${slowLatency} ± ${jitterFor(slowLatency)} ms platforms`);
+  out.push(
+    `  floor used: ${slowestCall} ms = ${slowLatency} ms + ${jitterFor(slowLatency)} ms, the longest one platform call can take (each call draws its delay uniformly from ` +
+      `[${slowLatency - jitterFor(slowLatency)}, ${slowestCall}] ms). A page needs one corridor fetch (no platform call), then one _entities fetch per member ` +
+      `in parallel, each waiting for its platform lookups, so it waits for at least the slowest of n parallel calls: expected ` +
+      `${slowLatency - jitterFor(slowLatency)} + ${2 * jitterFor(slowLatency)}·n/(n+1) ms, → ${slowestCall} ms as n grows.`,
+  );
+  for (const cell of listCells) {
+    const calls = Object.values(cell.platformCalls).reduce((sum, stats) => sum + stats.total, 0) / Math.max(1, cell.completed);
+    const jitter = jitterFor(slowLatency);
+    const expectedSlowest = slowLatency - jitter + (2 * jitter * calls) / (calls + 1);
+    out.push(
+      `  ${cell.dataset} ${cell.gateway}: p50 ${fixed(cell.p50)} ms = ${fixed(cell.p50 / slowestCall, 2)} × ${slowestCall} ms (${fixed(cell.p50 - slowestCall)} ms above it); ` +
+        `${fixed(calls, 1)} platform calls per page → expected slowest of them ${fixed(expectedSlowest)} ms`,
+    );
+  }
+  for (const dataset of [...new Set(listCells.map((cell) => cell.dataset))]) {
+    const cell = listCells.find((c) => c.dataset === dataset && c.gateway === 'ours') ?? listCells.find((c) => c.dataset === dataset)!;
+    const rows: string[][] = [];
+    for (const [member, stats] of Object.entries(cell.platformCalls)) {
+      const routes = Object.entries(stats.byRoute).sort(([a], [b]) => a.localeCompare(b));
+      for (const [route, count] of routes) rows.push([member, route, fixed(count / Math.max(1, cell.completed), 2)]);
+      if (routes.length === 0) rows.push([member, '(none)', '0.00']);
+    }
+    out.push('');
+    out.push(`platform calls per list page, per member and native route (${dataset}, ${cell.gateway}; a list page hydrates challenges only):`);
+    out.push(table(['member', 'route', 'calls/page'], rows, 2));
+  }
+}
+
+const wallSeconds = (performance.now() - runStarted) / 1000;
+out.push('');
+out.push(`wall time ${fixed(wallSeconds / 60, 1)} min (${fixed(wallSeconds, 0)} s)`);
+console.log(out.join('\n'));

@@ -1,0 +1,51 @@
+/**
+ * API keys: how partner organisations authenticate at the gateway. The gateway holds only the
+ * SHA-256 of each key with the identity it stands for (organisation, member city, roles), read
+ * from a JSON file, so a leaked key file grants nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { IdentitySchema, type Identity } from '../subgraphs/identity.js';
+
+const KeyEntrySchema = IdentitySchema.extend({ keySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the key') });
+export type ApiKeyEntry = z.infer<typeof KeyEntrySchema>;
+
+export function sha256(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export class ApiKeys {
+  private readonly byHash: ReadonlyMap<string, Identity>;
+
+  constructor(entries: readonly ApiKeyEntry[]) {
+    this.byHash = new Map(entries.map(({ keySha256, ...identity }) => [keySha256, identity]));
+  }
+
+  /** Reads and validates a key file: a JSON array of `{ keySha256, organizationId, organizationName, city, roles }`. */
+  static fromFile(path: string): ApiKeys {
+    const parsed = z.array(KeyEntrySchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`API key file ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return new ApiKeys(parsed.data);
+  }
+
+  /** The identity behind a key, or undefined for an unknown key. */
+  identify(key: string): Identity | undefined {
+    return this.byHash.get(sha256(key));
+  }
+
+  get size(): number {
+    return this.byHash.size;
+  }
+}
+
+/** The key a request carries: `Authorization: Bearer <key>` or `x-api-key: <key>`. */
+export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const authorization = headers['authorization'];
+  if (typeof authorization === 'string') {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (match) return match[1];
+  }
+  const apiKey = headers['x-api-key'];
+  return typeof apiKey === 'string' && apiKey ? apiKey : undefined;
+}

@@ -1,0 +1,299 @@
+/**
+ * Writes (揭榜挂帅) as the corridor routes them: check who is calling and what they ask against
+ * the read index, then hand the write to the owning member's city subgraph, whose outbox
+ * delivers it to the platform (now, or once the platform is back). The index shows the result
+ * at once.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { parseGlobalId, type ApplicationStatus, type ChallengeRecord, type NewChallenge } from '../../schema/contract.js';
+import { userError, type ErrorCode } from '../../schema/errors.js';
+import type { Member } from '../../schema/registry.js';
+import { beijingToday } from '../../schema/scalars.js';
+import type { Identity, Role } from '../identity.js';
+import {
+  IDEMPOTENCY_KEY_REUSED,
+  WRITES_PATH,
+  type ApplicationView,
+  type WriteFailure,
+  type WriteOperation,
+  type WriteOutcome,
+  type WriteRequest,
+} from '../write-protocol.js';
+import type { CityClient } from './city-client.js';
+import type { ReadIndex } from './read-index/store.js';
+
+export interface PublishChallengeInput {
+  city: string;
+  title: string;
+  description: string;
+  publisherKind: NewChallenge['publisherKind'];
+  industries: NewChallenge['industries'];
+  technicalField: string;
+  rewardYuan?: number | null;
+  deadline: string;
+  requirements: string;
+  tags?: string[] | null;
+}
+
+export interface ApplyToChallengeInput {
+  challengeId: string;
+  proposal: string;
+  contact: { name?: string | null; phone?: string | null; email?: string | null };
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+const MIN_REWARD_YUAN = 1_000;
+const MAX_REWARD_YUAN = 100_000_000;
+const MAX_DEADLINE_YEARS = 3;
+
+/** Platform refusal reasons as the client's error codes. */
+const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
+  DUPLICATE_APPLICATION: 'ALREADY_APPLIED',
+  INVALID: 'BAD_USER_INPUT',
+};
+
+function text(field: string, value: string, min: number, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min || trimmed.length > max) throw userError('BAD_USER_INPUT', field, `${field} must be ${min}–${max} characters, got ${trimmed.length}`);
+  return trimmed;
+}
+
+function addYears(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+const emailSchema = z.email();
+
+interface WriteError {
+  error?: { code: string; message: string };
+}
+
+export class WriteRouter {
+  private readonly members: ReadonlyMap<string, Member>;
+
+  constructor(
+    private readonly index: ReadIndex,
+    members: readonly Member[],
+    private readonly cities: CityClient,
+  ) {
+    this.members = new Map(members.map((member) => [member.slug, member]));
+  }
+
+  async publishChallenge(identity: Identity | undefined, input: PublishChallengeInput, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    if (!this.members.has(input.city)) throw userError('BAD_USER_INPUT', 'input.city', `"${input.city}" is not a member; members: ${[...this.members.keys()].join(', ')}`);
+    if (input.city !== caller.city) {
+      throw userError('FORBIDDEN', 'input.city', `${caller.organizationName} belongs to ${caller.city} and publishes there only, not in ${input.city}`);
+    }
+    return this.route(caller, input.city, { operation: 'publishChallenge', input, idempotencyKey }, () => {
+      const today = beijingToday();
+      if (input.deadline <= today) throw userError('DEADLINE_IN_PAST', 'input.deadline', `The deadline ${input.deadline} must be after today (${today})`);
+      if (input.deadline > addYears(today, MAX_DEADLINE_YEARS)) throw userError('BAD_USER_INPUT', 'input.deadline', `The deadline must be within ${MAX_DEADLINE_YEARS} years`);
+      const reward = input.rewardYuan ?? null;
+      if (reward !== null && !(Number.isInteger(reward) && reward >= MIN_REWARD_YUAN && reward <= MAX_REWARD_YUAN)) {
+        throw userError('REWARD_OUT_OF_RANGE', 'input.rewardYuan', `The reward must be whole yuan from ${MIN_REWARD_YUAN} to ${MAX_REWARD_YUAN}, got ${reward}`);
+      }
+      if (input.industries.length < 1 || input.industries.length > 5 || new Set(input.industries).size !== input.industries.length) {
+        throw userError('BAD_USER_INPUT', 'input.industries', 'Give 1–5 different industries');
+      }
+      const tags = input.tags ?? [];
+      if (tags.length > 10 || tags.some((tag) => tag.trim().length < 1 || tag.trim().length > 20)) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
+      const challenge: NewChallenge = {
+        title: text('input.title', input.title, 5, 100),
+        description: text('input.description', input.description, 10, 5000),
+        publisher: caller.organizationName,
+        publisherKind: input.publisherKind,
+        industries: input.industries,
+        technicalField: text('input.technicalField', input.technicalField, 2, 50),
+        rewardYuan: reward,
+        deadline: input.deadline,
+        requirements: text('input.requirements', input.requirements, 2, 2000),
+        tags: tags.map((tag) => tag.trim()),
+      };
+      return { operation: 'publishChallenge', challenge };
+    });
+  }
+
+  async applyToChallenge(identity: Identity | undefined, input: ApplyToChallengeInput, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'APPLICANT', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'applyToChallenge', input, idempotencyKey }, () => {
+      const challenge = this.challenge(input.challengeId, 'input.challengeId');
+      const today = beijingToday();
+      if (challenge.status !== 'OPEN' || challenge.deadline < today) {
+        throw userError('CHALLENGE_NOT_OPEN', 'input.challengeId', `The challenge is ${challenge.status.toLowerCase().replace('_', ' ')} with deadline ${challenge.deadline}; it takes no applications`);
+      }
+      if (challenge.publisher === caller.organizationName) throw userError('FORBIDDEN', 'input.challengeId', 'An organisation cannot apply to its own challenge');
+      const earlier = this.index
+        .applicationsOf(caller.organizationName)
+        .find((application) => application.challengeId === challenge.id && application.status !== 'WITHDRAWN' && application.delivery !== 'FAILED');
+      if (earlier) throw userError('ALREADY_APPLIED', 'input.challengeId', `${caller.organizationName} already applied to this challenge (${earlier.id})`);
+      const contact = { name: input.contact.name?.trim() || null, phone: input.contact.phone?.trim() || null, email: input.contact.email?.trim() || null };
+      if (!contact.phone && !contact.email) throw userError('BAD_USER_INPUT', 'input.contact', 'Give a phone or an e-mail for the publisher to reach you');
+      if (contact.email && !emailSchema.safeParse(contact.email).success) throw userError('BAD_USER_INPUT', 'input.contact.email', `"${contact.email}" is not an e-mail address`);
+      return {
+        operation: 'applyToChallenge',
+        challenge,
+        application: {
+          challengeId: challenge.id,
+          applicantOrganization: caller.organizationName,
+          applicantCity: caller.city,
+          proposal: text('input.proposal', input.proposal, 20, 5000),
+          contact,
+        },
+      };
+    });
+  }
+
+  async reviewApplication(identity: Identity | undefined, input: { applicationId: string; decision: 'UNDER_REVIEW' | 'REJECTED' }, idempotencyKey: string): Promise<WriteOutcome> {
+    return this.followUpApplication(identity, input, idempotencyKey, 'publisher', (challenge, application) => ({
+      operation: 'setApplicationStatus',
+      challenge,
+      application,
+      status: input.decision,
+    }));
+  }
+
+  async withdrawApplication(identity: Identity | undefined, input: { applicationId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    return this.followUpApplication(identity, input, idempotencyKey, 'applicant', (challenge, application) => ({
+      operation: 'setApplicationStatus',
+      challenge,
+      application,
+      status: 'WITHDRAWN' satisfies ApplicationStatus,
+    }));
+  }
+
+  async awardChallenge(identity: Identity | undefined, input: { challengeId: string; applicationId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'awardChallenge', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      const application = this.application(input.applicationId, 'input.applicationId');
+      if (application.challengeId !== challenge.id) throw userError('BAD_USER_INPUT', 'input.applicationId', 'The application is to another challenge');
+      this.expectState('input.applicationId', application.status, ['SUBMITTED', 'UNDER_REVIEW'], 'application');
+      return { operation: 'awardChallenge', challenge, application };
+    });
+  }
+
+  async closeChallenge(identity: Identity | undefined, input: { challengeId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'closeChallenge', input, idempotencyKey }, () => ({
+      operation: 'closeChallenge',
+      challenge: this.ownChallenge(caller, input.challengeId),
+    }));
+  }
+
+  /** The outcome of an earlier write of the caller's, by key. */
+  async receipt(identity: Identity | undefined, city: string, idempotencyKey: string): Promise<WriteOutcome | null> {
+    const caller = this.caller(identity, undefined, idempotencyKey);
+    if (!this.members.has(city)) throw userError('BAD_USER_INPUT', 'city', `"${city}" is not a member`);
+    const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller });
+    return answer.status === 200 ? answer.body : null;
+  }
+
+  private followUpApplication(
+    identity: Identity | undefined,
+    input: { applicationId: string },
+    idempotencyKey: string,
+    actor: 'publisher' | 'applicant',
+    write: (challenge: ChallengeRecord, application: ApplicationView) => WriteOperation,
+  ): Promise<WriteOutcome> {
+    const caller = this.caller(identity, actor === 'publisher' ? 'PUBLISHER' : 'APPLICANT', idempotencyKey);
+    const { applicationId } = input;
+    const city = this.cityOf(applicationId, 'application', 'input.applicationId');
+    return this.route(caller, city, { operation: 'setApplicationStatus', input: { ...input, actor }, idempotencyKey }, () => {
+      const application = this.application(applicationId, 'input.applicationId');
+      const challenge = actor === 'publisher' ? this.ownChallenge(caller, application.challengeId) : this.challenge(application.challengeId, 'input.applicationId');
+      if (actor === 'applicant' && application.applicantOrganization !== caller.organizationName) {
+        throw userError('FORBIDDEN', 'input.applicationId', `The application belongs to ${application.applicantOrganization}; only it may withdraw it`);
+      }
+      this.expectState('input.applicationId', application.status, ['SUBMITTED', 'UNDER_REVIEW'], 'application');
+      return write(challenge, application);
+    });
+  }
+
+  /**
+   * A write goes out once: an earlier write with the same key answers for it (even when the
+   * checks would now fail, e.g. "already applied" after the first attempt succeeded).
+   */
+  private async route(
+    caller: Identity,
+    city: string,
+    request: { operation: WriteOperation['operation']; input: unknown; idempotencyKey: string },
+    checkedWrite: () => WriteOperation,
+  ): Promise<WriteOutcome> {
+    const fingerprint = createHash('sha256').update(`${request.operation}:${JSON.stringify(request.input)}`).digest('hex');
+    const lookup = `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(request.idempotencyKey)}&fingerprint=${fingerprint}`;
+    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller });
+    // A replay answers with the recorded outcome but leaves the index alone: it holds newer state.
+    if (earlier.status === 200) return this.settled(earlier.body, false);
+    if (earlier.status !== 404) return this.refusal(city, earlier);
+    const body: WriteRequest = { idempotencyKey: request.idempotencyKey, fingerprint, write: checkedWrite() };
+    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller });
+    return answer.status === 200 ? this.settled(answer.body, true) : this.refusal(city, answer);
+  }
+
+  private refusal(city: string, answer: { status: number; body: WriteError }): never {
+    if (answer.status === 409 && answer.body.error?.code === IDEMPOTENCY_KEY_REUSED) throw userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', answer.body.error.message);
+    throw new Error(`${city} refused the write with ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
+  }
+
+  /** Records a new outcome in the index, or turns a platform refusal into the client's error. */
+  private settled(outcome: WriteOutcome, fresh: boolean): WriteOutcome {
+    const failure = outcome.receipt.failure;
+    if (outcome.receipt.state === 'FAILED' && failure) {
+      throw userError(FAILURE_CODES[failure.reason], undefined, `${outcome.receipt.city}'s platform refused the write: ${failure.message}`);
+    }
+    if (fresh && outcome.challenge) this.index.upsert([outcome.challenge]);
+    if (fresh && outcome.application) this.index.upsertApplication(outcome.application);
+    return outcome;
+  }
+
+  private caller(identity: Identity | undefined, role: Role | undefined, idempotencyKey: string): Identity {
+    if (!identity) throw userError('UNAUTHENTICATED', undefined, 'Writes need an API key: send Authorization: Bearer <key>');
+    if (role && !identity.roles.includes(role)) throw userError('FORBIDDEN', undefined, `${identity.organizationName} does not have the ${role} role`);
+    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw userError('BAD_USER_INPUT', 'idempotencyKey', 'idempotencyKey must be 8–128 letters, digits, "-" or "_"');
+    }
+    return identity;
+  }
+
+  private cityOf(id: string, kind: 'challenge' | 'application', field: string): string {
+    const parts = parseGlobalId(id);
+    if (!parts || parts.kind !== kind || !this.members.has(parts.city)) throw userError('INVALID_ID', field, `"${id}" is not the global id of a ${kind}`);
+    return parts.city;
+  }
+
+  private challenge(id: string, field: string): ChallengeRecord {
+    const challenge = this.index.get(id) as ChallengeRecord | undefined;
+    if (!challenge) throw userError('NOT_FOUND', field, `No challenge ${id}`);
+    if (parseGlobalId(id)!.localId.startsWith('pending-')) throw userError('WRITE_PENDING', field, 'The challenge has not reached its platform yet; retry once it has');
+    return challenge;
+  }
+
+  private ownChallenge(caller: Identity, id: string): ChallengeRecord {
+    const challenge = this.challenge(id, 'input.challengeId');
+    if (challenge.publisher !== caller.organizationName) {
+      throw userError('FORBIDDEN', 'input.challengeId', `The challenge belongs to ${challenge.publisher}; only it may do this`);
+    }
+    this.expectState('input.challengeId', challenge.status, ['OPEN', 'UNDER_REVIEW'], 'challenge');
+    return challenge;
+  }
+
+  private application(id: string, field: string): ApplicationView {
+    const application = this.index.application(id);
+    if (!application) throw userError('NOT_FOUND', field, `No application ${id}`);
+    if (application.delivery === 'PENDING' && parseGlobalId(id)!.localId.startsWith('pending-')) {
+      throw userError('WRITE_PENDING', field, 'The application has not reached its platform yet; retry once it has');
+    }
+    return application;
+  }
+
+  private expectState(field: string, state: string, allowed: string[], what: string): void {
+    if (!allowed.includes(state)) throw userError('INVALID_STATE', field, `The ${what} is ${state}; this needs ${allowed.join(' or ')}`);
+  }
+}
