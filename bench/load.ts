@@ -2,12 +2,14 @@
  * A closed-loop load generator: a fixed number of workers, each sending its next request as soon
  * as the previous one is answered, over one undici Pool with a keep-alive connection per worker.
  *
- * Time runs in two phases: a warm-up (JIT, query-plan caches, connection set-up), then the
- * measured window. A request counts in the window when its answer arrives inside it, so
- * throughput, latencies and whatever the caller samples at the window's edges (CPU time,
- * platform calls) all describe the same interval. At the window's end the requests still in
- * flight are aborted: they belong to no window.
+ * Time runs in phases: a warm-up (JIT, query-plan caches, connection set-up), the measured
+ * window, then a drain. A request counts in the window when its answer arrives inside it, so
+ * throughput, latencies and whatever the caller samples at the window's edges (CPU time) describe
+ * the same interval. After the window no new request is sent and those in flight are awaited (up
+ * to a bound), so every request sent has finished when this returns: counters the caller reads
+ * around the whole run (platform calls) divide exactly by `issued`.
  */
+import { setMaxListeners } from 'node:events';
 import { Pool } from 'undici';
 
 export interface LoadOptions {
@@ -16,8 +18,10 @@ export interface LoadOptions {
   concurrency: number;
   warmUpMs: number;
   durationMs: number;
-  /** Safety bound on requests sent in both phases together. */
+  /** Safety bound on requests sent in warm-up and window together. */
   maxRequests: number;
+  /** Longest wait for the requests still in flight after the window; then they are aborted. */
+  drainTimeoutMs: number;
   /** The body of the i-th request (i counts from 0 across both phases). */
   body(i: number): string;
   /** Sampled when the window opens and when it closes; the result is handed back. */
@@ -38,6 +42,10 @@ export interface LoadResult {
   latenciesMs: Float64Array;
   /** True when maxRequests ended the run before the window did. */
   truncated: boolean;
+  /** Requests sent in all phases; all of them finished unless `drained` is false. */
+  issued: number;
+  /** False when requests were still in flight after drainTimeoutMs and had to be aborted. */
+  drained: boolean;
 }
 
 /** The q-quantile (0..1) of ascending values, nearest rank; NaN for none. */
@@ -71,19 +79,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const target = new URL(options.url);
   const pool = new Pool(target.origin, { connections: options.concurrency, pipelining: 1, keepAliveTimeout: 30_000 });
   const inFlight = new AbortController();
+  // Every request in flight listens on this one signal, undici with more than one listener each.
+  setMaxListeners(options.concurrency * 4 + 10, inFlight.signal);
 
   const latencies: number[] = [];
   let errors = 0;
   const errorSamples = new Set<string>();
   let issued = 0;
-  let phase: 'warm-up' | 'window' | 'over' = 'warm-up';
+  let phase: 'warm-up' | 'window' | 'draining' | 'aborted' = 'warm-up';
   // A function, not a comparison inline: the phase changes while a request is awaited.
   const phaseNow = () => phase;
   let windowStart = 0;
   let windowEnd = 0;
 
   async function worker(): Promise<void> {
-    while (phaseNow() !== 'over' && issued < options.maxRequests) {
+    while ((phaseNow() === 'warm-up' || phaseNow() === 'window') && issued < options.maxRequests) {
       const body = options.body(issued++);
       const started = performance.now();
       let problem: string | undefined;
@@ -100,7 +110,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         });
         problem = problemOf(response.statusCode, await response.body.text());
       } catch (error) {
-        if (phaseNow() === 'over') return;
+        if (phaseNow() === 'aborted') return;
         problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
       const finished = performance.now();
@@ -115,8 +125,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
 
   const workers = Array.from({ length: options.concurrency }, () => worker());
-  const allDone = Promise.all(workers);
-  const sleepOrDone = (ms: number) => Promise.race([new Promise((resolve) => setTimeout(resolve, ms)), allDone]);
+  const allDone = Promise.all(workers).then(() => 'done' as const);
+  const sleepOrDone = async (ms: number): Promise<'slept' | 'done'> => {
+    let timer: NodeJS.Timeout | undefined;
+    const slept = new Promise<'slept'>((resolve) => (timer = setTimeout(() => resolve('slept'), ms)));
+    try {
+      return await Promise.race([slept, allDone]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   await sleepOrDone(options.warmUpMs);
   await options.atWindowStart?.();
@@ -127,9 +145,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const truncated = issued >= options.maxRequests && performance.now() < windowEnd;
   const closedAt = Math.min(performance.now(), windowEnd);
   await options.atWindowEnd?.();
-  phase = 'over';
-  inFlight.abort();
-  await allDone;
+  phase = 'draining';
+  const drained = (await sleepOrDone(options.drainTimeoutMs)) === 'done';
+  if (!drained) {
+    phase = 'aborted';
+    inFlight.abort();
+    await allDone;
+  }
   await pool.destroy();
 
   const windowMs = closedAt - windowStart;
@@ -142,5 +164,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     throughputPerSecond: windowMs > 0 ? (latencies.length / windowMs) * 1000 : 0,
     latenciesMs: sorted,
     truncated,
+    issued,
+    drained,
   };
 }

@@ -7,7 +7,7 @@
  *   npm run bench -- --quick            # smoke run: short cells, default dataset only
  *   npm run bench -- --only list,search --gateways ours --datasets 10k --latency 30 --duration 10
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCorridorDataset } from '../sandbox/dataset/index.js';
@@ -102,6 +102,7 @@ const jitterFor = (latencyMs: number) => Math.round(latencyMs / 3);
 /** Bounds: a cell may send at most this many requests, and waits at most this long for quiet. */
 const MAX_REQUESTS_PER_CELL = 200_000;
 const SETTLE_TIMEOUT_MS = 30_000;
+const DRAIN_TIMEOUT_MS = 30_000;
 const HOST_START_TIMEOUT_MS = 8 * 60_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +112,7 @@ const HOST_START_TIMEOUT_MS = 8 * 60_000;
 interface CellResult {
   dataset: string;
   latencyMs: number;
+  concurrency: number;
   workload: WorkloadId;
   gateway: GatewayName;
   completed: number;
@@ -121,10 +123,17 @@ interface CellResult {
   p95: number;
   p99: number;
   cpuPercent: number;
+  /** CPU of the subgraph host (platforms, city subgraphs, corridor) in the same window. */
+  hostCpuPercent: number;
   peakRssMb: number;
   peakRssSinceStart: boolean;
+  /** Platform calls over the whole cell (warm-up, window, drain) … */
   platformCalls: PlatformStats;
+  /** … and the requests sent in it, each of them answered before the calls were read. */
+  issued: number;
   platformCallsPerOp: number;
+  /** True when requests had to be aborted after the drain bound: calls per op is then approximate. */
+  callsApproximate: boolean;
   settledMs: number;
   truncated: boolean;
 }
@@ -133,30 +142,35 @@ const datasetLabel = (perKind: number | null) => (perKind === null ? 'default' :
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 
-async function runCell(host: SubgraphHost, gateway: GatewayUnderTest, workload: Workload, context: { dataset: string; latencyMs: number }): Promise<CellResult> {
-  // Work left queued by the previous cell (aborted requests still being answered) must not count here.
+async function runCell(
+  host: SubgraphHost,
+  gateway: GatewayUnderTest,
+  workload: Workload,
+  context: { dataset: string; latencyMs: number; concurrency: number },
+): Promise<CellResult> {
+  // Work left queued by the previous cell must not be billed to this one.
   const settled = await waitUntilIdle([host.pid, gateway.pid], { idlePercent: 10, intervalMs: 200, timeoutMs: SETTLE_TIMEOUT_MS });
   const peakReset = resetPeakRss(gateway.pid);
-  let cpuBefore: ProcessSample | undefined;
-  let cpuAfter: ProcessSample | undefined;
-  let platformCalls: PlatformStats = {};
+  const samples: { gateway: ProcessSample; host: ProcessSample }[] = [];
+  const sample = () => {
+    samples.push({ gateway: sampleProcess(gateway.pid), host: sampleProcess(host.pid) });
+  };
+  // Counted over the whole cell, which ends only when every request sent has been answered.
+  await host.resetPlatformStats();
   const result = await runLoad({
     url: gateway.graphqlUrl,
-    concurrency: settings.concurrency,
+    concurrency: context.concurrency,
     warmUpMs: settings.warmUpMs,
     durationMs: settings.durationMs,
     maxRequests: MAX_REQUESTS_PER_CELL,
+    drainTimeoutMs: DRAIN_TIMEOUT_MS,
     body: (i) => JSON.stringify(workload.request(i)),
-    atWindowStart: async () => {
-      await host.resetPlatformStats();
-      cpuBefore = sampleProcess(gateway.pid);
-    },
-    atWindowEnd: async () => {
-      cpuAfter = sampleProcess(gateway.pid);
-      platformCalls = await host.platformStats();
-    },
+    atWindowStart: sample,
+    atWindowEnd: sample,
   });
+  const platformCalls = await host.platformStats();
   const totalCalls = Object.values(platformCalls).reduce((sum, stats) => sum + stats.total, 0);
+  const [before, after] = samples as [(typeof samples)[0], (typeof samples)[0]];
   return {
     ...context,
     workload: workload.id,
@@ -168,11 +182,14 @@ async function runCell(host: SubgraphHost, gateway: GatewayUnderTest, workload: 
     p50: quantile(result.latenciesMs, 0.5),
     p95: quantile(result.latenciesMs, 0.95),
     p99: quantile(result.latenciesMs, 0.99),
-    cpuPercent: cpuPercent(cpuBefore!, cpuAfter!),
-    peakRssMb: cpuAfter!.peakRssBytes / 1024 / 1024,
+    cpuPercent: cpuPercent(before.gateway, after.gateway),
+    hostCpuPercent: cpuPercent(before.host, after.host),
+    peakRssMb: after.gateway.peakRssBytes / 1024 / 1024,
     peakRssSinceStart: !peakReset,
     platformCalls,
-    platformCallsPerOp: result.completed > 0 ? totalCalls / result.completed : Number.NaN,
+    issued: result.issued,
+    platformCallsPerOp: result.issued > 0 ? totalCalls / result.issued : Number.NaN,
+    callsApproximate: !result.drained,
     settledMs: settled.waitedMs,
     truncated: result.truncated,
   };
@@ -204,6 +221,8 @@ async function compareAnswers(gateways: readonly GatewayUnderTest[], workloads: 
 // ---------------------------------------------------------------------------------------------
 
 const runStarted = performance.now();
+/** Other work on the machine skews every figure; the report says how busy it was. */
+const loadAtStart = loadavg()[0]!;
 const results: CellResult[] = [];
 const setupNotes: string[] = [];
 const gatewayLabels = new Map<GatewayName, string>();
@@ -248,19 +267,25 @@ for (const perKind of settings.datasets) {
       log(comparison);
     }
 
+    const runAndLog = async (gateway: GatewayUnderTest, id: WorkloadId, latencyMs: number, concurrency: number) => {
+      const cell = await runCell(host, gateway, workloads.get(id)!, { dataset, latencyMs, concurrency });
+      results.push(cell);
+      log(
+        `[${dataset} ${latencyMs} ms c=${concurrency}] ${id.padEnd(6)} ${gateway.name.padEnd(4)} ${fixed(cell.throughput).padStart(8)} req/s  p50 ${fixed(cell.p50).padStart(7)} ms  ` +
+          `p99 ${fixed(cell.p99).padStart(7)} ms  errors ${cell.errors}/${cell.completed}` +
+          (cell.settledMs > 1000 ? `  (waited ${fixed(cell.settledMs / 1000)} s for the previous cell's backlog)` : '') +
+          (cell.errorSamples.length ? `\n      e.g. ${cell.errorSamples[0]}` : ''),
+      );
+    };
     for (const latencyMs of settings.latencies) {
       await host.setPlatformLatency(latencyMs, jitterFor(latencyMs));
       for (const id of settings.workloads) {
         // Ours, peer, ours, peer …: slow drift of the machine hits both alike.
-        for (const gateway of gateways) {
-          const cell = await runCell(host, gateway, workloads.get(id)!, { dataset, latencyMs });
-          results.push(cell);
-          log(
-            `[${dataset} ${latencyMs} ms] ${id.padEnd(6)} ${gateway.name.padEnd(4)} ${fixed(cell.throughput).padStart(8)} req/s  p50 ${fixed(cell.p50).padStart(7)} ms  p99 ${fixed(cell.p99).padStart(7)} ms  errors ${cell.errors}/${cell.completed}` +
-              (cell.settledMs > 1000 ? `  (waited ${fixed(cell.settledMs / 1000)} s for the previous cell's backlog)` : '') +
-              (cell.errorSamples.length ? `\n      e.g. ${cell.errorSamples[0]}` : ''),
-          );
-        }
+        for (const gateway of gateways) await runAndLog(gateway, id, latencyMs, settings.concurrency);
+      }
+      // One page at a time: a list page's own latency, without queueing, against its slowest platform call.
+      if (latencyMs > 0 && settings.workloads.includes('list') && settings.concurrency > 1) {
+        for (const gateway of gateways) await runAndLog(gateway, 'list', latencyMs, 1);
       }
     }
   } finally {
@@ -291,20 +316,22 @@ function cpuModel(): string {
 const out: string[] = [];
 out.push('');
 out.push('Corridor hub benchmark');
-out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1024 ** 3, 0)} GiB, Node ${process.version}`);
+out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1024 ** 3, 0)} GiB, Node ${process.version}; load average ${fixed(loadAtStart, 2)} at start, ${fixed(loadavg()[0]!, 2)} at end`);
 out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${peerMissing ? ' (peer not installed: npm run bench:peer:install)' : ''}`);
 out.push(
-  `cells: ${settings.concurrency} concurrent requests, ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured; latency = platform latency ± jitter added to every native call`,
+  `cells: ${settings.concurrency} concurrent requests (conc), ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured; ` +
+    'platform = latency ± jitter added to every native platform call; list is also run one request at a time (conc 1) with slow platforms',
 );
 out.push(...setupNotes);
 out.push('');
 out.push(
   table(
-    ['dataset', 'platform', 'workload', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op'],
+    ['dataset', 'platform', 'workload', 'conc', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op', 'host CPU %'],
     results.map((r) => [
       r.dataset,
       r.latencyMs === 0 ? '0 ms' : `${r.latencyMs}±${jitterFor(r.latencyMs)} ms`,
       r.workload,
+      String(r.concurrency),
       r.gateway,
       fixed(r.throughput),
       fixed(r.p50),
@@ -314,37 +341,45 @@ out.push(
       `${r.completed}${r.truncated ? '*' : ''}`,
       fixed(r.cpuPercent, 0),
       `${fixed(r.peakRssMb, 0)}${r.peakRssSinceStart ? '†' : ''}`,
-      fixed(r.platformCallsPerOp, 2),
+      `${r.callsApproximate ? '~' : ''}${fixed(r.platformCallsPerOp, 2)}`,
+      fixed(r.hostCpuPercent, 0),
     ]),
-    4,
+    5,
   ),
 );
 if (results.some((r) => r.truncated)) out.push(`* the cell reached its bound of ${MAX_REQUESTS_PER_CELL} requests before its time ran out`);
 if (results.some((r) => r.peakRssSinceStart)) out.push('† peak since the gateway started: the kernel refused to reset VmHWM');
-out.push('CPU % is the gateway process alone (user + system time / wall time; 100 = one core); peak RSS is its VmHWM during the cell.');
+out.push(
+  'answers: requests answered inside the measured window (req/s and latencies come from them). CPU %: the gateway process alone, user + system time / wall time of the window ' +
+    '(100 = one core); host CPU %: the one process running every platform and subgraph. Peak RSS: the gateway\'s VmHWM during the cell. Platform calls/op: native ' +
+    'platform calls during the whole cell / requests sent in it, all answered before counting (~: some had to be aborted, approximate).',
+);
 
 const errorLines = results.filter((r) => r.errors > 0).map((r) => `  ${r.dataset} ${r.latencyMs} ms ${r.workload} ${r.gateway}: ${r.errors} of ${r.completed}, e.g. ${r.errorSamples.join(' / ')}`);
 if (errorLines.length) out.push('', 'errors:', ...errorLines);
 
 // Ours against the peer, cell by cell.
 const pairs = results.filter((r) => r.gateway === 'ours').flatMap((ours) => {
-  const peer = results.find((r) => r.gateway === 'peer' && r.dataset === ours.dataset && r.latencyMs === ours.latencyMs && r.workload === ours.workload);
+  const peer = results.find(
+    (r) => r.gateway === 'peer' && r.dataset === ours.dataset && r.latencyMs === ours.latencyMs && r.workload === ours.workload && r.concurrency === ours.concurrency,
+  );
   return peer ? [{ ours, peer }] : [];
 });
 if (pairs.length) {
   out.push('');
   out.push(
     table(
-      ['dataset', 'platform', 'workload', 'ours/peer req/s', 'ours/peer p50', 'ours/peer CPU per request'],
+      ['dataset', 'platform', 'workload', 'conc', 'ours/peer req/s', 'ours/peer p50', 'ours/peer CPU per request'],
       pairs.map(({ ours, peer }) => [
         ours.dataset,
         `${ours.latencyMs} ms`,
         ours.workload,
+        String(ours.concurrency),
         fixed(ours.throughput / peer.throughput, 2),
         fixed(ours.p50 / peer.p50, 2),
         fixed(ours.cpuPercent / ours.throughput / (peer.cpuPercent / peer.throughput), 2),
       ]),
-      3,
+      4,
     ),
   );
   out.push('ratios above 1 mean ours is faster (req/s) or slower (p50, CPU per request) than the peer.');
@@ -364,25 +399,34 @@ if (listCells.length) {
       `${slowLatency - jitterFor(slowLatency)} + ${2 * jitterFor(slowLatency)}·n/(n+1) ms, → ${slowestCall} ms as n grows.`,
   );
   for (const cell of listCells) {
-    const calls = Object.values(cell.platformCalls).reduce((sum, stats) => sum + stats.total, 0) / Math.max(1, cell.completed);
+    const calls = cell.platformCallsPerOp;
     const jitter = jitterFor(slowLatency);
     const expectedSlowest = slowLatency - jitter + (2 * jitter * calls) / (calls + 1);
     out.push(
-      `  ${cell.dataset} ${cell.gateway}: p50 ${fixed(cell.p50)} ms = ${fixed(cell.p50 / slowestCall, 2)} × ${slowestCall} ms (${fixed(cell.p50 - slowestCall)} ms above it); ` +
-        `${fixed(calls, 1)} platform calls per page → expected slowest of them ${fixed(expectedSlowest)} ms`,
+      `  ${cell.dataset} ${cell.gateway} conc ${cell.concurrency}: p50 ${fixed(cell.p50)} ms = ${fixed(cell.p50 / slowestCall, 2)} × ${slowestCall} ms ` +
+        `(${fixed(cell.p50 - slowestCall)} ms above it); ${fixed(calls, 1)} platform calls per page, whose slowest, were they all in parallel, would take ${fixed(expectedSlowest)} ms on average`,
     );
   }
+  out.push('  at conc 16 the p50 is mostly queueing for the two cores; conc 1 shows what one page costs.');
   for (const dataset of [...new Set(listCells.map((cell) => cell.dataset))]) {
-    const cell = listCells.find((c) => c.dataset === dataset && c.gateway === 'ours') ?? listCells.find((c) => c.dataset === dataset)!;
-    const rows: string[][] = [];
-    for (const [member, stats] of Object.entries(cell.platformCalls)) {
-      const routes = Object.entries(stats.byRoute).sort(([a], [b]) => a.localeCompare(b));
-      for (const [route, count] of routes) rows.push([member, route, fixed(count / Math.max(1, cell.completed), 2)]);
-      if (routes.length === 0) rows.push([member, '(none)', '0.00']);
+    const cells = listCells.filter((c) => c.dataset === dataset).sort((a, b) => b.concurrency - a.concurrency);
+    const routes = new Map<string, [string, string]>();
+    for (const cell of cells) {
+      for (const [member, stats] of Object.entries(cell.platformCalls)) {
+        for (const route of Object.keys(stats.byRoute)) routes.set(`${member} ${route}`, [member, route]);
+      }
     }
+    const rows = [...routes.values()].map(([member, route]) => [
+      member,
+      route,
+      ...cells.map((cell) => fixed((cell.platformCalls[member]?.byRoute[route] ?? 0) / Math.max(1, cell.issued), 2)),
+    ]);
     out.push('');
-    out.push(`platform calls per list page, per member and native route (${dataset}, ${cell.gateway}; a list page hydrates challenges only):`);
-    out.push(table(['member', 'route', 'calls/page'], rows, 2));
+    out.push(
+      `platform calls per list page, per member and native route (${dataset}, ${slowLatency} ms platforms). A list page hydrates challenges only, so every call ` +
+        'is for kind challenge (nantong may add a token call); with many pages in flight a gateway that merges concurrent subgraph fetches needs fewer:',
+    );
+    out.push(table(['member', 'route', ...cells.map((cell) => `${cell.gateway} conc ${cell.concurrency}`)], rows, 2));
   }
 }
 

@@ -70,7 +70,11 @@ const INDUSTRY_GROUPS: Industry[][] = [
   ['ROBOTICS', 'INTELLIGENT_MANUFACTURING'],
   ['LOW_ALTITUDE_ECONOMY', 'GEOSPATIAL', 'CYBERSECURITY'],
 ];
+/** Statuses a visitor filters by: open only, or open and under review. */
+const STATUS_SETS = [['OPEN'], ['OPEN', 'UNDER_REVIEW']];
 const LIST_ORDERS = ['NEWEST', 'DEADLINE_SOONEST', 'REWARD'] as const;
+/** Distinct list filters (industry group × status set); with the orders, 36 distinct list pages. */
+const FILTER_VARIANTS = INDUSTRY_GROUPS.length * STATUS_SETS.length;
 
 /** Candidate queries; only those the dataset contains are used, so every search has hits. */
 const TWO_CHARACTER_TERMS = ['芯片', '人才', '孵化', '算法', '电池', '封装'];
@@ -80,7 +84,7 @@ const FOUR_CHARACTER_TERMS = ['人才公寓', '先进封装', '集成电路', '�
 const STRIDE = 7_919;
 
 function listFilter(i: number): Record<string, unknown> {
-  return { statuses: ['OPEN'], industries: INDUSTRY_GROUPS[i % INDUSTRY_GROUPS.length] };
+  return { statuses: STATUS_SETS[Math.floor(i / INDUSTRY_GROUPS.length) % STATUS_SETS.length], industries: INDUSTRY_GROUPS[i % INDUSTRY_GROUPS.length] };
 }
 
 /** Terms with at least one record containing them (checked on a sample, which is plenty for these). */
@@ -101,8 +105,8 @@ export function buildWorkloads(dataset: ReadonlyMap<string, MemberDataset>): Map
 
   const list: Workload = {
     id: 'list',
-    description: 'challenges(filter: OPEN + industries, first: 50) with title publisher reward deadline city',
-    request: (i) => ({ query: LIST_PAGE, variables: { filter: listFilter(i), orderBy: LIST_ORDERS[Math.floor(i / INDUSTRY_GROUPS.length) % LIST_ORDERS.length], first: 50 } }),
+    description: 'challenges(filter: statuses + industries, orderBy, first: 50) { title publisher reward deadline city }',
+    request: (i) => ({ query: LIST_PAGE, variables: { filter: listFilter(i), orderBy: LIST_ORDERS[Math.floor(i / FILTER_VARIANTS) % LIST_ORDERS.length], first: 50 } }),
   };
   const detail: Workload = {
     id: 'detail',

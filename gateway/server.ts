@@ -80,7 +80,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphLoaded = true;
   });
 
-  const apollo = new ApolloServer<GatewayContext>({ gateway, introspection: true, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
   const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   const server = await startGraphQLHttpServer({
     apollo,

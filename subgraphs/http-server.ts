@@ -3,9 +3,21 @@
  * seam), so a subgraph can serve GraphQL at `/graphql` beside a few plain routes (health,
  * internal feeds) without a web framework.
  */
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+/**
+ * Apollo Server settings every subgraph of the hub uses: no inline tracing (nothing here reports
+ * to Apollo Studio, and it costs time per request), no signal handlers of its own (each process
+ * closes its servers itself, in order), and no stack traces in answers (clients get codes).
+ */
+export const SUBGRAPH_SERVER_SETTINGS = {
+  plugins: [ApolloServerPluginInlineTraceDisabled()],
+  stopOnTerminationSignals: false,
+  includeStacktraceInErrorResponses: false,
+} satisfies Partial<ApolloServerOptions<BaseContext>>;
 
 export interface PlainResponse {
   status: number;

@@ -24,6 +24,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseWanYuan,
+  readableId,
   requireNumber,
   requireText,
   splitLabels,
@@ -141,7 +142,7 @@ function mapApplication(city: string, row: Row): ApplicationRecord {
 
 /** How the adapter reads export rows and the API's answers, which use the same columns. */
 export const READER: RecordReader<Row> = {
-  localIdOf: (row) => (typeof row['编号'] === 'string' && row['编号'] !== '' ? row['编号'] : null),
+  localIdOf: (row) => readableId(row['编号']),
   records: { policy: mapPolicy, carrier: mapCarrier, challenge: mapChallenge },
   application: mapApplication,
 };

@@ -98,6 +98,11 @@ export function requireText(field: string, raw: unknown): string {
   return raw;
 }
 
+/** A record's id when it can be read (a non-empty string), so a quarantine can name the record. */
+export function readableId(raw: unknown): string | null {
+  return typeof raw === 'string' && raw !== '' ? raw : null;
+}
+
 /** A string or null (empty counts as null). */
 export function optionalText(raw: unknown): string | null {
   return typeof raw === 'string' && raw.trim() !== '' ? raw : null;

@@ -24,6 +24,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseWanYuan,
+  readableId,
   requireNumber,
   requireText,
   splitLabels,
@@ -43,11 +44,6 @@ function labels(field: string, raw: unknown): string[] {
 
 function contactOf(native: NativeRecord): Contact {
   return { name: optionalText(native.lxr), phone: optionalText(native.lxdh), email: optionalText(native.dzyx) };
-}
-
-/** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
@@ -138,7 +134,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

@@ -22,6 +22,7 @@ import {
   parseDate,
   parseDateTime,
   parseOptionalDate,
+  readableId,
   requireNumber,
   requireObject,
   requireText,
@@ -56,11 +57,6 @@ function parseFen(field: string, raw: unknown): number | null {
 function contactOf(raw: unknown): Contact {
   const contact = requireObject('contact', raw);
   return { name: optionalText(contact.person), phone: optionalText(contact.tel), email: optionalText(contact.email) };
-}
-
-/** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
@@ -152,7 +148,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

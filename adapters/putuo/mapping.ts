@@ -20,6 +20,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseYuan,
+  readableId,
   requireNumber,
   requireObject,
   requireText,
@@ -32,11 +33,6 @@ import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, in
 function contactOf(raw: unknown): Contact {
   const contact = requireObject('contact', raw);
   return { name: optionalText(contact.name), phone: optionalText(contact.phone), email: optionalText(contact.email) };
-}
-
-/** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
@@ -123,7 +119,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

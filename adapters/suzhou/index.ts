@@ -114,7 +114,7 @@ class SuzhouAdapter implements CityAdapter {
       `mutation($input: PublishDemandInput!) { publishDemand(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
       publishDemandInput(input),
     );
-    return this.strictChallenge(payload.demand);
+    return this.challengeOf(payload.demand);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
@@ -123,7 +123,7 @@ class SuzhouAdapter implements CityAdapter {
       `mutation($input: ApplyForDemandInput!) { applyForDemand(input: $input) { application { ${APPLICATION_SELECTION} } ${USER_ERRORS} } }`,
       applyForDemandInput(challengeLocalId, input),
     );
-    return this.strictApplication(payload.application);
+    return this.applicationOf(payload.application);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
@@ -133,7 +133,7 @@ class SuzhouAdapter implements CityAdapter {
       throw new PlatformError('PLATFORM_REJECTED', `demand ${challengeLocalId} does not exist`, { city: this.city, reason: 'NOT_FOUND' });
     }
     if (!Array.isArray(node.applications)) throw this.http.badResponse('Demand.applications is not a list');
-    return node.applications.map((native) => this.strictApplication(native));
+    return node.applications.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
@@ -142,7 +142,7 @@ class SuzhouAdapter implements CityAdapter {
       `mutation($input: UpdateApplicationStateInput!) { updateApplicationState(input: $input) { application { ${APPLICATION_SELECTION} } ${USER_ERRORS} } }`,
       { applicationId: applicationLocalId, state: APPLICATION_STATES[status] },
     );
-    return this.strictApplication(payload.application);
+    return this.applicationOf(payload.application);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
@@ -151,7 +151,7 @@ class SuzhouAdapter implements CityAdapter {
       `mutation($input: UpdateDemandStatusInput!) { updateDemandStatus(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
       { demandId: challengeLocalId, status: DEMAND_STATUSES[status] },
     );
-    return this.strictChallenge(payload.demand);
+    return this.challengeOf(payload.demand);
   }
 
   async probe(): Promise<void> {
@@ -197,12 +197,12 @@ class SuzhouAdapter implements CityAdapter {
     return answer.data;
   }
 
-  private strictChallenge(native: unknown): ChallengeRecord {
+  private challengeOf(native: unknown): ChallengeRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no demand');
     return answeredRecord(this.city, 'challenge', native, READER, 'demand answer');
   }
 
-  private strictApplication(native: unknown): ApplicationRecord {
+  private applicationOf(native: unknown): ApplicationRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no application');
     return answeredApplication(this.city, native, READER);
   }

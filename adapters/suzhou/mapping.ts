@@ -33,6 +33,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseWanYuan,
+  readableId,
   requireNumber,
   requireObject,
   requireText,
@@ -154,11 +155,6 @@ function contactOf(raw: unknown): Contact {
   return { name: optionalText(contact.person), phone: optionalText(contact.phone), email: optionalText(contact.email) };
 }
 
-/** The platform's id of a native node, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
-}
-
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
   const tags = requireTextList('labels', native.labels);
   return {
@@ -244,7 +240,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

@@ -12,7 +12,7 @@ import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
 import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { READER, localIdOf, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 /** Feed lines per answer; the platform allows up to 5,000. */
 const FEED_LIMIT = 1_000;
@@ -91,7 +91,7 @@ class TaizhouAdapter implements CityAdapter {
     // A record changed again while the feed was paged shows up twice: its last line wins.
     const latest = new Map<string, FeedEntry>();
     entries.forEach((entry, index) => {
-      const id = entry.op === 'upsert' ? localIdOf(entry.record) : entry.localId;
+      const id = entry.op === 'upsert' ? READER.localIdOf(entry.record) : entry.localId;
       latest.set(id === null ? `#${index}` : `${entry.kind}:${id}`, entry);
     });
     const quarantine = new Quarantine(this.city);
@@ -100,7 +100,7 @@ class TaizhouAdapter implements CityAdapter {
     for (const entry of latest.values()) {
       if (entry.op === 'delete') deletions.push({ kind: entry.kind, id: globalId(this.city, entry.kind, entry.localId) });
       else {
-        const record = quarantine.admit(entry.kind, localIdOf(entry.record), () => READER.records[entry.kind](this.city, entry.record));
+        const record = quarantine.admit(entry.kind, READER.localIdOf(entry.record), () => READER.records[entry.kind](this.city, entry.record));
         if (record) upserts.push(record);
       }
     }
@@ -108,28 +108,28 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.strictChallenge(await this.write('POST', '/challenges', newChallengeBody(input)));
+    return this.challengeOf(await this.write('POST', '/challenges', newChallengeBody(input)));
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
     const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
-    return this.strictApplication(native);
+    return this.applicationOf(native);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const answer = await this.write('GET', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
     if (!Array.isArray(answer) || !answer.every(isNativeRecord)) throw this.http.badResponse('applications answer is not a list of objects');
-    return answer.map((native) => this.strictApplication(native));
+    return answer.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
     const native = await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, { status: statusLabel.application(status) });
-    return this.strictApplication(native);
+    return this.applicationOf(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
     const native = await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, { status: statusLabel.challenge(status) });
-    return this.strictChallenge(native);
+    return this.challengeOf(native);
   }
 
   async probe(): Promise<void> {
@@ -199,12 +199,12 @@ class TaizhouAdapter implements CityAdapter {
     throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
   }
 
-  private strictChallenge(native: unknown): ChallengeRecord {
+  private challengeOf(native: unknown): ChallengeRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('challenge answer is not an object');
     return answeredRecord(this.city, 'challenge', native, READER);
   }
 
-  private strictApplication(native: unknown): ApplicationRecord {
+  private applicationOf(native: unknown): ApplicationRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('application answer is not an object');
     return answeredApplication(this.city, native, READER);
   }

@@ -20,6 +20,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseYuan,
+  readableId,
   requireNumber,
   requireText,
   requireTextList,
@@ -31,11 +32,6 @@ import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, in
 /** Contacts arrive as three flat columns. */
 function contactOf(native: NativeRecord): Contact {
   return { name: optionalText(native.contact_name), phone: optionalText(native.contact_phone), email: optionalText(native.contact_email) };
-}
-
-/** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
@@ -121,7 +117,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

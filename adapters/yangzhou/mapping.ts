@@ -21,6 +21,7 @@ import {
   parseDateTime,
   parseOptionalDate,
   parseYuan,
+  readableId,
   requireNumber,
   requireText,
   requireTextList,
@@ -32,11 +33,6 @@ import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, in
 /** Yangzhou flattens a contact into `contactName`/`contactPhone`/`contactEmail`. */
 function contactOf(native: NativeRecord): Contact {
   return { name: optionalText(native.contactName), phone: optionalText(native.contactPhone), email: optionalText(native.contactEmail) };
-}
-
-/** The platform's id of a native record, when it is readable. */
-export function localIdOf(native: NativeRecord): string | null {
-  return typeof native.id === 'string' && native.id !== '' ? native.id : null;
 }
 
 function toPolicy(city: string, native: NativeRecord): PolicyRecord {
@@ -122,7 +118,7 @@ function toApplication(city: string, native: NativeRecord): ApplicationRecord {
 
 /** How the adapter reads this platform's records and applications. */
 export const READER: RecordReader<NativeRecord> = {
-  localIdOf,
+  localIdOf: (native) => readableId(native.id),
   records: { policy: toPolicy, carrier: toCarrier, challenge: toChallenge },
   application: toApplication,
 };

@@ -28,6 +28,7 @@ import {
 } from '../../schema/contract.js';
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText, splitLabels } from '../../adapters/kit/parse.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, beijingDateTime, localIdOf } from '../kit/store.js';
 
@@ -160,7 +161,7 @@ function newChallengeOf(row: JsonRow): NewChallenge {
     description: cellOf(row, '需求描述'),
     publisher: cellOf(row, '发布单位'),
     publisherKind: nativeValue(PUBLISHER_KIND, cellOf(row, '单位性质')),
-    industries: [...new Set(splitLabels(row['产业领域'], /；/).map((label) => nativeValue(INDUSTRY, label)))],
+    industries: valuesOfLabels(INDUSTRY, splitLabels(row['产业领域'], /；/)),
     technicalField: cellOf(row, '技术领域'),
     rewardYuan: parseWanYuan('悬赏金额（万元）', row['悬赏金额（万元）']),
     deadline: parseDate('截止日期', row['截止日期']),
@@ -255,8 +256,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       const { status, errcode } = ERROR_CODES[error.reason];
       return sendError(reply, status, errcode, error.message);
     }
-    // MappingError: an unreadable field; RangeError: a label outside the platform's vocabulary.
-    if (error instanceof MappingError || error instanceof RangeError) return sendError(reply, 422, ERROR_CODES.INVALID.errcode, error.message);
+    if (error instanceof MappingError) return sendError(reply, 422, ERROR_CODES.INVALID.errcode, error.message);
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) return sendError(reply, status, 'BAD_REQUEST', (error as Error).message);
     return sendError(reply, 500, 'SERVER_ERROR', '服务器内部错误');
@@ -275,7 +275,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.patch('/api/challenges/:id', async (request) => {
     const { id } = request.params as { id: string };
-    const status = nativeValue(CHALLENGE_STATUS, cellOf(jsonBody(request), '揭榜状态'));
+    const status = statusOfLabel(CHALLENGE_STATUS, cellOf(jsonBody(request), '揭榜状态'));
     return { data: challengeRow(store.setChallengeStatus(id, status)) };
   });
 
@@ -300,7 +300,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.patch('/api/applications/:id', async (request) => {
     const { id } = request.params as { id: string };
-    const status = nativeValue(APPLICATION_STATUS, cellOf(jsonBody(request), '状态'));
+    const status = statusOfLabel(APPLICATION_STATUS, cellOf(jsonBody(request), '状态'));
     return { data: rowObject(APPLICATION_COLUMNS, store.setApplicationStatus(id, status)) };
   });
 }

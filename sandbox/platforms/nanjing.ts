@@ -35,7 +35,8 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { findMember, MEMBERS } from '../../schema/registry.js';
-import { nativeLabel } from '../dataset/index.js';
+import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../kit/store.js';
 
@@ -231,17 +232,7 @@ function emptyAsNull(text: string): string | null {
   return text === '' ? null : text;
 }
 
-/** The contract value a Chinese label stands for; undefined for a label outside the contract. */
-function valueOfLabel<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V | undefined {
-  return vocabulary.values.find((value) => vocabulary.labels[value] === label);
-}
-
-/** Statuses have no OTHER: an unknown label is refused instead of guessed. */
-function statusValue<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V {
-  const value = valueOfLabel(vocabulary, label);
-  if (value === undefined) throw new PlatformRejection('INVALID', `状态“${label}”无效`);
-  return value;
-}
+const invalidStatus = (label: string) => `状态“${label}”无效`;
 
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member } = context;
@@ -279,8 +270,8 @@ function register(app: FastifyInstance, context: StandInContext): void {
       title: input.bdmc,
       description: input.xqms,
       publisher: input.fbdw,
-      publisherKind: valueOfLabel(PUBLISHER_KIND, input.dwlx) ?? 'OTHER',
-      industries: [...new Set(input.cyly.map((label) => valueOfLabel(INDUSTRY, label) ?? 'OTHER'))],
+      publisherKind: nativeValue(PUBLISHER_KIND, input.dwlx),
+      industries: valuesOfLabels(INDUSTRY, input.cyly),
       technicalField: input.jsly,
       rewardYuan: input.jbje,
       deadline: input.jzrq,
@@ -311,12 +302,12 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post('/api/jbgs/sqzt', async (request) => {
     const { id, sqzt } = z.object({ id: textIn, sqzt: textIn }).parse(request.body);
-    return { success: true, data: applicationOut(store.setApplicationStatus(id, statusValue(APPLICATION_STATUS, sqzt))) };
+    return { success: true, data: applicationOut(store.setApplicationStatus(id, statusOfLabel(APPLICATION_STATUS, sqzt, invalidStatus))) };
   });
 
   app.post('/api/jbgs/bdzt', async (request) => {
     const { id, bdzt } = z.object({ id: textIn, bdzt: textIn }).parse(request.body);
-    return { success: true, data: serialize(context, 'challenge', store.setChallengeStatus(id, statusValue(CHALLENGE_STATUS, bdzt))) };
+    return { success: true, data: serialize(context, 'challenge', store.setChallengeStatus(id, statusOfLabel(CHALLENGE_STATUS, bdzt, invalidStatus))) };
   });
 }
 

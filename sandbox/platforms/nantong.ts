@@ -28,6 +28,7 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { describeIssues, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../kit/store.js';
 
@@ -36,7 +37,6 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
-
 
 /** A refusal in Nantong's OAuth-style error form. */
 class NantongError extends Error {
@@ -229,10 +229,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       const { status, error: code } = REJECTIONS[error.reason];
       return reply.code(status).send({ error: code, error_description: error.message });
     }
-    if (error instanceof ZodError) {
-      const description = error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      return reply.code(422).send({ error: 'invalid_request', error_description: description });
-    }
+    if (error instanceof ZodError) return reply.code(422).send({ error: 'invalid_request', error_description: describeIssues(error) });
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     return reply.code(status).send({ error: status < 500 ? 'invalid_request' : 'server_error', error_description: (error as Error).message });
   });
@@ -284,7 +281,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       description: input.description,
       publisher: input.publisher.name,
       publisherKind: nativeValue(PUBLISHER_KIND, input.publisher.type),
-      industries: [...new Set(input.industries.map((label) => nativeValue(INDUSTRY, label)))],
+      industries: valuesOfLabels(INDUSTRY, input.industries),
       technicalField: input.technical_field,
       rewardYuan: input.reward_fen === null ? null : Math.round(input.reward_fen / 100),
       deadline: input.deadline,

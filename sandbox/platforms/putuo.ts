@@ -23,7 +23,8 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import { nativeLabel } from '../dataset/index.js';
+import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { describeIssues, statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../kit/store.js';
 
@@ -168,20 +169,8 @@ const pageQuery = z.object({
 
 function parseQuery(query: unknown): z.infer<typeof pageQuery> {
   const parsed = pageQuery.safeParse(query);
-  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success) throw new BadRequest(describeIssues(parsed.error));
   return parsed.data;
-}
-
-/** The contract value a Chinese label stands for; undefined for a label outside the contract. */
-function valueOfLabel<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V | undefined {
-  return vocabulary.values.find((value) => vocabulary.labels[value] === label);
-}
-
-/** Statuses have no OTHER: an unknown label is refused instead of guessed. */
-function statusValue<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V {
-  const value = valueOfLabel(vocabulary, label);
-  if (value === undefined) throw new PlatformRejection('INVALID', `"${label}" is not one of ${vocabulary.values.map((v) => vocabulary.labels[v]).join('/')}`);
-  return value;
 }
 
 function register(app: FastifyInstance, context: StandInContext): void {
@@ -192,10 +181,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       const { status, code } = REJECTIONS[error.reason];
       return reply.code(status).send({ error: { code, message: error.message } });
     }
-    if (error instanceof ZodError) {
-      const message = error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      return reply.code(422).send({ error: { code: 'VALIDATION_FAILED', message } });
-    }
+    if (error instanceof ZodError) return reply.code(422).send({ error: { code: 'VALIDATION_FAILED', message: describeIssues(error) } });
     const status = error instanceof BadRequest ? 400 : (error as { statusCode?: number }).statusCode ?? 500;
     return reply.code(status).send({ error: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', message: (error as Error).message } });
   });
@@ -230,8 +216,8 @@ function register(app: FastifyInstance, context: StandInContext): void {
       title: input.title,
       description: input.description,
       publisher: input.publisher,
-      publisherKind: valueOfLabel(PUBLISHER_KIND, input.publisherType) ?? 'OTHER',
-      industries: [...new Set(input.industries.map((label) => valueOfLabel(INDUSTRY, label) ?? 'OTHER'))],
+      publisherKind: nativeValue(PUBLISHER_KIND, input.publisherType),
+      industries: valuesOfLabels(INDUSTRY, input.industries),
       technicalField: input.technicalField,
       rewardYuan: input.reward,
       deadline: input.deadline,
@@ -257,13 +243,13 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.patch('/api/v1/applications/:id', async (request) => {
     const { id } = request.params as { id: string };
     const { status } = statusIn.parse(request.body);
-    return applicationOut(store.setApplicationStatus(id, statusValue(APPLICATION_STATUS, status)));
+    return applicationOut(store.setApplicationStatus(id, statusOfLabel(APPLICATION_STATUS, status)));
   });
 
   app.patch('/api/v1/challenges/:id', async (request) => {
     const { id } = request.params as { id: string };
     const { status } = statusIn.parse(request.body);
-    return serialize(context, 'challenge', store.setChallengeStatus(id, statusValue(CHALLENGE_STATUS, status)));
+    return serialize(context, 'challenge', store.setChallengeStatus(id, statusOfLabel(CHALLENGE_STATUS, status)));
   });
 }
 

@@ -28,6 +28,7 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { describeIssues, statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf, type PlatformStore } from '../kit/store.js';
 
@@ -254,13 +255,6 @@ const newApplicationIn = z.object({
 
 const statusIn = z.object({ status: z.string() });
 
-/** Statuses have no OTHER: an unknown label is refused rather than guessed. */
-function statusValue<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V {
-  const value = vocabulary.values.find((candidate) => vocabulary.labels[candidate] === label);
-  if (value === undefined) throw new PlatformRejection('INVALID', `status "${label}" is not one of ${vocabulary.values.map((v) => vocabulary.labels[v]).join('/')}`);
-  return value;
-}
-
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member } = context;
   const feed = new ChangeFeed(context);
@@ -272,7 +266,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       return reply.code(status).send({ code, message: error.message });
     }
     if (error instanceof ZodError) {
-      return reply.code(400).send({ code: 'INVALID_INPUT', message: error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') });
+      return reply.code(400).send({ code: 'INVALID_INPUT', message: describeIssues(error) });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     return reply.code(status).send({ code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', message: (error as Error).message });
@@ -299,7 +293,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       description: input.description,
       publisher: input.publisher,
       publisherKind: nativeValue(PUBLISHER_KIND, input.publisher_kind),
-      industries: [...new Set(input.industries.map((label) => nativeValue(INDUSTRY, label)))],
+      industries: valuesOfLabels(INDUSTRY, input.industries),
       technicalField: input.technical_field,
       rewardYuan: input.reward_yuan,
       deadline: input.deadline,
@@ -331,13 +325,13 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.put('/applications/:id/status', async (request) => {
     const { id } = request.params as { id: string };
     const { status } = statusIn.parse(request.body);
-    return applicationOut(store.setApplicationStatus(id, statusValue(APPLICATION_STATUS, status)));
+    return applicationOut(store.setApplicationStatus(id, statusOfLabel(APPLICATION_STATUS, status)));
   });
 
   app.put('/challenges/:id/status', async (request) => {
     const { id } = request.params as { id: string };
     const { status } = statusIn.parse(request.body);
-    return serialize(context, 'challenge', store.setChallengeStatus(id, statusValue(CHALLENGE_STATUS, status)));
+    return serialize(context, 'challenge', store.setChallengeStatus(id, statusOfLabel(CHALLENGE_STATUS, status)));
   });
 }
 

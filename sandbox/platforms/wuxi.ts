@@ -27,6 +27,7 @@ import {
 } from '../../schema/contract.js';
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText } from '../../adapters/kit/parse.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../kit/store.js';
 
@@ -215,7 +216,7 @@ function newChallengeOf(node: XmlNode): NewChallenge {
     description: requireText('Description', textOf(node, 'Description')),
     publisher: requireText('Publisher', textOf(node, 'Publisher')),
     publisherKind: nativeValue(PUBLISHER_KIND, requireText('PublisherType', textOf(node, 'PublisherType'))),
-    industries: [...new Set(textsOf(node, 'Industries', 'Industry').map((label) => nativeValue(INDUSTRY, label)))],
+    industries: valuesOfLabels(INDUSTRY, textsOf(node, 'Industries', 'Industry')),
     technicalField: requireText('TechnicalField', textOf(node, 'TechnicalField')),
     rewardYuan: parseWanYuan('Reward', textOf(node, 'Reward')),
     deadline: parseDate('Deadline', textOf(node, 'Deadline')),
@@ -302,13 +303,13 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
     SetApplicationStatus(input) {
       const applicationId = requireText('ApplicationId', textOf(input, 'ApplicationId'));
-      const status = nativeValue(APPLICATION_STATUS, requireText('Status', textOf(input, 'Status')));
+      const status = statusOfLabel(APPLICATION_STATUS, requireText('Status', textOf(input, 'Status')));
       return { Application: applicationElement(store.setApplicationStatus(applicationId, status)) };
     },
 
     SetChallengeStatus(input) {
       const challengeId = requireText('ChallengeId', textOf(input, 'ChallengeId'));
-      const status = nativeValue(CHALLENGE_STATUS, requireText('Status', textOf(input, 'Status')));
+      const status = statusOfLabel(CHALLENGE_STATUS, requireText('Status', textOf(input, 'Status')));
       return challengeElementOf(store.setChallengeStatus(challengeId, status));
     },
   };
@@ -332,8 +333,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
       return sendXml(reply, 200, { [`${operation}Response`]: { '@_xmlns': SERVICE_NAMESPACE, ...result } });
     } catch (error) {
       if (error instanceof PlatformRejection) return sendFault(reply, 500, 'soap:Client', error.message, REASON_CODES[error.reason]);
-      // MappingError: unreadable input; RangeError: a label outside the platform's vocabulary.
-      if (error instanceof MappingError || error instanceof RangeError) return sendFault(reply, 500, 'soap:Client', error.message, REASON_CODES.INVALID);
+      if (error instanceof MappingError) return sendFault(reply, 500, 'soap:Client', error.message, REASON_CODES.INVALID);
       throw error;
     }
   });

@@ -25,7 +25,8 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import { nativeLabel } from '../dataset/index.js';
+import { nativeLabel, nativeValue } from '../dataset/index.js';
+import { describeIssues, statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
 import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../kit/store.js';
 
@@ -161,7 +162,7 @@ class BadParameter extends Error {}
 
 function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new BadParameter(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success) throw new BadParameter(describeIssues(parsed.error));
   return parsed.data;
 }
 
@@ -197,17 +198,7 @@ const newApplicationParams = z.object({
   contactEmail: nullableText,
 });
 
-/** The contract value a Chinese label stands for; undefined for a label outside the contract. */
-function valueOfLabel<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V | undefined {
-  return vocabulary.values.find((value) => vocabulary.labels[value] === label);
-}
-
-/** Statuses have no OTHER: an unknown label is refused instead of guessed. */
-function statusValue<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, label: string): V {
-  const value = valueOfLabel(vocabulary, label);
-  if (value === undefined) throw new PlatformRejection('INVALID', `状态“${label}”无效`);
-  return value;
-}
+const invalidStatus = (label: string) => `状态“${label}”无效`;
 
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member } = context;
@@ -254,8 +245,8 @@ function register(app: FastifyInstance, context: StandInContext): void {
       title: input.challengeName,
       description: input.content,
       publisher: input.publisherName,
-      publisherKind: valueOfLabel(PUBLISHER_KIND, input.publisherType) ?? 'OTHER',
-      industries: [...new Set(input.industryNames.map((label) => valueOfLabel(INDUSTRY, label) ?? 'OTHER'))],
+      publisherKind: nativeValue(PUBLISHER_KIND, input.publisherType),
+      industries: valuesOfLabels(INDUSTRY, input.industryNames),
       technicalField: input.techField,
       rewardYuan: input.rewardAmount,
       deadline: input.deadline,
@@ -286,12 +277,12 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post('/openapi/application/updateStatus', async (request) => {
     const { id, status } = statusParams.parse(request.body);
-    return ok(applicationOut(store.setApplicationStatus(id, statusValue(APPLICATION_STATUS, status))));
+    return ok(applicationOut(store.setApplicationStatus(id, statusOfLabel(APPLICATION_STATUS, status, invalidStatus))));
   });
 
   app.post('/openapi/challenge/updateStatus', async (request) => {
     const { id, status } = statusParams.parse(request.body);
-    return ok(serialize(context, 'challenge', store.setChallengeStatus(id, statusValue(CHALLENGE_STATUS, status))));
+    return ok(serialize(context, 'challenge', store.setChallengeStatus(id, statusOfLabel(CHALLENGE_STATUS, status, invalidStatus))));
   });
 }
 

@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { IncomingMessage } from 'node:http';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
 import type { Member } from '../../schema/registry.js';
-import { readBody, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
+import { SUBGRAPH_SERVER_SETTINGS, readBody, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { IDENTITY_HEADER, identityFromHeader, type Identity } from '../identity.js';
 import { SIGNATURE_HEADER, signatureProblem } from '../signing.js';
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteRequest } from '../write-protocol.js';
@@ -139,7 +139,7 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
   if (!options.hubSecret) throw new TypeError('hubSecret must be a non-empty string');
   const { member, adapter, hubSecret } = options;
   const outbox = new WriteOutbox({ member, adapter, databasePath: options.outboxPath, retryIntervalMs: options.outboxRetryMs ?? 5_000 });
-  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox) });
+  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...SUBGRAPH_SERVER_SETTINGS });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {

@@ -5,7 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
-import { startGraphQLHttpServer, type RunningHttpServer } from '../http-server.js';
+import { SUBGRAPH_SERVER_SETTINGS, startGraphQLHttpServer, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
 import { IDENTITY_HEADER, identityFromHeader } from '../identity.js';
 import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
@@ -43,7 +43,10 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
   const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
   const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
   const writes = new WriteRouter(index, options.members, cities);
-  const apollo = new ApolloServer<CorridorContext>({ schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }) });
+  const apollo = new ApolloServer<CorridorContext>({
+    schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
+    ...SUBGRAPH_SERVER_SETTINGS,
+  });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {

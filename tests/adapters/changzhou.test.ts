@@ -2,19 +2,15 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request, type Dispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import { ENTITY_KINDS, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../adapters/changzhou/index.js';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/changzhou.js';
+import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
 
 const member = getMember('changzhou');
 const dataset = buildMemberDataset('changzhou');
-const byKind = { policy: dataset.policies, carrier: dataset.carriers, challenge: dataset.challenges };
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
+const byKind = recordsByKind(dataset);
 
 interface Exchange {
   method: string;
@@ -62,28 +58,17 @@ async function startRecordingProxy(target: string): Promise<{ url: string; excha
   };
 }
 
-let running: RunningStandIn;
+const running = standInForFile('changzhou', dataset);
 let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
-let adapter: CityAdapter;
-
 beforeAll(async () => {
-  running = await startStandIn({ member, dataset, dialect: standIn });
   proxy = await startRecordingProxy(running.url);
-  adapter = createAdapter({ member, baseUrl: proxy.url });
 });
 afterAll(async () => {
-  await adapter.close();
   await proxy.close();
-  await running.close();
 });
+const adapter = adapterForFile(() => createAdapter({ member, baseUrl: proxy.url }));
 
 const downloadsOf = (file: string) => proxy.exchanges.filter((exchange) => exchange.path === `/opendata/${file}`);
-
-async function failureOf(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(PlatformError);
-  return error as PlatformError;
-}
 
 describe('changzhou adapter (GBK CSV exports)', () => {
   it.each(ENTITY_KINDS)('decodes the GBK export of %s into exactly the dataset records', async (kind) => {
@@ -162,7 +147,7 @@ describe('changzhou adapter (GBK CSV exports)', () => {
     };
     const application = await adapter.submitApplication(localId(challenge), applicant);
     expect(application).toMatchObject({ ...applicant, status: 'SUBMITTED' });
-    expect(await failureOf(adapter.submitApplication(localId(challenge), applicant))).toMatchObject({
+    expect(await failure(adapter.submitApplication(localId(challenge), applicant))).toMatchObject({
       code: 'PLATFORM_REJECTED',
       reason: 'DUPLICATE_APPLICATION',
       status: 409,

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../adapters/nanjing/index.js';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
-import { parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import type { NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/nanjing.js';
+import { adapterForFile, expectEveryKindListedAsIs, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('nanjing');
-const localId = (id: string) => parseGlobalId(id)!.localId;
 
 const negotiable: NewChallenge = {
   title: '量子密钥分发城域网组网',
@@ -24,31 +20,14 @@ const negotiable: NewChallenge = {
   tags: [],
 };
 
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
-  return error;
-}
-
 describe('the Nanjing adapter', () => {
   // Enough records for several pages of 50.
   const dataset = buildMemberDataset('nanjing', { perKind: 120 });
-  let platform: RunningStandIn;
-  let adapter: CityAdapter;
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member, dataset, dialect: standIn });
-    adapter = createAdapter({ member, baseUrl: platform.url });
-  });
-  afterAll(async () => {
-    await adapter.close();
-    await platform.close();
-  });
+  const platform = standInForFile('nanjing', dataset);
+  const adapter = adapterForFile(() => createAdapter({ member, baseUrl: platform.url }));
 
   it('maps every pinyin-keyed record of every kind back to the canonical record', async () => {
-    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
-    expect((await adapter.list('carrier')).records).toEqual(dataset.carriers);
-    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+    await expectEveryKindListedAsIs(adapter, dataset);
   });
 
   it('pages by pageNo until the rows received reach totalCount', async () => {

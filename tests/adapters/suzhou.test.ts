@@ -1,15 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
+import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../adapters/suzhou/index.js';
-import { parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import type { NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/suzhou.js';
+import { adapterForFile, expectEveryKindListedAsIs, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('suzhou');
-const localId = (id: string) => parseGlobalId(id)!.localId;
 
 const challenge: NewChallenge = {
   title: '纳米压印光刻胶国产化',
@@ -24,36 +20,16 @@ const challenge: NewChallenge = {
   tags: ['产业联盟', '揭榜挂帅'],
 };
 
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
-  return error;
-}
-
 describe('the Suzhou adapter', () => {
   // Several pages of 100 of every kind.
   const dataset = buildMemberDataset('suzhou', { perKind: 230 });
-  let platform: RunningStandIn;
-  let adapter: CityAdapter;
+  const platform = standInForFile('suzhou', dataset);
+  const adapter = adapterForFile(() => createAdapter({ member, baseUrl: platform.url }));
 
   const calls = (route: 'GET /graphql' | 'POST /graphql') => platform.stats().byRoute[route] ?? 0;
 
-  beforeAll(async () => {
-    platform = await startStandIn({ member, dataset, dialect: standIn });
-    adapter = createAdapter({ member, baseUrl: platform.url });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await adapter.close();
-    await platform.close();
-  });
-
   it('maps every record of every kind back to the canonical record, codes and 万元 included', async () => {
-    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
-    expect((await adapter.list('carrier')).records).toEqual(dataset.carriers);
-    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+    await expectEveryKindListedAsIs(adapter, dataset);
   });
 
   it('follows the Relay connection in GET queries of first: 100 until hasNextPage is false', async () => {

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
+import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../adapters/taizhou/index.js';
-import { globalId, parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import { globalId, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
+import { startStandIn } from '../../sandbox/kit/stand-in.js';
 import { standIn } from '../../sandbox/platforms/taizhou.js';
+import { adapterForFile, localId, standInForFile } from './harness.js';
 
 const member = getMember('taizhou');
-const localId = (id: string) => parseGlobalId(id)!.localId;
 
 const challenge: NewChallenge = {
   title: '氢燃料电池双极板涂层耐久性',
@@ -26,19 +25,10 @@ const challenge: NewChallenge = {
 describe('the Taizhou adapter', () => {
   // More feed lines than one answer of 1,000 holds.
   const dataset = buildMemberDataset('taizhou', { perKind: 400 });
-  let platform: RunningStandIn;
-  let adapter: CityAdapter;
+  const platform = standInForFile('taizhou', dataset);
+  const adapter = adapterForFile(() => createAdapter({ member, baseUrl: platform.url }));
 
   const feedCalls = () => platform.stats().byRoute['GET /feed'] ?? 0;
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member, dataset, dialect: standIn });
-    adapter = createAdapter({ member, baseUrl: platform.url });
-  });
-  afterAll(async () => {
-    await adapter.close();
-    await platform.close();
-  });
 
   it('lists each kind from the snapshot feed, paged by checkpoint, equal to the canonical records', async () => {
     const before = feedCalls();

@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, parseGlobalId, type CarrierRecord, type NewChallenge } from '../../schema/contract.js';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS, type CarrierRecord, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../adapters/wuxi/index.js';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/wuxi.js';
+import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
 
 const member = getMember('wuxi');
 // More than one page of 100 per kind.
 const dataset = buildMemberDataset('wuxi', { perKind: 230 });
-const byKind = { policy: dataset.policies, carrier: dataset.carriers, challenge: dataset.challenges };
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
+const byKind = recordsByKind(dataset);
 const SERVICE_ROUTE = 'POST /ws/KjyService';
 
-let running: RunningStandIn;
-let adapter: CityAdapter;
-
-beforeAll(async () => {
-  running = await startStandIn({ member, dataset, dialect: standIn });
-  adapter = createAdapter({ member, baseUrl: running.url });
-});
-afterAll(async () => {
-  await adapter.close();
-  await running.close();
-});
+const running = standInForFile('wuxi', dataset);
+const adapter = adapterForFile(() => createAdapter({ member, baseUrl: running.url }));
 
 const calls = () => running.stats().byRoute[SERVICE_ROUTE] ?? 0;
-
-async function failureOf(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(PlatformError);
-  return error as PlatformError;
-}
 
 describe('wuxi adapter (SOAP XML)', () => {
   it.each(ENTITY_KINDS)('pages through every %s to PageCount, exactly as the dataset holds it', async (kind) => {
@@ -106,10 +87,10 @@ describe('wuxi adapter (SOAP XML)', () => {
     };
     const application = await adapter.submitApplication(localId(challenge), applicant);
     expect(application).toMatchObject({ ...applicant, status: 'SUBMITTED' });
-    expect(await failureOf(adapter.submitApplication(localId(challenge), applicant))).toMatchObject({
+    expect(await failure(adapter.submitApplication(localId(challenge), applicant))).toMatchObject({
       code: 'PLATFORM_REJECTED',
       reason: 'DUPLICATE_APPLICATION',
     });
-    expect(await failureOf(adapter.setApplicationStatus('WX-APP-NOPE', 'REJECTED'))).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'NOT_FOUND' });
+    expect(await failure(adapter.setApplicationStatus('WX-APP-NOPE', 'REJECTED'))).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'NOT_FOUND' });
   });
 });

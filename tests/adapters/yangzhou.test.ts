@@ -1,15 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../adapters/yangzhou/index.js';
 import type { AdapterOptions, CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
-import { parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import type { NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/yangzhou.js';
+import { adapterForFile, expectEveryKindListedAsIs, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('yangzhou');
-const localId = (id: string) => parseGlobalId(id)!.localId;
 
 const challenge: NewChallenge = {
   title: '氢燃料电池电堆低温启动',
@@ -24,17 +21,11 @@ const challenge: NewChallenge = {
   tags: ['揭榜挂帅'],
 };
 
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof PlatformError)) throw new Error(`expected a PlatformError, got ${String(error)}`);
-  return error;
-}
-
 describe('the Yangzhou adapter', () => {
   // Enough records for several pages of 100.
   const dataset = buildMemberDataset('yangzhou', { perKind: 230 });
-  let platform: RunningStandIn;
-  let adapter: CityAdapter;
+  const platform = standInForFile('yangzhou', dataset);
+  const adapter = adapterForFile(() => createAdapter({ member, baseUrl: platform.url }));
   const extra: CityAdapter[] = [];
 
   const adapterWith = (http: AdapterOptions['http']) => {
@@ -43,22 +34,12 @@ describe('the Yangzhou adapter', () => {
     return created;
   };
 
-  beforeAll(async () => {
-    platform = await startStandIn({ member, dataset, dialect: standIn });
-    adapter = createAdapter({ member, baseUrl: platform.url });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
   afterAll(async () => {
-    await Promise.all([adapter, ...extra].map((a) => a.close()));
-    await platform.close();
+    await Promise.all(extra.map((a) => a.close()));
   });
 
   it('maps every enveloped record of every kind back to the canonical record', async () => {
-    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
-    expect((await adapter.list('carrier')).records).toEqual(dataset.carriers);
-    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+    await expectEveryKindListedAsIs(adapter, dataset);
   });
 
   it('turns an HTTP 200 envelope with code 50000 into PLATFORM_BAD_RESPONSE', async () => {

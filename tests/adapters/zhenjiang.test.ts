@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, parseGlobalId, type NewChallenge } from '../../schema/contract.js';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../adapters/zhenjiang/index.js';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/zhenjiang.js';
+import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
 
 const member = getMember('zhenjiang');
 // Larger than one capped page (50) per kind, so listings follow nextLinks.
 const dataset = buildMemberDataset('zhenjiang', { perKind: 120 });
-const byKind = { policy: dataset.policies, carrier: dataset.carriers, challenge: dataset.challenges };
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
+const byKind = recordsByKind(dataset);
 const ENTITY_ROUTE = 'GET /odata/:segment';
 
-let running: RunningStandIn;
-let adapter: CityAdapter;
-
-beforeAll(async () => {
-  running = await startStandIn({ member, dataset, dialect: standIn });
-  adapter = createAdapter({ member, baseUrl: running.url });
-});
-afterAll(async () => {
-  await adapter.close();
-  await running.close();
-});
-
-async function rejectionOf(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(PlatformError);
-  return error as PlatformError;
-}
+const running = standInForFile('zhenjiang', dataset);
+const adapter = adapterForFile(() => createAdapter({ member, baseUrl: running.url }));
 
 describe('zhenjiang adapter (OData)', () => {
   it.each(ENTITY_KINDS)('lists every %s across nextLink pages exactly as the dataset holds it', async (kind) => {
@@ -96,7 +77,7 @@ describe('zhenjiang adapter (OData)', () => {
     };
     const application = await adapter.submitApplication(localId(challenge), applicant);
     expect(application).toMatchObject({ ...applicant, status: 'SUBMITTED' });
-    const duplicate = await rejectionOf(adapter.submitApplication(localId(challenge), applicant));
+    const duplicate = await failure(adapter.submitApplication(localId(challenge), applicant));
     expect(duplicate).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'DUPLICATE_APPLICATION', status: 409 });
 
     // PATCH answers 204 unless asked for the entity; the adapter asks, so it gets the record back.

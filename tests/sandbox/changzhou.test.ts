@@ -1,38 +1,20 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId, type PolicyRecord } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
+import type { PolicyRecord } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/changzhou.js';
+import { localId, requestJson, standInForFile } from './harness.js';
 
 const dataset = buildMemberDataset('changzhou');
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
-let running: RunningStandIn;
-
-beforeAll(async () => {
-  running = await startStandIn({ member: getMember('changzhou'), dataset, dialect: standIn });
-});
-afterAll(() => running.close());
-afterEach(() => {
-  running.faults.reset();
-});
+const running = standInForFile('changzhou', dataset);
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await request(`${running.url}${path}`, { headers });
   return { status: response.statusCode, headers: response.headers, bytes: Buffer.from(await response.body.arrayBuffer()) };
 }
 
-async function send(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) {
-  const response = await request(`${running.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.statusCode, json: (await response.body.json()) as Record<string, any> };
-}
+const send = (method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => requestJson(method, `${running.url}${path}`, body);
 
 /** The export as rows keyed by column, read the way a GBK-aware client reads it. */
 async function exportRows(file: string): Promise<Record<string, string>[]> {

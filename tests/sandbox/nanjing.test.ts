@@ -1,12 +1,7 @@
-import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/nanjing.js';
+import { localId, requestJson, standInForFile } from './harness.js';
 
-const localId = (id: string) => parseGlobalId(id)!.localId;
 const CHINESE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 const newChallenge = {
@@ -26,26 +21,8 @@ const application = { sqdw: '无锡某微电子研究院', szcs: '无锡市', fa
 
 describe('the Nanjing stand-in (pinyin keys, Chinese dates, 万元 strings, detail by id)', () => {
   const dataset = buildMemberDataset('nanjing');
-  let platform: RunningStandIn;
-
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: any }> {
-    const response = await request(`${platform.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.statusCode, json: await response.body.json() };
-  }
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member: getMember('nanjing'), dataset, dialect: standIn });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
-  });
+  const platform = standInForFile('nanjing', dataset);
+  const call = (method: 'GET' | 'POST', path: string, body?: unknown) => requestJson(method, `${platform.url}${path}`, body);
 
   it('lists policies under pinyin-initial keys with rows and totalCount', async () => {
     const { status, json } = await call('GET', '/api/zc/list?pageNo=1&pageSize=5');

@@ -1,13 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/nantong.js';
-
-const localId = (id: string) => parseGlobalId(id)!.localId;
+import { localId, requestJson, standInForFile } from './harness.js';
 const CLIENT = { client_id: 'corridor-hub', client_secret: 'nantong-sandbox-secret' };
 
 const newChallenge = {
@@ -24,7 +19,7 @@ const newChallenge = {
 
 describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + Retry-After)', () => {
   const dataset = buildMemberDataset('nantong');
-  let platform: RunningStandIn;
+  const platform = standInForFile('nantong', dataset);
 
   async function tokenFor(credentials: Record<string, string> = CLIENT): Promise<{ status: number; json: any }> {
     const response = await request(`${platform.url}/oauth/token`, {
@@ -41,23 +36,8 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
 
   async function call(method: 'GET' | 'POST' | 'PATCH', path: string, options: { token?: string; body?: unknown } = {}) {
     const token = options.token ?? (await accessToken());
-    const response = await request(`${platform.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-    return { status: response.statusCode, headers: response.headers, json: (await response.body.json()) as any };
+    return requestJson(method, `${platform.url}${path}`, options.body, { authorization: `Bearer ${token}` });
   }
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member: getMember('nantong'), dataset, dialect: standIn });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
-  });
 
   it('issues a bearer token to the configured client, living tokenTtlSeconds', async () => {
     platform.faults.update({ tokenTtlSeconds: 120 });

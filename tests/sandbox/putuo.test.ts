@@ -1,12 +1,8 @@
-import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CARRIER_KIND, CHALLENGE_STATUS, parseGlobalId } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
+import { CARRIER_KIND, CHALLENGE_STATUS } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/putuo.js';
+import { localId, requestJson, standInForFile } from './harness.js';
 
-const localId = (id: string) => parseGlobalId(id)!.localId;
 
 const newChallenge = {
   title: '工业机器人关节减速器寿命提升',
@@ -30,26 +26,8 @@ const application = {
 
 describe('the Putuo stand-in (REST JSON, camelCase, page/pageSize, ?ids= batch lookup)', () => {
   const dataset = buildMemberDataset('putuo');
-  let platform: RunningStandIn;
-
-  async function call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<{ status: number; json: any }> {
-    const response = await request(`${platform.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.statusCode, json: await response.body.json() };
-  }
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member: getMember('putuo'), dataset, dialect: standIn });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
-  });
+  const platform = standInForFile('putuo', dataset);
+  const call = (method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => requestJson(method, `${platform.url}${path}`, body);
 
   it('pages 1-based and reports page, pageSize and total', async () => {
     const { status, json } = await call('GET', '/api/v1/policies?page=2&pageSize=3');

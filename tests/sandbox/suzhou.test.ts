@@ -1,12 +1,8 @@
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId, type CarrierLevel } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
+import type { CarrierLevel } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/suzhou.js';
-
-const localId = (id: string) => parseGlobalId(id)!.localId;
+import { localId, requestJson, standInForFile } from './harness.js';
 
 const GRADES: Record<CarrierLevel, string> = { NATIONAL: 'STATE', PROVINCIAL: 'PROVINCE', MUNICIPAL: 'CITY', DISTRICT: 'DISTRICT', OTHER: 'OTHER' };
 
@@ -32,25 +28,12 @@ const newDemand = {
 describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), userErrors)', () => {
   // More than one capped page of every kind, so the cap and the cursors both show.
   const dataset = buildMemberDataset('suzhou', { perKind: 120 });
-  let platform: RunningStandIn;
+  const platform = standInForFile('suzhou', dataset);
 
-  async function graphql(method: 'GET' | 'POST', query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; json: any }> {
-    const response =
-      method === 'GET'
-        ? await request(`${platform.url}/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`)
-        : await request(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { status: response.statusCode, json: await response.body.json() };
-  }
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member: getMember('suzhou'), dataset, dialect: standIn });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
-  });
+  const graphql = (method: 'GET' | 'POST', query: string, variables: Record<string, unknown> = {}) =>
+    method === 'GET'
+      ? requestJson('GET', `${platform.url}/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`)
+      : requestJson('POST', `${platform.url}/graphql`, { query, variables });
 
   it('visits every record exactly once by following endCursor, with opaque base64 cursors', async () => {
     const seen: string[] = [];

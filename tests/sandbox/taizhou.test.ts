@@ -1,13 +1,12 @@
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, parseGlobalId } from '../../schema/contract.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { globalId } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
+import { startStandIn } from '../../sandbox/kit/stand-in.js';
 import { standIn } from '../../sandbox/platforms/taizhou.js';
-
-const localId = (id: string) => parseGlobalId(id)!.localId;
+import { localId, requestJson, standInForFile } from './harness.js';
 
 interface FeedAnswer {
   status: number;
@@ -32,7 +31,7 @@ const newChallenge = {
 describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombstones)', () => {
   const member = getMember('taizhou');
   const dataset = buildMemberDataset('taizhou');
-  let platform: RunningStandIn;
+  const platform = standInForFile('taizhou', dataset);
   let admin: StandInAdmin;
 
   async function feed(query: Record<string, string | number> = {}, url = platform.url): Promise<FeedAnswer> {
@@ -45,23 +44,12 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
   }
 
   async function call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; json: any }> {
-    const response = await request(`${platform.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.statusCode, json: await response.body.json() };
+    const { status, json } = await requestJson(method, `${platform.url}${path}`, body);
+    return { status, json };
   }
 
-  beforeAll(async () => {
-    platform = await startStandIn({ member, dataset, dialect: standIn });
+  beforeAll(() => {
     admin = new StandInAdmin(platform.url);
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
   });
 
   it('answers a full snapshot as NDJSON upserts of every record, ending in a checkpoint', async () => {

@@ -1,27 +1,17 @@
 import { XMLParser } from 'fast-xml-parser';
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHALLENGE_STATUS, parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
+import { CHALLENGE_STATUS, type ChallengeRecord } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { SERVICE_NAMESPACE, SOAP_NAMESPACE, standIn } from '../../sandbox/platforms/wuxi.js';
+import { SERVICE_NAMESPACE, SOAP_NAMESPACE } from '../../sandbox/platforms/wuxi.js';
+import { localId, standInForFile } from './harness.js';
 
 type Node = Record<string, any>;
 
 const dataset = buildMemberDataset('wuxi');
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
 // A plain reader, so the test checks the wire format rather than the adapter's parsing.
 const reader = new XMLParser({ removeNSPrefix: true, ignoreAttributes: true, parseTagValue: false, trimValues: false });
-let running: RunningStandIn;
-
-beforeAll(async () => {
-  running = await startStandIn({ member: getMember('wuxi'), dataset, dialect: standIn });
-});
-afterAll(() => running.close());
-afterEach(() => {
-  running.faults.reset();
-});
+const running = standInForFile('wuxi', dataset);
 
 async function post(xml: string) {
   const response = await request(`${running.url}/ws/KjyService`, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: xml });

@@ -1,12 +1,6 @@
-import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/yangzhou.js';
-
-const localId = (id: string) => parseGlobalId(id)!.localId;
+import { localId, requestJson, standInForFile } from './harness.js';
 
 const newChallenge = {
   challengeName: '车规级激光雷达降本',
@@ -29,29 +23,15 @@ interface Envelope {
 
 describe('the Yangzhou stand-in ({ code, msg, data } envelope, failures as HTTP 200)', () => {
   const dataset = buildMemberDataset('yangzhou');
-  let platform: RunningStandIn;
+  const platform = standInForFile('yangzhou', dataset);
 
   /** Every answer of this platform is HTTP 200; the envelope's code tells success from failure. */
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Envelope & { retryAfter?: string }> {
-    const response = await request(`${platform.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.statusCode).toBe(200);
-    const retryAfter = response.headers['retry-after'];
-    return { ...((await response.body.json()) as Envelope), ...(typeof retryAfter === 'string' ? { retryAfter } : {}) };
+    const { status, headers, json } = await requestJson(method, `${platform.url}${path}`, body);
+    expect(status).toBe(200);
+    const retryAfter = headers['retry-after'];
+    return { ...(json as Envelope), ...(typeof retryAfter === 'string' ? { retryAfter } : {}) };
   }
-
-  beforeAll(async () => {
-    platform = await startStandIn({ member: getMember('yangzhou'), dataset, dialect: standIn });
-  });
-  afterEach(() => {
-    platform.faults.reset();
-  });
-  afterAll(async () => {
-    await platform.close();
-  });
 
   it('pages with current/size inside data: { list, total }', async () => {
     const answer = await call('GET', '/openapi/policy/page?current=2&size=4');

@@ -1,10 +1,8 @@
-import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
-import { getMember } from '../../schema/registry.js';
+import { describe, expect, it } from 'vitest';
+import type { ChallengeRecord } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { CODES, PAGE_CAP, standIn } from '../../sandbox/platforms/zhenjiang.js';
+import { CODES, PAGE_CAP } from '../../sandbox/platforms/zhenjiang.js';
+import { localId, requestJson, standInForFile } from './harness.js';
 
 type Entity = Record<string, unknown>;
 interface Page {
@@ -16,25 +14,11 @@ interface Page {
 
 // Larger than the default so listings span several capped pages.
 const dataset = buildMemberDataset('zhenjiang', { perKind: 120 });
-const localId = (record: { id: string }) => parseGlobalId(record.id)!.localId;
-let running: RunningStandIn;
-
-beforeAll(async () => {
-  running = await startStandIn({ member: getMember('zhenjiang'), dataset, dialect: standIn });
-});
-afterAll(() => running.close());
-afterEach(() => {
-  running.faults.reset();
-});
+const running = standInForFile('zhenjiang', dataset);
 
 async function call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await request(path.startsWith('http') ? path : `${running.url}${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.body.text();
-  return { status: response.statusCode, headers: response.headers, json: (text ? JSON.parse(text) : undefined) as Page & Entity & { error: { code: string; message: string } } };
+  const answer = await requestJson(method, path.startsWith('http') ? path : `${running.url}${path}`, body, headers);
+  return { ...answer, json: answer.json as Page & Entity & { error: { code: string; message: string } } };
 }
 
 const query = (options: Record<string, string>) =>

@@ -1,11 +1,12 @@
 /**
  * Cross-member matching between challenges and carriers. A carrier fits a challenge when they
- * share industries (the strongest signal), when their texts share distinctive terms, and, as a
- * tie-break, when the carrier is near the challenge's member.
+ * share industries (the strongest signal), when their texts share distinctive terms (weighted
+ * by how rare a term is in the corridor, so 技术 or 创新 count for nothing), and, as a tie-break,
+ * when the carrier is near the challenge's member.
  */
-import { INDUSTRY, type CarrierRecord, type ChallengeRecord, type Industry } from '../../../schema/contract.js';
+import { INDUSTRY, type AnyRecord, type CarrierRecord, type ChallengeRecord, type Industry } from '../../../schema/contract.js';
 import { getMember } from '../../../schema/registry.js';
-import { distanceKm, type ReadIndex } from './store.js';
+import { distanceKm, recordText, type ReadIndex } from './store.js';
 
 export interface MatchReason {
   kind: 'SHARED_INDUSTRY' | 'TEXT_SIMILARITY' | 'PROXIMITY';
@@ -22,6 +23,9 @@ export interface Match {
 const WEIGHTS = { industry: 0.6, text: 0.35, proximity: 0.05 };
 /** Beyond this distance proximity adds nothing: the corridor is about 300 km end to end. */
 const PROXIMITY_RANGE_KM = 300;
+/** Terms in more than this share of all records say nothing about a match. */
+const COMMON_TERM_SHARE = 0.02;
+const SHOWN_TERMS = 3;
 
 interface Candidate {
   id: string;
@@ -29,9 +33,16 @@ interface Candidate {
   tokens: string;
 }
 
-function tokensOf(index: ReadIndex, id: string): Set<string> {
+/** A record's distinctive terms with their weights (inverse document frequency). */
+function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
   const row = index.db.prepare('SELECT t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq WHERE r.id = ?').get(id) as { tokens: string } | undefined;
-  return new Set((row?.tokens ?? '').split(' ').filter(Boolean));
+  const tokens = [...new Set((row?.tokens ?? '').split(' ').filter(Boolean))];
+  if (tokens.length === 0) return new Map();
+  const total = (index.db.prepare('SELECT COUNT(*) AS n FROM records').get() as { n: number }).n;
+  const frequencies = index.db
+    .prepare(`SELECT term, doc FROM record_vocabulary WHERE term IN (${tokens.map(() => '?').join(', ')})`)
+    .all(...tokens) as { term: string; doc: number }[];
+  return new Map(frequencies.filter((f) => f.doc / total <= COMMON_TERM_SHARE).map((f) => [f.term, Math.log(total / f.doc)]));
 }
 
 function candidates(index: ReadIndex, kind: 'carrier' | 'challenge', industries: Industry[], extraWhere: string, params: unknown[]): Candidate[] {
@@ -45,41 +56,74 @@ function candidates(index: ReadIndex, kind: 'carrier' | 'challenge', industries:
     .all(kind, ...params, ...specific) as Candidate[];
 }
 
-function score(
-  ours: { industries: Industry[]; tokens: Set<string> },
-  theirs: { industries: Industry[]; tokens: string },
-  distance: number,
-): Omit<Match, 'id'> {
+/** The longest stretch around `term` that both texts contain, so bigrams read as words (先进封装, not 进封). */
+function sharedPhrase(term: string, ours: string, theirs: string, limit = 12): string {
+  // Tokens are lower-cased; search lower-cased copies (same length: the texts have no special casings) and show the original.
+  const oursLower = ours.toLowerCase();
+  const theirsLower = theirs.toLowerCase();
+  const at = oursLower.indexOf(term);
+  if (at < 0) return term;
+  let start = at;
+  let end = at + term.length;
+  const grows = (from: number, to: number) => {
+    const candidate = oursLower.slice(from, to);
+    return /^[\p{L}\p{N}]+$/u.test(candidate) && theirsLower.includes(candidate);
+  };
+  while (end - start < limit && end < ours.length && grows(start, end + 1)) end++;
+  while (end - start < limit && start > 0 && grows(start - 1, end)) start--;
+  return ours.slice(start, end);
+}
+
+interface Side {
+  industries: Industry[];
+  terms: Map<string, number>;
+  text: string;
+}
+
+function score(ours: Side, theirs: { industries: Industry[]; tokens: string; text: string }, distance: number): Omit<Match, 'id'> {
   const shared = ours.industries.filter((industry) => industry !== 'OTHER' && theirs.industries.includes(industry));
-  const theirTokens = new Set(theirs.tokens.split(' ').filter(Boolean));
-  const common = [...ours.tokens].filter((token) => theirTokens.has(token));
-  const text = ours.tokens.size && theirTokens.size ? common.length / Math.sqrt(ours.tokens.size * theirTokens.size) : 0;
+  const theirTokens = new Set(theirs.tokens.split(' '));
+  const common = [...ours.terms].filter(([term]) => theirTokens.has(term)).sort((a, b) => b[1] - a[1]);
+  const totalWeight = [...ours.terms.values()].reduce((sum, weight) => sum + weight, 0);
+  const text = totalWeight > 0 ? common.reduce((sum, [, weight]) => sum + weight, 0) / totalWeight : 0;
   const industry = shared.length / Math.max(1, ours.industries.length);
   const proximity = 1 - Math.min(distance, PROXIMITY_RANGE_KM) / PROXIMITY_RANGE_KM;
   const reasons: MatchReason[] = [];
   if (shared.length) reasons.push({ kind: 'SHARED_INDUSTRY', detail: `共同产业：${shared.map((i) => INDUSTRY.labels[i]).join('、')}` });
-  if (text >= 0.05) reasons.push({ kind: 'TEXT_SIMILARITY', detail: `共同关键词：${common.filter((t) => /[^\x00-\x7f]/.test(t)).slice(0, 3).join('、') || common.slice(0, 3).join(', ')}` });
+  if (common.length) {
+    const phrases: string[] = [];
+    for (const [term] of common) {
+      const phrase = sharedPhrase(term, ours.text, theirs.text);
+      if (!phrases.some((known) => known.includes(phrase) || phrase.includes(known))) phrases.push(phrase);
+      if (phrases.length === SHOWN_TERMS) break;
+    }
+    reasons.push({ kind: 'TEXT_SIMILARITY', detail: `共同关键词：${phrases.join('、')}` });
+  }
   reasons.push({ kind: 'PROXIMITY', detail: `距离 ${distance.toFixed(1)} km` });
   return {
-    score: Math.round((WEIGHTS.industry * industry + WEIGHTS.text * Math.min(1, text) + WEIGHTS.proximity * proximity) * 1000) / 1000,
+    score: Math.round((WEIGHTS.industry * industry + WEIGHTS.text * text + WEIGHTS.proximity * proximity) * 1000) / 1000,
     distanceKm: Math.round(distance * 10) / 10,
     reasons,
   };
 }
 
+function side(index: ReadIndex, record: AnyRecord & { industries: Industry[] }): Side {
+  return { industries: record.industries, terms: distinctiveTerms(index, record.id), text: recordText(record) };
+}
+
 function best(matches: Match[], first: number): Match[] {
-  return matches.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.id.localeCompare(b.id)).slice(0, first);
+  return matches.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1)).slice(0, first);
 }
 
 /** Carriers anywhere in the corridor that could take a challenge on, best first. */
 export function matchingCarriers(index: ReadIndex, challenge: ChallengeRecord, first: number): Match[] {
   const centre = getMember(challenge.city).centre;
-  const ours = { industries: challenge.industries, tokens: tokensOf(index, challenge.id) };
+  const ours = side(index, challenge);
   return best(
     candidates(index, 'carrier', challenge.industries, '', []).map((row) => {
       const carrier = JSON.parse(row.body) as CarrierRecord;
       const distance = distanceKm(centre.lat, centre.lng, carrier.location.lat, carrier.location.lng);
-      return { id: carrier.id, ...score(ours, { industries: carrier.industries, tokens: row.tokens }, distance) };
+      return { id: carrier.id, ...score(ours, { industries: carrier.industries, tokens: row.tokens, text: recordText(carrier) }, distance) };
     }),
     first,
   );
@@ -87,13 +131,13 @@ export function matchingCarriers(index: ReadIndex, challenge: ChallengeRecord, f
 
 /** Open challenges anywhere in the corridor a carrier could take on, best first. */
 export function openChallenges(index: ReadIndex, carrier: CarrierRecord, first: number, today: string): Match[] {
-  const ours = { industries: carrier.industries, tokens: tokensOf(index, carrier.id) };
+  const ours = side(index, carrier);
   return best(
     candidates(index, 'challenge', carrier.industries, `AND r.status = 'OPEN' AND r.deadline >= ?`, [today]).map((row) => {
       const challenge = JSON.parse(row.body) as ChallengeRecord;
       const centre = getMember(challenge.city).centre;
       const distance = distanceKm(carrier.location.lat, carrier.location.lng, centre.lat, centre.lng);
-      return { id: challenge.id, ...score(ours, { industries: challenge.industries, tokens: row.tokens }, distance) };
+      return { id: challenge.id, ...score(ours, { industries: challenge.industries, tokens: row.tokens, text: recordText(challenge) }, distance) };
     }),
     first,
   );

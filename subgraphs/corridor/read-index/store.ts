@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS record_labels (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS record_labels_seq ON record_labels (seq);
 CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS record_vocabulary USING fts5vocab(record_text, 'row');
 CREATE TABLE IF NOT EXISTS applications (
   id TEXT PRIMARY KEY,
   challenge_id TEXT NOT NULL,
