@@ -47,14 +47,14 @@ async function allChallengeIds(filter: Record<string, unknown>, orderBy: string)
 }
 
 describe('the corridor through the gateway', () => {
-  it('lists challenges from all nine members with facet counts per member', async () => {
+  it('lists challenges from every member with facet counts per member', async () => {
     const result = await query(
       corridor.graphqlUrl,
       `{ challenges(first: 100) { totalCount facets { cities { city { slug } count } } edges { node { id title city { slug } } } } }`,
     );
     expect(result.errors).toBeUndefined();
     const challenges = result.data!['challenges'];
-    expect(challenges.totalCount).toBe(298);
+    expect(challenges.totalCount).toBe(allChallenges.length);
     const perCity = Object.fromEntries(challenges.facets.cities.map((f: { city: { slug: string }; count: number }) => [f.city.slug, f.count]));
     expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenges.length])));
     expect(challenges.edges.every((edge: { node: { title: string } }) => edge.node.title.length > 0)).toBe(true);
@@ -157,7 +157,7 @@ describe('the corridor through the gateway', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID' });
   });
 
-  it('returns the other eight members and names the missing one when a platform is down', async () => {
+  it('returns the other members and names the missing one when a platform is down', async () => {
     const nanjing = corridor.sandbox.platforms.get('nanjing')!;
     nanjing.faults.update({ outage: true });
     try {
@@ -165,7 +165,7 @@ describe('the corridor through the gateway', () => {
       const nodes = result.data!['challenges'].edges.map((edge: { node: { id: string } | null }) => edge.node);
       const present = nodes.filter(Boolean).map((node: { id: string }) => parseGlobalId(node.id)!.city);
       expect(new Set(present).has('nanjing')).toBe(false);
-      expect(new Set(present).size).toBeGreaterThanOrEqual(8);
+      expect(new Set(present).size).toBeGreaterThanOrEqual(MEMBERS.length - 1);
       expect(nodes.some((node: unknown) => node === null)).toBe(true);
       expect(result.errors?.some((error) => error.extensions?.['code'] === 'CITY_UNAVAILABLE' && error.extensions?.['city'] === 'nanjing')).toBe(true);
     } finally {
