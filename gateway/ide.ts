@@ -3,6 +3,7 @@
  * machine without internet access.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { PlainRoute } from '../subgraphs/http-server.js';
 
@@ -48,10 +49,11 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function asset(specifier: string, contentType: string): PlainRoute {
+/** A file of an installed package (by path inside it: these bundles are not in the packages' exports). */
+function asset(packageName: string, file: string, contentType: string): PlainRoute {
   let body: Buffer | undefined;
   return async () => {
-    body ??= readFileSync(require.resolve(specifier));
+    body ??= readFileSync(join(dirname(require.resolve(`${packageName}/package.json`)), file));
     return { status: 200, body, contentType, headers: { 'cache-control': 'public, max-age=86400' } };
   };
 }
@@ -59,8 +61,8 @@ function asset(specifier: string, contentType: string): PlainRoute {
 /** Routes for the IDE: the page at `/` and its scripts under `/ide/`. */
 export const IDE_ROUTES: Readonly<Record<string, PlainRoute>> = {
   '/': async () => ({ status: 200, body: PAGE, contentType: 'text/html; charset=utf-8' }),
-  '/ide/react.js': asset('react/umd/react.production.min.js', 'text/javascript; charset=utf-8'),
-  '/ide/react-dom.js': asset('react-dom/umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'),
-  '/ide/graphiql.js': asset('graphiql/dist/index.umd.js', 'text/javascript; charset=utf-8'),
-  '/ide/graphiql.css': asset('graphiql/dist/style.css', 'text/css; charset=utf-8'),
+  '/ide/react.js': asset('react', 'umd/react.production.min.js', 'text/javascript; charset=utf-8'),
+  '/ide/react-dom.js': asset('react-dom', 'umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'),
+  '/ide/graphiql.js': asset('graphiql', 'dist/index.umd.js', 'text/javascript; charset=utf-8'),
+  '/ide/graphiql.css': asset('graphiql', 'dist/style.css', 'text/css; charset=utf-8'),
 };

@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
 import { MEMBERS } from '../../schema/registry.js';
@@ -171,6 +172,25 @@ describe('the corridor through the gateway', () => {
     } finally {
       nanjing.faults.reset();
     }
+  });
+
+  it('serves its GraphQL IDE and every script it needs from the gateway itself', async () => {
+    const page = await request(corridor.gateway.url);
+    const html = await page.body.text();
+    expect(page.headers['content-type']).toContain('text/html');
+    const scripts = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts).toEqual(['/ide/graphiql.css', '/ide/react.js', '/ide/react-dom.js', '/ide/graphiql.js']);
+    for (const script of scripts) {
+      const asset = await request(`${corridor.gateway.url}${script}`);
+      expect(asset.statusCode, script).toBe(200);
+      expect((await asset.body.arrayBuffer()).byteLength, script).toBeGreaterThan(1_000);
+    }
+  });
+
+  it('reports ready on /health once the supergraph is loaded', async () => {
+    const health = await request(`${corridor.gateway.url}/health`);
+    expect(health.statusCode).toBe(200);
+    expect(await health.body.json()).toEqual({ status: 'ready' });
   });
 
   it('shows a record changed or deleted on a platform within one sync interval', async () => {
