@@ -89,7 +89,7 @@ create(
   `/**
  * ${nameZh} adapter. The platform speaks the same API as ${like.nameZh}'s (see
  * adapters/${like.slug}/README.md); when it turns out to speak its own dialect, replace this
- * re-export with an adapter of its own (adapters/README.md, "Adding a member").
+ * re-export with an adapter of its own (README.md, "Adding a member").
  */
 export { createAdapter } from '../${like.slug}/index.js';
 `,
