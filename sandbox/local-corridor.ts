@@ -29,6 +29,8 @@ export interface LocalCorridorOptions {
   dataFolder?: string;
   /** How often the city subgraphs retry pending writes. */
   outboxRetryMs?: number;
+  /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
+  entityFreshnessMs?: number;
   syncIntervalMs?: number;
   subgraphTimeoutMs?: number;
   /** Timeouts and retries of the adapters' platform connections. */
@@ -65,6 +67,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       hubSecret: DEVELOPMENT_HUB_SECRET,
       outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
       outboxRetryMs: options.outboxRetryMs,
+      entityFreshnessMs: options.entityFreshnessMs,
       port,
     });
     cities.set(member.slug, city);

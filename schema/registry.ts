@@ -42,6 +42,11 @@ export interface Member {
   /** Default port of the member's city subgraph. */
   subgraphPort: number;
   leadingIndustries: Industry[];
+  /**
+   * How stale the member's records may be served, in seconds: the city subgraph answers from
+   * records it saw this recently without calling the platform.
+   */
+  freshnessSeconds: number;
   /** Credentials the member's stand-in accepts; a real deployment sets its own in the environment. */
   sandboxCredentials?: Readonly<Record<string, string>>;
 }
@@ -49,8 +54,12 @@ export interface Member {
 const SANDBOX_BASE_PORT = 4101;
 const SUBGRAPH_BASE_PORT = 4201;
 
-function member(index: number, entry: Omit<Member, 'typePrefix' | 'sandboxPort' | 'subgraphPort' | 'portalUrl'>): Member {
+/** Science-and-technology listings change over days; a minute of staleness costs nothing. */
+const DEFAULT_FRESHNESS_SECONDS = 60;
+
+function member(index: number, entry: Omit<Member, 'typePrefix' | 'sandboxPort' | 'subgraphPort' | 'portalUrl' | 'freshnessSeconds'> & { freshnessSeconds?: number }): Member {
   return {
+    freshnessSeconds: DEFAULT_FRESHNESS_SECONDS,
     ...entry,
     typePrefix: entry.slug.charAt(0).toUpperCase() + entry.slug.slice(1),
     portalUrl: `https://${entry.slug}.kjy.corridor-hub.example`,

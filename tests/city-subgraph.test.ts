@@ -20,6 +20,7 @@ async function startCity(slug: string) {
     adapter: adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http: { retry: { maxRetries: 0 } } }),
     hubSecret: SECRET,
     outboxPath: ':memory:',
+    entityFreshnessMs: 60_000,
   });
   return { dataset, platform, subgraph };
 }
@@ -73,10 +74,25 @@ describe('a city subgraph', () => {
     expect(result).toEqual({ data: { _entities: [null] } });
   });
 
-  it('names the member with CITY_UNAVAILABLE when its platform is down', async () => {
+  it('serves records it saw within the freshness window without calling the platform, even during an outage', async () => {
+    const seen = putuo.dataset.challenges.slice(0, 3).map((challenge) => ({ __typename: 'PutuoChallenge', id: challenge.id }));
     putuo.platform.faults.update({ outage: true });
     try {
-      const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: putuo.dataset.challenges[0]!.id }] });
+      const before = putuo.platform.stats().total;
+      const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: seen });
+      expect(result.errors).toBeUndefined();
+      expect((result.data!['_entities'] as { id: string }[]).map((entity) => entity.id)).toEqual(seen.map((r) => r.id));
+      expect(putuo.platform.stats().total - before).toBe(0);
+    } finally {
+      putuo.platform.faults.reset();
+    }
+  });
+
+  it('names the member with CITY_UNAVAILABLE when its platform is down and the record was not seen recently', async () => {
+    putuo.platform.faults.update({ outage: true });
+    try {
+      const unseen = putuo.dataset.challenges.at(-1)!;
+      const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: unseen.id }] });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CITY_UNAVAILABLE', city: 'putuo', platformCode: 'PLATFORM_UNAVAILABLE' });
     } finally {
       putuo.platform.faults.reset();

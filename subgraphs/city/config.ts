@@ -14,6 +14,7 @@ export interface CityProcessConfig {
   hubSecret: string;
   outboxPath: string;
   outboxRetryMs: number;
+  entityFreshnessMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -45,6 +46,7 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     hubSecret: hubSecretFrom(env),
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
     outboxRetryMs: integer(env, 'OUTBOX_RETRY_MS', 5_000, 1),
+    entityFreshnessMs: integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000),
     adapter: {
       member,
       baseUrl: platformBaseUrl(member, env),

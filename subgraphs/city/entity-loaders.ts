@@ -1,12 +1,14 @@
 /**
  * Per-request entity loading: DataLoader batches every reference the gateway sends in one
- * operation into one adapter lookup per kind and de-duplicates ids (the gateway does not).
+ * operation into one adapter lookup per kind and de-duplicates ids (the gateway does not);
+ * records fresh in the member's entity cache cost no platform call at all.
  */
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError } from '../../adapters/kit/errors.js';
-import type { EntityKind, RecordByKind } from '../../schema/contract.js';
+import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import type { EntityCache } from './entity-cache.js';
 
 export type EntityLoaders = { [K in EntityKind]: DataLoader<string, RecordByKind[K] | null> };
 
@@ -19,20 +21,27 @@ export function cityUnavailable(city: string, error: unknown): GraphQLError {
   });
 }
 
-function loaderFor<K extends EntityKind>(adapter: CityAdapter, kind: K): DataLoader<string, RecordByKind[K] | null> {
+function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCache, kind: K): DataLoader<string, RecordByKind[K] | null> {
+  const city = adapter.member.slug;
   return new DataLoader<string, RecordByKind[K] | null>(
     async (localIds) => {
+      const cached = localIds.map((localId) => cache.fresh(globalId(city, kind, localId)) as RecordByKind[K] | undefined);
+      const missing = localIds.filter((_, index) => cached[index] === undefined);
+      if (missing.length === 0) return cached as RecordByKind[K][];
       try {
-        return (await adapter.lookup(kind, localIds)).records;
+        const fetched = (await adapter.lookup(kind, missing)).records;
+        cache.store(fetched.filter((record): record is RecordByKind[K] => record !== null));
+        let next = 0;
+        return cached.map((record) => record ?? fetched[next++] ?? null);
       } catch (error) {
-        const failure = cityUnavailable(adapter.member.slug, error);
-        return localIds.map(() => failure);
+        const failure = cityUnavailable(city, error);
+        return localIds.map((_, index) => cached[index] ?? failure);
       }
     },
     { maxBatchSize: 500 },
   );
 }
 
-export function createEntityLoaders(adapter: CityAdapter): EntityLoaders {
-  return { policy: loaderFor(adapter, 'policy'), carrier: loaderFor(adapter, 'carrier'), challenge: loaderFor(adapter, 'challenge') };
+export function createEntityLoaders(adapter: CityAdapter, cache: EntityCache): EntityLoaders {
+  return { policy: loaderFor(adapter, cache, 'policy'), carrier: loaderFor(adapter, cache, 'carrier'), challenge: loaderFor(adapter, cache, 'challenge') };
 }

@@ -20,6 +20,7 @@ const subgraph = await startCitySubgraph({
   hubSecret: config.hubSecret,
   outboxPath: config.outboxPath,
   outboxRetryMs: config.outboxRetryMs,
+  entityFreshnessMs: config.entityFreshnessMs,
   port: config.port,
   host: config.host,
 });

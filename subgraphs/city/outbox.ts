@@ -24,6 +24,8 @@ export interface WriteOutboxOptions {
   databasePath: string;
   /** How often pending writes are retried. */
   retryIntervalMs: number;
+  /** Told the platform's records after each delivery, so readers see them before the next sync. */
+  onDelivered?: (records: AnyRecord[]) => void;
   clock?: () => Date;
 }
 
@@ -237,6 +239,7 @@ export class WriteOutbox {
           this.nextChange(),
           seq,
         );
+      if (delivered.challenge) this.options.onDelivered?.([delivered.challenge]);
       return true;
     } catch (error) {
       if (isTransient(error)) {

@@ -13,6 +13,7 @@ import { SUBGRAPH_SERVER_SETTINGS, readBody, startGraphQLHttpServer, type PlainR
 import { IDENTITY_HEADER, identityFromHeader, type Identity } from '../identity.js';
 import { SIGNATURE_HEADER, signatureProblem } from '../signing.js';
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteRequest } from '../write-protocol.js';
+import { EntityCache } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
@@ -36,6 +37,8 @@ export interface CitySubgraphOptions {
   outboxPath: string;
   /** How often pending writes are retried. */
   outboxRetryMs?: number;
+  /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
+  entityFreshnessMs?: number;
   port?: number;
   host?: string;
 }
@@ -79,7 +82,7 @@ export function buildCitySchema(member: Member, adapter: CityAdapter, outbox: Wr
   return buildSubgraphSchema({ typeDefs: citySubgraphTypeDefs(member), resolvers: citySubgraphResolvers({ member, adapter, outbox }) });
 }
 
-function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, secret: string): PlainRoute {
+function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: EntityCache, secret: string): PlainRoute {
   return async (request, url) => {
     const problem = signatureProblem(secret, request.headers[SIGNATURE_HEADER] as string | undefined, request.method ?? 'GET', `${url.pathname}${url.search}`);
     if (problem) return refused(401, 'UNSIGNED_REQUEST', problem);
@@ -90,6 +93,7 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, secret: stri
     } catch (error) {
       return refused(502, 'CITY_UNAVAILABLE', error instanceof Error ? error.message : String(error));
     }
+    cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
     const writes = outbox.changesSince(platform.reset ? 0 : cursor.outbox);
     const feed: CityChangeFeed = {
@@ -138,17 +142,24 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
 export async function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
   if (!options.hubSecret) throw new TypeError('hubSecret must be a non-empty string');
   const { member, adapter, hubSecret } = options;
-  const outbox = new WriteOutbox({ member, adapter, databasePath: options.outboxPath, retryIntervalMs: options.outboxRetryMs ?? 5_000 });
+  const cache = new EntityCache(options.entityFreshnessMs ?? member.freshnessSeconds * 1000);
+  const outbox = new WriteOutbox({
+    member,
+    adapter,
+    databasePath: options.outboxPath,
+    retryIntervalMs: options.outboxRetryMs ?? 5_000,
+    onDelivered: (records) => cache.store(records),
+  });
   const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...SUBGRAPH_SERVER_SETTINGS });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {
       const identity = identityFromHeader(hubSecret, request.headers[IDENTITY_HEADER]);
-      return { loaders: createEntityLoaders(adapter), identity: identity && !('problem' in identity) ? identity : undefined };
+      return { loaders: createEntityLoaders(adapter, cache), identity: identity && !('problem' in identity) ? identity : undefined };
     },
     routes: {
       '/health': healthRoute(member, adapter),
-      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, hubSecret),
+      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache, hubSecret),
       [WRITES_PATH]: writesRoute(outbox, hubSecret),
     },
     port: options.port,

@@ -13,13 +13,21 @@ const allPolicies = members.flatMap((member) => member.policies);
 const allCarriers = members.flatMap((member) => member.carriers);
 const allChallenges = members.flatMap((member) => member.challenges);
 const SYNC_INTERVAL_MS = 400;
+/** Short, so a platform outage shows once the records seen before it are no longer fresh. */
+const ENTITY_FRESHNESS_MS = 300;
 /** SQLite's order of ids: by code unit, not by locale. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 let corridor: LocalCorridor;
 
 beforeAll(async () => {
-  corridor = await startLocalCorridor({ ports: 'ephemeral', syncIntervalMs: SYNC_INTERVAL_MS, subgraphTimeoutMs: 3_000, platformHttp: { retry: { maxRetries: 0 } } });
+  corridor = await startLocalCorridor({
+    ports: 'ephemeral',
+    syncIntervalMs: SYNC_INTERVAL_MS,
+    entityFreshnessMs: ENTITY_FRESHNESS_MS,
+    subgraphTimeoutMs: 3_000,
+    platformHttp: { retry: { maxRetries: 0 } },
+  });
 });
 afterAll(async () => {
   await corridor?.close();
@@ -162,6 +170,7 @@ describe('the corridor through the gateway', () => {
     const nanjing = corridor.sandbox.platforms.get('nanjing')!;
     nanjing.faults.update({ outage: true });
     try {
+      await new Promise((resolve) => setTimeout(resolve, ENTITY_FRESHNESS_MS + 100));
       const result = await query(corridor.graphqlUrl, `{ challenges(first: 100, orderBy: NEWEST) { edges { node { id title } } } }`);
       const nodes = result.data!['challenges'].edges.map((edge: { node: { id: string } | null }) => edge.node);
       const present = nodes.filter(Boolean).map((node: { id: string }) => parseGlobalId(node.id)!.city);

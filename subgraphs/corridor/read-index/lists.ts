@@ -249,8 +249,8 @@ export function listPage(index: ReadIndex, query: ListQuery, knownCities: Readon
   const distance = query.filter.near
     ? { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [query.filter.near.center.lat, query.filter.near.center.lng] }
     : { text: 'NULL', params: [] };
-  const rows = index.db
-    .prepare(
+  const rows = index
+    .query(
       `SELECT r.id AS id, r.city AS city, ${order.expression.text} AS sort_value, ${distance.text} AS distance
        FROM ${from.text} WHERE ${pageWhere.text}
        ORDER BY sort_value ${order.direction}, r.id ${order.direction} LIMIT ?`,
@@ -274,7 +274,7 @@ export function listPage(index: ReadIndex, query: ListQuery, knownCities: Readon
     edges,
     hasNextPage,
     hasPreviousPage: Boolean(query.after),
-    totalCount: () => (index.db.prepare(`SELECT COUNT(*) AS n ${base.text}`).get(...base.params) as { n: number }).n,
+    totalCount: () => (index.query(`SELECT COUNT(*) AS n ${base.text}`).get(...base.params) as { n: number }).n,
     facet: (name) => facetCounts(index, query, name, base),
   };
 }
@@ -313,6 +313,6 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
       break;
     }
   }
-  const rows = index.db.prepare(sql.text).all(...sql.params) as { value: string; count: number }[];
+  const rows = index.query(sql.text).all(...sql.params) as { value: string; count: number }[];
   return rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -35,12 +35,12 @@ interface Candidate {
 
 /** A record's distinctive terms with their weights (inverse document frequency). */
 function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
-  const row = index.db.prepare('SELECT t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq WHERE r.id = ?').get(id) as { tokens: string } | undefined;
+  const row = index.query('SELECT t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq WHERE r.id = ?').get(id) as { tokens: string } | undefined;
   const tokens = [...new Set((row?.tokens ?? '').split(' ').filter(Boolean))];
   if (tokens.length === 0) return new Map();
-  const total = (index.db.prepare('SELECT COUNT(*) AS n FROM records').get() as { n: number }).n;
-  const frequencies = index.db
-    .prepare(`SELECT term, doc FROM record_vocabulary WHERE term IN (${tokens.map(() => '?').join(', ')})`)
+  const total = (index.query('SELECT COUNT(*) AS n FROM records').get() as { n: number }).n;
+  const frequencies = index
+    .query(`SELECT term, doc FROM record_vocabulary WHERE term IN (${tokens.map(() => '?').join(', ')})`)
     .all(...tokens) as { term: string; doc: number }[];
   return new Map(frequencies.filter((f) => f.doc / total <= COMMON_TERM_SHARE).map((f) => [f.term, Math.log(total / f.doc)]));
 }
@@ -48,8 +48,8 @@ function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
 function candidates(index: ReadIndex, kind: 'carrier' | 'challenge', industries: Industry[], extraWhere: string, params: unknown[]): Candidate[] {
   const specific = industries.filter((industry) => industry !== 'OTHER');
   if (specific.length === 0) return [];
-  return index.db
-    .prepare(
+  return index
+    .query(
       `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq
        WHERE r.kind = ? ${extraWhere} AND r.seq IN (SELECT seq FROM record_labels WHERE facet = 'industry' AND value IN (${specific.map(() => '?').join(', ')}))`,
     )

@@ -52,8 +52,8 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
     keyset = ' AND (t.rank, r.id) > (?, ?)';
     pageParams.push(rank, id);
   }
-  const rows = index.db
-    .prepare(`SELECT r.id AS id, r.kind AS kind, r.body AS body, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?`)
+  const rows = index
+    .query(`SELECT r.id AS id, r.kind AS kind, r.body AS body, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?`)
     .all(...pageParams, query.first + 1) as { id: string; kind: EntityKind; body: string; rank: number }[];
   const terms = queryTerms(query.text);
   const hits = rows.slice(0, query.first).map((row) => {
@@ -72,6 +72,6 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
     hits,
     hasNextPage: rows.length > query.first,
     hasPreviousPage: Boolean(query.after),
-    totalCount: () => (index.db.prepare(`SELECT COUNT(*) AS n ${base}`).get(...params) as { n: number }).n,
+    totalCount: () => (index.query(`SELECT COUNT(*) AS n ${base}`).get(...params) as { n: number }).n,
   };
 }

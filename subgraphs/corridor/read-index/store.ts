@@ -147,6 +147,9 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** Distinct query texts kept prepared; past this the set starts over (shapes are few in practice). */
+const MAX_PREPARED_QUERIES = 1_000;
+
 export class ReadIndex {
   readonly db: Database.Database;
   private readonly statements;
@@ -157,6 +160,7 @@ export class ReadIndex {
    * fetched before that moment must not overwrite it with the older state it read.
    */
   private readonly routedAt = new Map<string, number>();
+  private readonly queries = new Map<string, Database.Statement>();
 
   /** `path` is a file (created with its folder) or `:memory:`. */
   constructor(path: string) {
@@ -207,6 +211,20 @@ export class ReadIndex {
   }
 
   /**
+   * A prepared statement for a query the read side builds, prepared once per distinct text:
+   * list, facet and search queries come in a bounded number of shapes.
+   */
+  query(sql: string): Database.Statement {
+    let statement = this.queries.get(sql);
+    if (!statement) {
+      if (this.queries.size >= MAX_PREPARED_QUERIES) this.queries.clear();
+      statement = this.db.prepare(sql);
+      this.queries.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /**
    * Applies one member's change batch atomically; a reset replaces everything held for the member.
    * `fetchStartedAt` (performance.now() when the batch was requested) keeps records that routed
    * writes changed since then.
@@ -227,6 +245,7 @@ export class ReadIndex {
       for (const id of change.applicationDeletions ?? []) this.statements.deleteApplication.run(id);
     })();
     this.writeVersion += 1;
+    this.forgetRoutedBefore(city, fetchStartedAt);
   }
 
   /** Records an application the hub routed. */
@@ -236,9 +255,9 @@ export class ReadIndex {
     this.writeVersion += 1;
   }
 
-  /** Once a batch fetched after a routed write is applied, the write's own guard is no longer needed. */
-  private forgetRoutedBefore(fetchStartedAt: number): void {
-    for (const [id, at] of this.routedAt) if (at < fetchStartedAt) this.routedAt.delete(id);
+  /** Once a member's batch fetched after a routed write is applied, that write's guard is no longer needed. */
+  private forgetRoutedBefore(city: string, fetchStartedAt: number): void {
+    for (const [id, at] of this.routedAt) if (at < fetchStartedAt && id.startsWith(`${city}:`)) this.routedAt.delete(id);
   }
 
   application(id: string): ApplicationView | undefined {
