@@ -249,18 +249,12 @@ export function listPage(index: ReadIndex, query: ListQuery, knownCities: Readon
   const distance = query.filter.near
     ? { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [query.filter.near.center.lat, query.filter.near.center.lng] }
     : { text: 'NULL', params: [] };
-  const rows = index
-    .query(
-      `SELECT r.id AS id, r.city AS city, ${order.expression.text} AS sort_value, ${distance.text} AS distance
-       FROM ${from.text} WHERE ${pageWhere.text}
-       ORDER BY sort_value ${order.direction}, r.id ${order.direction} LIMIT ?`,
-    )
-    .all(...order.expression.params, ...distance.params, ...from.params, ...pageWhere.params, query.first + 1) as {
-    id: string;
-    city: string;
-    sort_value: unknown;
-    distance: number | null;
-  }[];
+  const rows = index.rows<{ id: string; city: string; sort_value: unknown; distance: number | null }>(
+    `SELECT r.id AS id, r.city AS city, ${order.expression.text} AS sort_value, ${distance.text} AS distance
+     FROM ${from.text} WHERE ${pageWhere.text}
+     ORDER BY sort_value ${order.direction}, r.id ${order.direction} LIMIT ?`,
+    [...order.expression.params, ...distance.params, ...from.params, ...pageWhere.params, query.first + 1],
+  );
   const hasNextPage = rows.length > query.first;
   const edges = rows.slice(0, query.first).map((row) => ({
     cursor: encodeCursor([`${query.kind}:${query.orderBy}`, row.sort_value, row.id]),
@@ -274,7 +268,7 @@ export function listPage(index: ReadIndex, query: ListQuery, knownCities: Readon
     edges,
     hasNextPage,
     hasPreviousPage: Boolean(query.after),
-    totalCount: () => (index.query(`SELECT COUNT(*) AS n ${base.text}`).get(...base.params) as { n: number }).n,
+    totalCount: () => index.rows<{ n: number }>(`SELECT COUNT(*) AS n ${base.text}`, base.params)[0]!.n,
     facet: (name) => facetCounts(index, query, name, base),
   };
 }
@@ -313,6 +307,6 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
       break;
     }
   }
-  const rows = index.query(sql.text).all(...sql.params) as { value: string; count: number }[];
-  return rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const rows = index.rows<{ value: string; count: number }>(sql.text, sql.params);
+  return [...rows].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -33,6 +33,12 @@ interface Candidate {
   tokens: string;
 }
 
+/** Candidates considered per source; the best few are returned, so a few hundred is plenty. */
+const TEXT_CANDIDATES = 200;
+const INDUSTRY_CANDIDATES = 200;
+/** The record's rarest terms, sent to full-text search to find textually close records. */
+const QUERY_TERMS = 16;
+
 /** A record's distinctive terms with their weights (inverse document frequency). */
 function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
   const row = index.query('SELECT t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq WHERE r.id = ?').get(id) as { tokens: string } | undefined;
@@ -45,15 +51,43 @@ function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
   return new Map(frequencies.filter((f) => f.doc / total <= COMMON_TERM_SHARE).map((f) => [f.term, Math.log(total / f.doc)]));
 }
 
-function candidates(index: ReadIndex, kind: 'carrier' | 'challenge', industries: Industry[], extraWhere: string, params: unknown[]): Candidate[] {
-  const specific = industries.filter((industry) => industry !== 'OTHER');
-  if (specific.length === 0) return [];
-  return index
-    .query(
-      `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq
-       WHERE r.kind = ? ${extraWhere} AND r.seq IN (SELECT seq FROM record_labels WHERE facet = 'industry' AND value IN (${specific.map(() => '?').join(', ')}))`,
-    )
-    .all(kind, ...params, ...specific) as Candidate[];
+/**
+ * Records of `kind` worth scoring: those full-text search finds for our rarest terms, and those
+ * sharing the most industries with us, nearest first. Scoring everything that shares an
+ * industry would touch tens of thousands of records on a large corridor.
+ */
+function candidates(
+  index: ReadIndex,
+  kind: 'carrier' | 'challenge',
+  ours: { industries: Industry[]; terms: Map<string, number>; near: { lat: number; lng: number } },
+  extraWhere: string,
+  params: unknown[],
+): Candidate[] {
+  const found = new Map<string, Candidate>();
+  const rarest = [...ours.terms].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS).map(([term]) => `"${term.replace(/"/g, '""')}"`);
+  if (rarest.length > 0) {
+    const textual = index
+      .query(
+        `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM record_text t JOIN records r ON r.seq = t.rowid
+         WHERE record_text MATCH ? AND r.kind = ? ${extraWhere} ORDER BY t.rank LIMIT ${TEXT_CANDIDATES}`,
+      )
+      .all(rarest.join(' OR '), kind, ...params) as Candidate[];
+    for (const candidate of textual) found.set(candidate.id, candidate);
+  }
+  const specific = ours.industries.filter((industry) => industry !== 'OTHER');
+  if (specific.length > 0) {
+    const industrial = index
+      .query(
+        `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM (
+           SELECT r.seq AS seq FROM record_labels l JOIN records r ON r.seq = l.seq
+           WHERE l.facet = 'industry' AND l.value IN (${specific.map(() => '?').join(', ')}) AND r.kind = ? ${extraWhere}
+           GROUP BY r.seq ORDER BY COUNT(*) DESC, distance_km(r.lat, r.lng, ?, ?) ASC LIMIT ${INDUSTRY_CANDIDATES}
+         ) best JOIN records r ON r.seq = best.seq JOIN record_text t ON t.rowid = r.seq`,
+      )
+      .all(...specific, kind, ...params, ours.near.lat, ours.near.lng) as Candidate[];
+    for (const candidate of industrial) found.set(candidate.id, candidate);
+  }
+  return [...found.values()];
 }
 
 /** The longest stretch around `term` that both texts contain, so bigrams read as words (先进封装, not 进封). */
@@ -107,8 +141,8 @@ function score(ours: Side, theirs: { industries: Industry[]; tokens: string; tex
   };
 }
 
-function side(index: ReadIndex, record: AnyRecord & { industries: Industry[] }): Side {
-  return { industries: record.industries, terms: distinctiveTerms(index, record.id), text: recordText(record) };
+function side(index: ReadIndex, record: AnyRecord & { industries: Industry[] }, near: { lat: number; lng: number }): Side & { near: { lat: number; lng: number } } {
+  return { industries: record.industries, terms: distinctiveTerms(index, record.id), text: recordText(record), near };
 }
 
 function best(matches: Match[], first: number): Match[] {
@@ -117,28 +151,32 @@ function best(matches: Match[], first: number): Match[] {
 
 /** Carriers anywhere in the corridor that could take a challenge on, best first. */
 export function matchingCarriers(index: ReadIndex, challenge: ChallengeRecord, first: number): Match[] {
-  const centre = getMember(challenge.city).centre;
-  const ours = side(index, challenge);
-  return best(
-    candidates(index, 'carrier', challenge.industries, '', []).map((row) => {
-      const carrier = JSON.parse(row.body) as CarrierRecord;
-      const distance = distanceKm(centre.lat, centre.lng, carrier.location.lat, carrier.location.lng);
-      return { id: carrier.id, ...score(ours, { industries: carrier.industries, tokens: row.tokens, text: recordText(carrier) }, distance) };
-    }),
-    first,
-  );
+  return index.remember(`matchingCarriers:${challenge.id}:${first}`, () => {
+    const centre = getMember(challenge.city).centre;
+    const ours = side(index, challenge, centre);
+    return best(
+      candidates(index, 'carrier', ours, '', []).map((row) => {
+        const carrier = JSON.parse(row.body) as CarrierRecord;
+        const distance = distanceKm(centre.lat, centre.lng, carrier.location.lat, carrier.location.lng);
+        return { id: carrier.id, ...score(ours, { industries: carrier.industries, tokens: row.tokens, text: recordText(carrier) }, distance) };
+      }),
+      first,
+    );
+  });
 }
 
 /** Open challenges anywhere in the corridor a carrier could take on, best first. */
 export function openChallenges(index: ReadIndex, carrier: CarrierRecord, first: number, today: string): Match[] {
-  const ours = side(index, carrier);
-  return best(
-    candidates(index, 'challenge', carrier.industries, `AND r.status = 'OPEN' AND r.deadline >= ?`, [today]).map((row) => {
-      const challenge = JSON.parse(row.body) as ChallengeRecord;
-      const centre = getMember(challenge.city).centre;
-      const distance = distanceKm(carrier.location.lat, carrier.location.lng, centre.lat, centre.lng);
-      return { id: challenge.id, ...score(ours, { industries: challenge.industries, tokens: row.tokens, text: recordText(challenge) }, distance) };
-    }),
-    first,
-  );
+  return index.remember(`openChallenges:${carrier.id}:${first}:${today}`, () => {
+    const ours = side(index, carrier, carrier.location);
+    return best(
+      candidates(index, 'challenge', ours, `AND r.status = 'OPEN' AND r.deadline >= ?`, [today]).map((row) => {
+        const challenge = JSON.parse(row.body) as ChallengeRecord;
+        const centre = getMember(challenge.city).centre;
+        const distance = distanceKm(carrier.location.lat, carrier.location.lng, centre.lat, centre.lng);
+        return { id: challenge.id, ...score(ours, { industries: challenge.industries, tokens: row.tokens, text: recordText(challenge) }, distance) };
+      }),
+      first,
+    );
+  });
 }

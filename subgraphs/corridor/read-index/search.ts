@@ -52,9 +52,10 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
     keyset = ' AND (t.rank, r.id) > (?, ?)';
     pageParams.push(rank, id);
   }
-  const rows = index
-    .query(`SELECT r.id AS id, r.kind AS kind, r.body AS body, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?`)
-    .all(...pageParams, query.first + 1) as { id: string; kind: EntityKind; body: string; rank: number }[];
+  const rows = index.rows<{ id: string; kind: EntityKind; body: string; rank: number }>(
+    `SELECT r.id AS id, r.kind AS kind, r.body AS body, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?`,
+    [...pageParams, query.first + 1],
+  );
   const terms = queryTerms(query.text);
   const hits = rows.slice(0, query.first).map((row) => {
     const record = JSON.parse(row.body);
@@ -72,6 +73,6 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
     hits,
     hasNextPage: rows.length > query.first,
     hasPreviousPage: Boolean(query.after),
-    totalCount: () => (index.query(`SELECT COUNT(*) AS n ${base}`).get(...params) as { n: number }).n,
+    totalCount: () => index.rows<{ n: number }>(`SELECT COUNT(*) AS n ${base}`, params)[0]!.n,
   };
 }

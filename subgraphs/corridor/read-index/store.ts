@@ -149,12 +149,16 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
 
 /** Distinct query texts kept prepared; past this the set starts over (shapes are few in practice). */
 const MAX_PREPARED_QUERIES = 1_000;
+/** Answers kept per index version; the oldest is dropped first. */
+const MAX_REMEMBERED_ANSWERS = 5_000;
 
 export class ReadIndex {
   readonly db: Database.Database;
   private readonly statements;
-  /** Bumped on every write; caches keyed on it never serve stale answers. */
+  /** Bumped on every change; answers remembered under one version are never served after it. */
   private writeVersion = 0;
+  private readonly answers = new Map<string, unknown>();
+  private answersVersion = 0;
   /**
    * When each record was last changed by a write the hub routed (performance.now()). A sync batch
    * fetched before that moment must not overwrite it with the older state it read.
@@ -210,6 +214,28 @@ export class ReadIndex {
     return this.writeVersion;
   }
 
+  /** The rows of a read query with these parameters, remembered for the current index version. */
+  rows<T>(sql: string, params: readonly unknown[]): T[] {
+    return this.remember(`${sql}\u0000${JSON.stringify(params)}`, () => this.query(sql).all(...params) as T[]);
+  }
+
+  /**
+   * The answer to a read query, computed once per index version. List pages, counts, facets,
+   * searches and matches repeat far more often than the index changes (a sync with no changes
+   * keeps the version), so repeated questions cost a map lookup.
+   */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.answersVersion !== this.writeVersion) {
+      this.answers.clear();
+      this.answersVersion = this.writeVersion;
+    }
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    const answer = compute();
+    this.answers.set(key, answer);
+    return answer;
+  }
+
   /**
    * A prepared statement for a query the read side builds, prepared once per distinct text:
    * list, facet and search queries come in a bounded number of shapes.
@@ -244,7 +270,8 @@ export class ReadIndex {
       for (const application of change.applications ?? []) if (!newer.has(application.id)) this.upsertApplicationRow(application);
       for (const id of change.applicationDeletions ?? []) this.statements.deleteApplication.run(id);
     })();
-    this.writeVersion += 1;
+    const changed = change.reset || change.upserts.length > 0 || change.deletions.length > 0 || (change.applications?.length ?? 0) > 0 || (change.applicationDeletions?.length ?? 0) > 0;
+    if (changed) this.writeVersion += 1;
     this.forgetRoutedBefore(city, fetchStartedAt);
   }
 
