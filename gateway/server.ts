@@ -6,6 +6,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../subgraphs/http-server.js';
@@ -86,7 +87,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Anonymous reads are answered from cache for as long as every subgraph that contributed
+      // allows (their Cache-Control max-age); an identified caller's answers are never shared.
+      responseCachePlugin<GatewayContext>({
+        shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
+        shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
+      }),
+      {
+        async requestDidStart({ contextValue }) {
+          return {
+            async willSendResponse({ overallCachePolicy }) {
+              if (contextValue.identity) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+            },
+          };
+        },
+      },
+    ],
   });
   const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   const server = await startGraphQLHttpServer({

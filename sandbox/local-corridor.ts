@@ -31,6 +31,8 @@ export interface LocalCorridorOptions {
   outboxRetryMs?: number;
   /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
   entityFreshnessMs?: number;
+  /** How long the gateway may reuse anonymous answers (0: never); 5 s by default. */
+  responseCacheSeconds?: number;
   syncIntervalMs?: number;
   subgraphTimeoutMs?: number;
   /** Timeouts and retries of the adapters' platform connections. */
@@ -68,6 +70,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
       outboxRetryMs: options.outboxRetryMs,
       entityFreshnessMs: options.entityFreshnessMs,
+      responseCacheSeconds: options.responseCacheSeconds,
       port,
     });
     cities.set(member.slug, city);
@@ -81,6 +84,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
     hubSecret: DEVELOPMENT_HUB_SECRET,
     syncIntervalMs: options.syncIntervalMs ?? 30_000,
+    responseCacheSeconds: options.responseCacheSeconds,
     port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,
   });
   await corridor.sync.syncAll();

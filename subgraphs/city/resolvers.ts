@@ -1,6 +1,6 @@
 /** Resolvers of a member's entity types: references hydrated through the per-request loaders. */
 import type { buildSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import {
   parseGlobalId,
@@ -11,6 +11,7 @@ import {
 } from '../../schema/contract.js';
 import { findMember, type Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
+import { callerSpecific } from '../http-server.js';
 import type { Identity } from '../identity.js';
 import type { ApplicationView } from '../write-protocol.js';
 import { cityUnavailable, type EntityLoaders } from './entity-loaders.js';
@@ -101,7 +102,10 @@ export function citySubgraphResolvers({ member, adapter, outbox }: CityResolverO
       __resolveReference: resolveReference('challenge'),
       city: cityReference,
       reward: (challenge: ChallengeRecord) => money(challenge.rewardYuan),
-      applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext) => applications(challenge, context),
+      applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext, info: GraphQLResolveInfo) => {
+        callerSpecific(info);
+        return applications(challenge, context);
+      },
     },
   } as SubgraphResolvers;
 }

@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { IncomingMessage } from 'node:http';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
 import type { Member } from '../../schema/registry.js';
-import { SUBGRAPH_SERVER_SETTINGS, readBody, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, readBody, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { IDENTITY_HEADER, identityFromHeader, type Identity } from '../identity.js';
 import { SIGNATURE_HEADER, signatureProblem } from '../signing.js';
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteRequest } from '../write-protocol.js';
@@ -39,6 +39,8 @@ export interface CitySubgraphOptions {
   outboxRetryMs?: number;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
   entityFreshnessMs?: number;
+  /** How long the gateway may reuse an anonymous answer (`Cache-Control: max-age`); 5 s by default. */
+  responseCacheSeconds?: number;
   port?: number;
   host?: string;
 }
@@ -142,7 +144,10 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
 export async function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
   if (!options.hubSecret) throw new TypeError('hubSecret must be a non-empty string');
   const { member, adapter, hubSecret } = options;
-  const cache = new EntityCache(options.entityFreshnessMs ?? member.freshnessSeconds * 1000);
+  const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
+  // Answers are never reused longer than the member's records may be stale.
+  const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
+  const cache = new EntityCache(freshnessMs);
   const outbox = new WriteOutbox({
     member,
     adapter,
@@ -150,7 +155,7 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
     retryIntervalMs: options.outboxRetryMs ?? 5_000,
     onDelivered: (records) => cache.store(records),
   });
-  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...SUBGRAPH_SERVER_SETTINGS });
+  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...subgraphServerSettings(cacheSeconds) });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {

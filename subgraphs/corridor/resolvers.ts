@@ -7,7 +7,8 @@ import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKin
 import { badUserInput } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { callerSpecific } from '../http-server.js';
 import { APPLICATION_RESOLVERS, entityReference, type SubgraphResolvers } from '../city/resolvers.js';
 import type { Identity } from '../identity.js';
 import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
@@ -148,12 +149,15 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
       carriers: (_: unknown, args: ListArgs, context: CorridorContext) => connection('carrier', args, context),
       challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
-      myApplications: (_: unknown, _args: unknown, context: CorridorContext) => {
+      myApplications: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
+        callerSpecific(info);
         if (!context.identity) throw new GraphQLError('myApplications needs an API key: send Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED' } });
         return index.applicationsOf(context.identity.organizationName);
       },
-      writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext) =>
-        (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null,
+      writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {
+        callerSpecific(info);
+        return (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null;
+      },
       search: (_: unknown, args: { text: string; kinds?: string[] | null; cities?: string[] | null; first: number; after?: string | null }) => {
         checkPageSize(args.first);
         const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));

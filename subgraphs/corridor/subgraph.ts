@@ -5,7 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
-import { SUBGRAPH_SERVER_SETTINGS, startGraphQLHttpServer, type RunningHttpServer } from '../http-server.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
 import { IDENTITY_HEADER, identityFromHeader } from '../identity.js';
 import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
@@ -24,6 +24,8 @@ export interface CorridorSubgraphOptions {
   syncIntervalMs: number;
   /** Longest a call to a member's city subgraph (change feed, write) may take. */
   cityTimeoutMs?: number;
+  /** How long the gateway may reuse an anonymous answer (`Cache-Control: max-age`); 5 s by default. */
+  responseCacheSeconds?: number;
   port?: number;
   host?: string;
 }
@@ -45,7 +47,7 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
   const writes = new WriteRouter(index, options.members, cities);
   const apollo = new ApolloServer<CorridorContext>({
     schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
-    ...SUBGRAPH_SERVER_SETTINGS,
+    ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS),
   });
   const server = await startGraphQLHttpServer({
     apollo,

@@ -25,6 +25,8 @@ beforeAll(async () => {
     ports: 'ephemeral',
     syncIntervalMs: SYNC_INTERVAL_MS,
     entityFreshnessMs: ENTITY_FRESHNESS_MS,
+    // Every answer fresh: these tests watch data change underneath.
+    responseCacheSeconds: 0,
     subgraphTimeoutMs: 3_000,
     platformHttp: { retry: { maxRetries: 0 } },
   });

@@ -55,7 +55,13 @@ function errorOf(result: GraphQLResponse) {
 let corridor: LocalCorridor;
 
 beforeAll(async () => {
-  corridor = await startLocalCorridor({ ports: 'ephemeral', syncIntervalMs: 300, outboxRetryMs: 200, platformHttp: { retry: { maxRetries: 0 } } });
+  corridor = await startLocalCorridor({
+    ports: 'ephemeral',
+    syncIntervalMs: 300,
+    outboxRetryMs: 200,
+    responseCacheSeconds: 0,
+    platformHttp: { retry: { maxRetries: 0 } },
+  });
 });
 afterAll(async () => {
   await corridor?.close();
