@@ -4,6 +4,7 @@
  */
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
 import { platformBaseUrl, type Member } from '../../schema/registry.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { hubSecretFrom } from '../signing.js';
 
 export interface CityProcessConfig {
@@ -15,6 +16,7 @@ export interface CityProcessConfig {
   outboxPath: string;
   outboxRetryMs: number;
   entityFreshnessMs: number;
+  responseCacheSeconds: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -47,6 +49,7 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
     outboxRetryMs: integer(env, 'OUTBOX_RETRY_MS', 5_000, 1),
     entityFreshnessMs: integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000),
+    responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     adapter: {
       member,
       baseUrl: platformBaseUrl(member, env),

@@ -21,6 +21,7 @@ const subgraph = await startCitySubgraph({
   outboxPath: config.outboxPath,
   outboxRetryMs: config.outboxRetryMs,
   entityFreshnessMs: config.entityFreshnessMs,
+  responseCacheSeconds: config.responseCacheSeconds,
   port: config.port,
   host: config.host,
 });

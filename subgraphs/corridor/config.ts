@@ -1,5 +1,6 @@
 /** The corridor subgraph's configuration from the environment (documented in the README). */
 import { MEMBERS, type Member } from '../../schema/registry.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { hubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
 
@@ -13,6 +14,7 @@ export interface CorridorProcessConfig {
   syncIntervalMs: number;
   hubSecret: string;
   targets: SyncTarget[];
+  responseCacheSeconds: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -24,6 +26,14 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 }
 
 /** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback. */
+function wholeSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of seconds, got "${raw}"`);
+  return value;
+}
+
 export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
   return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
 }
@@ -37,5 +47,6 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
     hubSecret: hubSecretFrom(env),
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
+    responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
   };
 }
