@@ -26,6 +26,15 @@ export interface PlatformHttpOptions {
   retry?: Partial<RetryPolicy>;
 }
 
+/** Sockets kept open to one platform unless configured otherwise. */
+export const DEFAULT_CONNECTIONS = 16;
+
+/**
+ * Per-record lookups in flight at once, for platforms without batch lookup: as many as there
+ * are sockets, so a list page's records of one member (rarely more) go out in a single round.
+ */
+export const PARALLEL_LOOKUPS = DEFAULT_CONNECTIONS;
+
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, minTimeoutMs: 100, maxTimeoutMs: 2_000 };
 
 export interface PlatformRequest {
@@ -79,7 +88,7 @@ export class PlatformHttpClient {
     this.bodyTimeout = positive('bodyTimeoutMs', options.bodyTimeoutMs, 15_000);
     const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.pool = new Pool(base.origin, {
-      connections: positive('connections', options.connections, 16),
+      connections: positive('connections', options.connections, DEFAULT_CONNECTIONS),
       keepAliveTimeout: positive('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000),
       connect: { timeout: positive('connectTimeoutMs', options.connectTimeoutMs, 2_000) },
     });

@@ -6,7 +6,7 @@ import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeSt
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest } from '../kit/http.js';
+import { PlatformHttpClient, type PlatformRequest, PARALLEL_LOOKUPS } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
@@ -18,8 +18,6 @@ import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody,
 const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
 /** Nanjing quietly cuts larger pages to 50, so progress is counted in rows, not pages. */
 const PAGE_SIZE = 50;
-/** Detail calls in flight at once during a lookup. */
-const LOOKUP_CONCURRENCY = 8;
 
 /** Nanjing tells its refusals apart by HTTP status only; the errMsg is free Chinese text. */
 const REJECTION_REASONS = refusalCodes({
@@ -63,7 +61,7 @@ class NanjingAdapter implements CityAdapter {
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const distinct = [...new Set(localIds)];
-    const natives = await mapWithConcurrency(distinct, LOOKUP_CONCURRENCY, (id) => this.readDetail(kind, id));
+    const natives = await mapWithConcurrency(distinct, PARALLEL_LOOKUPS, (id) => this.readDetail(kind, id));
     const { records, quarantined } = admitAll(this.city, kind, natives.filter((native) => native !== null), READER);
     return orderedLookup(localIds, records, quarantined);
   }

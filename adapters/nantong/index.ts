@@ -8,7 +8,7 @@ import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeSt
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest, type PlatformResponse } from '../kit/http.js';
+import { PlatformHttpClient, type PlatformRequest, type PlatformResponse, PARALLEL_LOOKUPS } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecordList, type NativeRecord } from '../kit/parse.js';
@@ -20,8 +20,6 @@ import { TokenSource, type ClientCredentials } from './token.js';
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 /** Nantong's largest page. */
 const PAGE_SIZE = 100;
-/** Single-record lookups in flight at once: Nantong throttles bursts. */
-const LOOKUP_CONCURRENCY = 6;
 
 /** Statuses Nantong uses to refuse a write on its merits; anything else is a platform failure. */
 const REJECTION_STATUSES = [404, 409, 422] as const;
@@ -73,7 +71,7 @@ class NantongAdapter implements CityAdapter {
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-    const found = await mapWithConcurrency([...new Set(localIds)], LOOKUP_CONCURRENCY, async (localId) => {
+    const found = await mapWithConcurrency([...new Set(localIds)], PARALLEL_LOOKUPS, async (localId) => {
       const response = await this.call('GET', `/v2/${COLLECTIONS[kind]}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
       return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });

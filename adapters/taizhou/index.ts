@@ -7,7 +7,7 @@ import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type Ap
 import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient } from '../kit/http.js';
+import { PlatformHttpClient, PARALLEL_LOOKUPS } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
@@ -16,7 +16,6 @@ import { READER, newApplicationBody, newChallengeBody, statusLabel } from './map
 
 /** Feed lines per answer; the platform allows up to 5,000. */
 const FEED_LIMIT = 1_000;
-const LOOKUP_CONCURRENCY = 8;
 /**
  * A snapshot paged while the platform changes answers 410 on its continuation token; it is
  * restarted, but not forever.
@@ -78,7 +77,7 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-    const found = await mapWithConcurrency([...new Set(localIds)], LOOKUP_CONCURRENCY, async (localId) => {
+    const found = await mapWithConcurrency([...new Set(localIds)], PARALLEL_LOOKUPS, async (localId) => {
       const response = await this.http.request('GET', `/records/${kind}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
       return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
