@@ -3,10 +3,10 @@
  * index. Cursors carry the ordering value and id of the last row, so a page boundary stays put
  * while records are added or removed elsewhere in the list.
  */
-import type { EntityKind } from '../../../schema/contract.js';
+import { INDUSTRY, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
 import { badUserInput } from '../../../schema/errors.js';
 import { matchExpression, SearchTextError } from './text.js';
-import type { ReadIndex } from './store.js';
+import { vocabularyMask, type ReadIndex } from './store.js';
 
 export interface DateRange {
   from?: string | null;
@@ -126,8 +126,9 @@ function inList(column: string, values: readonly unknown[]): Sql {
   return { text: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
 }
 
-function labelled(facet: string, values: readonly string[]): Sql {
-  return { text: `r.seq IN (SELECT seq FROM record_labels WHERE facet = '${facet}' AND value IN (${values.map(() => '?').join(', ')}))`, params: [...values] };
+/** Records having any of `values` in a vocabulary-mask column. */
+function anyOf<V extends string>(column: 'industry_mask' | 'category_mask', vocabulary: { values: V[] }, values: readonly V[]): Sql {
+  return { text: `(r.${column} & ?) != 0`, params: [vocabularyMask(vocabulary, values)] };
 }
 
 function dateRange(column: string, range: DateRange | null | undefined): Sql[] {
@@ -153,9 +154,9 @@ function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[
     if (unknown.length) throw badUserInput('filter.cities', `Unknown member slug(s): ${unknown.join(', ')}. Members: ${[...knownCities].join(', ')}`);
     clauses.push(inList('r.city', filter.cities));
   }
-  if (filter.industries?.length) clauses.push(labelled('industry', filter.industries));
+  if (filter.industries?.length) clauses.push(anyOf('industry_mask', INDUSTRY, filter.industries as Industry[]));
   if (kind === 'policy') {
-    if (filter.categories?.length) clauses.push(labelled('category', filter.categories));
+    if (filter.categories?.length) clauses.push(anyOf('category_mask', POLICY_CATEGORY, filter.categories as PolicyCategory[]));
     if (filter.statuses?.length) {
       const status = policyStatusSql(query.today);
       clauses.push({ text: `(${status.text}) IN (${filter.statuses.map(() => '?').join(', ')})`, params: [...status.params, ...filter.statuses] });
@@ -279,20 +280,20 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
     text: `SELECT ${column} AS value, COUNT(*) AS count ${base.text} GROUP BY value`,
     params: [...extraParams, ...base.params],
   });
-  const labelledFacet = (facet: string): Sql => ({
-    text: `SELECT l.value AS value, COUNT(*) AS count ${base.text.replace(/^FROM /, 'FROM record_labels l JOIN ')} AND l.seq = r.seq AND l.facet = '${facet}' GROUP BY l.value`,
-    params: base.params,
-  });
+  // One pass counts every value of a multi-valued vocabulary: a sum per bit of its mask column.
+  const maskFacet = (column: 'industry_mask' | 'category_mask', vocabulary: { values: string[] }): { value: string; count: number }[] => {
+    const sums = vocabulary.values.map((_, bit) => `SUM((r.${column} >> ${bit}) & 1) AS b${bit}`).join(', ');
+    const [row] = index.rows<Record<string, number | null>>(`SELECT ${sums} ${base.text}`, base.params);
+    return vocabulary.values.map((value, bit) => ({ value, count: Number(row?.[`b${bit}`] ?? 0) })).filter((bucket) => bucket.count > 0);
+  };
   switch (name) {
     case 'cities':
       sql = grouped('r.city');
       break;
     case 'industries':
-      sql = labelledFacet('industry');
-      break;
+      return sortBuckets(maskFacet('industry_mask', INDUSTRY));
     case 'categories':
-      sql = labelledFacet('category');
-      break;
+      return sortBuckets(maskFacet('category_mask', POLICY_CATEGORY));
     case 'kinds':
       sql = grouped('r.carrier_kind');
       break;
@@ -307,6 +308,9 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
       break;
     }
   }
-  const rows = index.rows<{ value: string; count: number }>(sql.text, sql.params);
-  return [...rows].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return sortBuckets(index.rows<{ value: string; count: number }>(sql.text, sql.params));
+}
+
+function sortBuckets(buckets: readonly { value: string; count: number }[]): { value: string; count: number }[] {
+  return [...buckets].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

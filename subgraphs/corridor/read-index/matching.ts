@@ -6,7 +6,7 @@
  */
 import { INDUSTRY, type AnyRecord, type CarrierRecord, type ChallengeRecord, type Industry } from '../../../schema/contract.js';
 import { getMember } from '../../../schema/registry.js';
-import { distanceKm, recordText, type ReadIndex } from './store.js';
+import { distanceKm, recordText, vocabularyMask, type ReadIndex } from './store.js';
 
 export interface MatchReason {
   kind: 'SHARED_INDUSTRY' | 'TEXT_SIMILARITY' | 'PROXIMITY';
@@ -68,7 +68,7 @@ function candidates(
   if (rarest.length > 0) {
     const textual = index
       .query(
-        `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM record_text t JOIN records r ON r.seq = t.rowid
+        `SELECT r.id AS id, b.body AS body, t.tokens AS tokens FROM record_text t JOIN records r ON r.seq = t.rowid JOIN record_bodies b ON b.seq = r.seq
          WHERE record_text MATCH ? AND r.kind = ? ${extraWhere} ORDER BY t.rank LIMIT ${TEXT_CANDIDATES}`,
       )
       .all(rarest.join(' OR '), kind, ...params) as Candidate[];
@@ -76,15 +76,16 @@ function candidates(
   }
   const specific = ours.industries.filter((industry) => industry !== 'OTHER');
   if (specific.length > 0) {
+    const shared = specific.map((industry) => `((r.industry_mask >> ${INDUSTRY.values.indexOf(industry)}) & 1)`).join(' + ');
     const industrial = index
       .query(
-        `SELECT r.id AS id, r.body AS body, t.tokens AS tokens FROM (
-           SELECT r.seq AS seq FROM record_labels l JOIN records r ON r.seq = l.seq
-           WHERE l.facet = 'industry' AND l.value IN (${specific.map(() => '?').join(', ')}) AND r.kind = ? ${extraWhere}
-           GROUP BY r.seq ORDER BY COUNT(*) DESC, distance_km(r.lat, r.lng, ?, ?) ASC LIMIT ${INDUSTRY_CANDIDATES}
-         ) best JOIN records r ON r.seq = best.seq JOIN record_text t ON t.rowid = r.seq`,
+        `SELECT r.id AS id, b.body AS body, t.tokens AS tokens FROM (
+           SELECT r.seq AS seq FROM records r
+           WHERE r.kind = ? AND (r.industry_mask & ?) != 0 ${extraWhere}
+           ORDER BY ${shared} DESC, distance_km(r.lat, r.lng, ?, ?) ASC LIMIT ${INDUSTRY_CANDIDATES}
+         ) best JOIN records r ON r.seq = best.seq JOIN record_text t ON t.rowid = r.seq JOIN record_bodies b ON b.seq = r.seq`,
       )
-      .all(...specific, kind, ...params, ours.near.lat, ours.near.lng) as Candidate[];
+      .all(kind, vocabularyMask(INDUSTRY, specific), ...params, ours.near.lat, ours.near.lng) as Candidate[];
     for (const candidate of industrial) found.set(candidate.id, candidate);
   }
   return [...found.values()];

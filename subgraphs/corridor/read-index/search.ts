@@ -53,7 +53,9 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
     pageParams.push(rank, id);
   }
   const rows = index.rows<{ id: string; kind: EntityKind; body: string; rank: number }>(
-    `SELECT r.id AS id, r.kind AS kind, r.body AS body, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?`,
+    `SELECT page.id AS id, page.kind AS kind, b.body AS body, page.rank AS rank FROM (
+       SELECT r.id AS id, r.kind AS kind, r.seq AS seq, t.rank AS rank ${base}${keyset} ORDER BY t.rank, r.id LIMIT ?
+     ) page JOIN record_bodies b ON b.seq = page.seq ORDER BY page.rank, page.id`,
     [...pageParams, query.first + 1],
   );
   const terms = queryTerms(query.text);

@@ -6,8 +6,17 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AnyRecord, CarrierRecord, ChallengeRecord, EntityKind, PolicyRecord } from '../../../schema/contract.js';
-import { parseGlobalId } from '../../../schema/contract.js';
+import {
+  INDUSTRY,
+  POLICY_CATEGORY,
+  parseGlobalId,
+  type AnyRecord,
+  type CarrierRecord,
+  type ChallengeRecord,
+  type EntityKind,
+  type Industry,
+  type PolicyRecord,
+} from '../../../schema/contract.js';
 import type { ApplicationView } from '../../write-protocol.js';
 import { indexTokens } from './text.js';
 
@@ -30,6 +39,14 @@ export interface CitySyncState {
   quarantined: number;
 }
 
+/**
+ * Bumped whenever SCHEMA changes. The index is a cache of the members' platforms: a file of
+ * another version is emptied and rebuilt from the change feeds on the next sync.
+ */
+const SCHEMA_VERSION = 4;
+/** Every table any version of the schema had. */
+const TABLES = ['records', 'record_bodies', 'record_text', 'record_vocabulary', 'applications', 'city_state', 'record_labels'];
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
   seq INTEGER PRIMARY KEY,
@@ -48,20 +65,24 @@ CREATE TABLE IF NOT EXISTS records (
   lat REAL,
   lng REAL,
   free_area REAL,
-  updated_at TEXT NOT NULL,
+  industry_mask INTEGER NOT NULL,
+  category_mask INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+-- Whole records live apart from the columns lists filter on, so counting and facets scan a
+-- narrow table instead of every record's JSON.
+CREATE TABLE IF NOT EXISTS record_bodies (
+  seq INTEGER PRIMARY KEY,
   body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS records_kind_published ON records (kind, published_on, id);
 CREATE INDEX IF NOT EXISTS records_kind_city ON records (kind, city);
 CREATE INDEX IF NOT EXISTS records_kind_deadline ON records (kind, deadline, id);
 CREATE INDEX IF NOT EXISTS records_kind_updated ON records (kind, updated_at, id);
-CREATE TABLE IF NOT EXISTS record_labels (
-  seq INTEGER NOT NULL REFERENCES records(seq) ON DELETE CASCADE,
-  facet TEXT NOT NULL,
-  value TEXT NOT NULL,
-  PRIMARY KEY (facet, value, seq)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS record_labels_seq ON record_labels (seq);
+CREATE INDEX IF NOT EXISTS records_kind_status_deadline ON records (kind, status, deadline, id);
+-- Covers every filter and facet column: counts and facets read this index, never the table.
+CREATE INDEX IF NOT EXISTS records_kind_filters ON records (kind, status, industry_mask, city, published_on, deadline, amount_yuan,
+  publisher_kind, category_mask, carrier_kind, carrier_level, effective_start, expires_on, free_area, lat, lng, updated_at);
 CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE IF NOT EXISTS record_vocabulary USING fts5vocab(record_text, 'row');
 CREATE TABLE IF NOT EXISTS applications (
@@ -102,6 +123,11 @@ export function titleOf(record: AnyRecord): string {
   return 'title' in record ? record.title : record.name;
 }
 
+/** A set of vocabulary values as bits (bit i = the i-th value): filters and facets in one column. */
+export function vocabularyMask<V extends string>(vocabulary: { values: V[] }, values: readonly V[]): number {
+  return values.reduce((mask, value) => mask | (1 << vocabulary.values.indexOf(value)), 0);
+}
+
 function columns(record: AnyRecord, kind: EntityKind) {
   const base = {
     id: record.id,
@@ -119,14 +145,19 @@ function columns(record: AnyRecord, kind: EntityKind) {
     lat: null as number | null,
     lng: null as number | null,
     free_area: null as number | null,
+    industry_mask: vocabularyMask(INDUSTRY, (record as { industries: Industry[] }).industries),
+    category_mask: 0,
     updated_at: record.sourceUpdatedAt,
-    body: JSON.stringify(record),
   };
-  const labels: [string, string][] = [];
   if (kind === 'policy') {
     const p = record as PolicyRecord;
-    Object.assign(base, { published_on: p.publishedOn, effective_start: p.effectiveFrom ?? p.publishedOn, expires_on: p.expiresOn, amount_yuan: p.maxSupportYuan });
-    labels.push(...p.categories.map((value): [string, string] => ['category', value]));
+    Object.assign(base, {
+      published_on: p.publishedOn,
+      effective_start: p.effectiveFrom ?? p.publishedOn,
+      expires_on: p.expiresOn,
+      amount_yuan: p.maxSupportYuan,
+      category_mask: vocabularyMask(POLICY_CATEGORY, p.categories),
+    });
   } else if (kind === 'carrier') {
     const c = record as CarrierRecord;
     Object.assign(base, { carrier_kind: c.kind, carrier_level: c.level, lat: c.location.lat, lng: c.location.lng, free_area: c.freeArea });
@@ -134,8 +165,7 @@ function columns(record: AnyRecord, kind: EntityKind) {
     const g = record as ChallengeRecord;
     Object.assign(base, { published_on: g.publishedOn, deadline: g.deadline, status: g.status, publisher_kind: g.publisherKind, amount_yuan: g.rewardYuan });
   }
-  labels.push(...(record as { industries: string[] }).industries.map((value): [string, string] => ['industry', value]));
-  return { row: base, labels };
+  return base;
 }
 
 /** Great-circle distance in kilometres. */
@@ -172,26 +202,30 @@ export class ReadIndex {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
     this.db.function('distance_km', { deterministic: true }, (lat1, lng1, lat2, lng2) =>
       lat1 === null || lng1 === null ? null : distanceKm(Number(lat1), Number(lng1), Number(lat2), Number(lng2)),
     );
+    if (this.db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
+      for (const table of TABLES) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
     this.db.exec(SCHEMA);
     this.statements = {
       seqOf: this.db.prepare<[string], { seq: number }>('SELECT seq FROM records WHERE id = ?'),
-      insert: this.db.prepare(`INSERT INTO records (id, city, kind, published_on, effective_start, expires_on, deadline, status, carrier_kind, carrier_level, publisher_kind, amount_yuan, lat, lng, free_area, updated_at, body)
-        VALUES (@id, @city, @kind, @published_on, @effective_start, @expires_on, @deadline, @status, @carrier_kind, @carrier_level, @publisher_kind, @amount_yuan, @lat, @lng, @free_area, @updated_at, @body)
+      insert: this.db.prepare(`INSERT INTO records (id, city, kind, published_on, effective_start, expires_on, deadline, status, carrier_kind, carrier_level, publisher_kind, amount_yuan, lat, lng, free_area, industry_mask, category_mask, updated_at)
+        VALUES (@id, @city, @kind, @published_on, @effective_start, @expires_on, @deadline, @status, @carrier_kind, @carrier_level, @publisher_kind, @amount_yuan, @lat, @lng, @free_area, @industry_mask, @category_mask, @updated_at)
         ON CONFLICT (id) DO UPDATE SET city = excluded.city, published_on = excluded.published_on, effective_start = excluded.effective_start, expires_on = excluded.expires_on,
           deadline = excluded.deadline, status = excluded.status, carrier_kind = excluded.carrier_kind, carrier_level = excluded.carrier_level, publisher_kind = excluded.publisher_kind,
-          amount_yuan = excluded.amount_yuan, lat = excluded.lat, lng = excluded.lng, free_area = excluded.free_area, updated_at = excluded.updated_at, body = excluded.body
+          amount_yuan = excluded.amount_yuan, lat = excluded.lat, lng = excluded.lng, free_area = excluded.free_area, industry_mask = excluded.industry_mask,
+          category_mask = excluded.category_mask, updated_at = excluded.updated_at
         RETURNING seq`),
-      deleteLabels: this.db.prepare('DELETE FROM record_labels WHERE seq = ?'),
-      insertLabel: this.db.prepare('INSERT OR IGNORE INTO record_labels (seq, facet, value) VALUES (?, ?, ?)'),
       deleteText: this.db.prepare('DELETE FROM record_text WHERE rowid = ?'),
       insertText: this.db.prepare('INSERT INTO record_text (rowid, tokens) VALUES (?, ?)'),
       deleteRecord: this.db.prepare('DELETE FROM records WHERE seq = ?'),
       seqsOfCity: this.db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM records WHERE city = ?'),
-      body: this.db.prepare<[string], { body: string }>('SELECT body FROM records WHERE id = ?'),
+      body: this.db.prepare<[string], { body: string }>('SELECT b.body AS body FROM records r JOIN record_bodies b ON b.seq = r.seq WHERE r.id = ?'),
+      saveBody: this.db.prepare('INSERT INTO record_bodies (seq, body) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET body = excluded.body'),
+      deleteBody: this.db.prepare('DELETE FROM record_bodies WHERE seq = ?'),
       state: this.db.prepare<[string], Record<string, unknown>>('SELECT * FROM city_state WHERE city = ?'),
       saveState: this.db.prepare(`INSERT INTO city_state (city, cursor, last_success_at, last_attempt_at, last_error, consecutive_failures, quarantined)
         VALUES (@city, @cursor, @lastSuccessAt, @lastAttemptAt, @lastError, @consecutiveFailures, @quarantined)
@@ -346,10 +380,8 @@ export class ReadIndex {
   private upsertOne(record: AnyRecord): void {
     const kind = parseGlobalId(record.id)?.kind;
     if (kind === undefined || kind === 'application') throw new Error(`Not a record id: ${record.id}`);
-    const { row, labels } = columns(record, kind);
-    const { seq } = this.statements.insert.get(row) as { seq: number };
-    this.statements.deleteLabels.run(seq);
-    for (const [facet, value] of labels) this.statements.insertLabel.run(seq, facet, value);
+    const { seq } = this.statements.insert.get(columns(record, kind)) as { seq: number };
+    this.statements.saveBody.run(seq, JSON.stringify(record));
     this.statements.deleteText.run(seq);
     // The title is indexed twice so that a match in it outranks one deep in the text.
     this.statements.insertText.run(seq, `${indexTokens(titleOf(record))} ${indexTokens(recordText(record))}`);
@@ -357,6 +389,7 @@ export class ReadIndex {
 
   private removeSeq(seq: number): void {
     this.statements.deleteText.run(seq);
+    this.statements.deleteBody.run(seq);
     this.statements.deleteRecord.run(seq);
   }
 }
