@@ -185,6 +185,21 @@ describe('the corridor through the gateway', () => {
     }
   });
 
+  it('marks a member DOWN on City.status after repeated failed syncs, naming the failure, and UP again after recovery', async () => {
+    const zhenjiang = corridor.sandbox.platforms.get('zhenjiang')!;
+    const STATUS = `{ city(slug: "zhenjiang") { status { state lastError lagSeconds } counts { challenges } } }`;
+    zhenjiang.faults.update({ outage: true });
+    try {
+      await eventually(async () => (await query(corridor.graphqlUrl, STATUS)).data?.['city'].status.state === 'DOWN');
+      const down = (await query(corridor.graphqlUrl, STATUS)).data!['city'];
+      expect(down.status.lastError).toContain('zhenjiang');
+      expect(down.counts.challenges).toBe(dataset.get('zhenjiang')!.challenges.length);
+    } finally {
+      zhenjiang.faults.reset();
+    }
+    await eventually(async () => (await query(corridor.graphqlUrl, STATUS)).data?.['city'].status.state === 'UP');
+  });
+
   it('serves its GraphQL IDE and every script it needs from the gateway itself', async () => {
     const page = await request(corridor.gateway.url);
     const html = await page.body.text();
