@@ -85,8 +85,14 @@ export class SubgraphHost {
   }
 
   /** Starts the host and resolves when its first sync is done (10,000 per kind takes minutes). */
-  static async start(options: { perKind: number | null; timeoutMs: number }): Promise<SubgraphHost> {
-    const args = ['--import', 'tsx', 'bench/subgraphs-host.ts', ...(options.perKind === null ? [] : ['--per-kind', String(options.perKind)])];
+  static async start(options: { perKind: number | null; caches: boolean; timeoutMs: number }): Promise<SubgraphHost> {
+    const args = [
+      '--import',
+      'tsx',
+      'bench/subgraphs-host.ts',
+      ...(options.perKind === null ? [] : ['--per-kind', String(options.perKind)]),
+      ...(options.caches ? [] : ['--no-caches']),
+    ];
     const logName = `subgraphs-host-${options.perKind ?? 'default'}`;
     const stderr = logFile(logName);
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', stderr] });

@@ -34,7 +34,7 @@ export interface LoadResult {
   completed: number;
   /** Of those, non-200 answers, answers with GraphQL `errors` or without `data`, and failed requests. */
   errors: number;
-  /** A few distinct error messages, for the report. */
+  /** A few distinct error messages of the whole run, for the report. */
   errorSamples: string[];
   windowMs: number;
   throughputPerSecond: number;
@@ -42,6 +42,12 @@ export interface LoadResult {
   latenciesMs: Float64Array;
   /** True when maxRequests ended the run before the window did. */
   truncated: boolean;
+  /**
+   * Every answer of the run, warm-up and drain included, from the first request sent to the last
+   * answer: what is left to report when a system is so slow that hardly any answer lands inside
+   * the window.
+   */
+  wholeRun: { answered: number; errors: number; wallMs: number; throughputPerSecond: number; latenciesMs: Float64Array };
   /** Requests sent in all phases; all of them finished unless `drained` is false. */
   issued: number;
   /** False when requests were still in flight after drainTimeoutMs and had to be aborted. */
@@ -84,6 +90,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const latencies: number[] = [];
   let errors = 0;
+  const allLatencies: number[] = [];
+  let allErrors = 0;
+  let lastAnswerAt = 0;
   const errorSamples = new Set<string>();
   let issued = 0;
   let phase: 'warm-up' | 'window' | 'draining' | 'aborted' = 'warm-up';
@@ -114,16 +123,20 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
       const finished = performance.now();
+      allLatencies.push(finished - started);
+      lastAnswerAt = finished;
+      if (problem !== undefined) {
+        allErrors += 1;
+        if (errorSamples.size < MAX_ERROR_SAMPLES) errorSamples.add(problem);
+      }
       // Only answers that arrive inside the window count.
       if (phaseNow() !== 'window' || finished > windowEnd) continue;
       latencies.push(finished - started);
-      if (problem !== undefined) {
-        errors += 1;
-        if (errorSamples.size < MAX_ERROR_SAMPLES) errorSamples.add(problem);
-      }
+      if (problem !== undefined) errors += 1;
     }
   }
 
+  const runStart = performance.now();
   const workers = Array.from({ length: options.concurrency }, () => worker());
   const allDone = Promise.all(workers).then(() => 'done' as const);
   const sleepOrDone = async (ms: number): Promise<'slept' | 'done'> => {
@@ -156,6 +169,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const windowMs = closedAt - windowStart;
   const sorted = Float64Array.from(latencies).sort();
+  const wholeRunMs = Math.max(0, lastAnswerAt - runStart);
   return {
     completed: latencies.length,
     errors,
@@ -164,6 +178,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     throughputPerSecond: windowMs > 0 ? (latencies.length / windowMs) * 1000 : 0,
     latenciesMs: sorted,
     truncated,
+    wholeRun: {
+      answered: allLatencies.length,
+      errors: allErrors,
+      wallMs: wholeRunMs,
+      throughputPerSecond: wholeRunMs > 0 ? (allLatencies.length / wholeRunMs) * 1000 : 0,
+      latenciesMs: Float64Array.from(allLatencies).sort(),
+    },
     issued,
     drained,
   };

@@ -34,12 +34,15 @@ import { buildWorkloads, WORKLOAD_IDS, type GraphQLRequest, type Workload, type 
 const USAGE = `npm run bench -- [options]
   --quick                 short cells (1 s warm-up, 2 s measured), default dataset only
   --duration <s>          measured seconds per cell (default 5)
-  --warm-up <s>           warm-up seconds per cell (default 1.5)
+  --warm-up <s>           warm-up seconds per cell (default 1)
   --concurrency <n>       requests in flight (default 16)
   --only <w,...>          workloads: ${WORKLOAD_IDS.join(',')} (default all)
   --gateways <g,...>      ours,peer (default both; peer only when installed)
   --datasets <d,...>      default,10k (records per kind per member; default both)
-  --latency <ms,...>      added platform latency, jitter ± a third of it (default 0,30)`;
+  --latency <ms,...>      added platform latency, jitter ± a third of it (default 0,30)
+  --caches <mode>         off (default): city subgraphs look every record up on its platform and
+                          no subgraph answer may be cached by the gateway; on: the product's
+                          defaults (entity cache, 60 s; gateway response cache, 5 s)`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -51,6 +54,7 @@ const { values: flags } = parseArgs({
     gateways: { type: 'string' },
     datasets: { type: 'string' },
     latency: { type: 'string', default: '0,30' },
+    caches: { type: 'string', default: 'off' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -81,7 +85,7 @@ function datasetSize(raw: string): number | null {
 }
 
 const settings = {
-  warmUpMs: positiveNumber('warm-up', flags['warm-up'] ?? (flags.quick ? '1' : '1.5')) * 1000,
+  warmUpMs: positiveNumber('warm-up', flags['warm-up'] ?? '1') * 1000,
   durationMs: positiveNumber('duration', flags.duration ?? (flags.quick ? '2' : '5')) * 1000,
   concurrency: Math.round(positiveNumber('concurrency', flags.concurrency)),
   workloads: flags.only ? list('only', flags.only, WORKLOAD_IDS) : [...WORKLOAD_IDS],
@@ -92,6 +96,7 @@ const settings = {
     return value;
   }),
 };
+const caches = list('caches', flags.caches, ['off', 'on'] as const)[0]!;
 const requestedGateways: GatewayName[] = flags.gateways ? list('gateways', flags.gateways, ['ours', 'peer'] as const) : ['ours', 'peer'];
 const peerMissing = requestedGateways.includes('peer') && !peerInstalled();
 const gatewayNames = requestedGateways.filter((name) => name !== 'peer' || !peerMissing);
@@ -102,6 +107,8 @@ const jitterFor = (latencyMs: number) => Math.round(latencyMs / 3);
 /** Bounds: a cell may send at most this many requests, and waits at most this long for quiet. */
 const MAX_REQUESTS_PER_CELL = 200_000;
 const SETTLE_TIMEOUT_MS = 30_000;
+/** The longest rate-limit window of the stand-in platforms (Nantong: 200 calls per second). */
+const RATE_LIMIT_WINDOW_MS = 1_100;
 const DRAIN_TIMEOUT_MS = 30_000;
 const HOST_START_TIMEOUT_MS = 8 * 60_000;
 
@@ -117,6 +124,8 @@ interface CellResult {
   gateway: GatewayName;
   completed: number;
   errors: number;
+  /** True when the figures cover the whole run (warm-up to last answer), not just the window. */
+  wholeRun: boolean;
   errorSamples: string[];
   throughput: number;
   p50: number;
@@ -148,8 +157,10 @@ async function runCell(
   workload: Workload,
   context: { dataset: string; latencyMs: number; concurrency: number },
 ): Promise<CellResult> {
-  // Work left queued by the previous cell must not be billed to this one.
+  // Work left queued by the previous cell must not be billed to this one, nor its use of a
+  // platform's rate limit (Nantong's counts calls per one-second window): idle, then a window more.
   const settled = await waitUntilIdle([host.pid, gateway.pid], { idlePercent: 10, intervalMs: 200, timeoutMs: SETTLE_TIMEOUT_MS });
+  await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_WINDOW_MS));
   const peakReset = resetPeakRss(gateway.pid);
   const samples: { gateway: ProcessSample; host: ProcessSample }[] = [];
   const sample = () => {
@@ -171,17 +182,24 @@ async function runCell(
   const platformCalls = await host.platformStats();
   const totalCalls = Object.values(platformCalls).reduce((sum, stats) => sum + stats.total, 0);
   const [before, after] = samples as [(typeof samples)[0], (typeof samples)[0]];
+  // Fewer answers in the window than requests in flight: latencies exceed the window, so the
+  // window alone says little; the whole run (warm-up to last answer) is reported instead.
+  const wholeRun = result.completed < context.concurrency;
+  const counted = wholeRun
+    ? { completed: result.wholeRun.answered, errors: result.wholeRun.errors, throughput: result.wholeRun.throughputPerSecond, latencies: result.wholeRun.latenciesMs }
+    : { completed: result.completed, errors: result.errors, throughput: result.throughputPerSecond, latencies: result.latenciesMs };
   return {
     ...context,
     workload: workload.id,
     gateway: gateway.name,
-    completed: result.completed,
-    errors: result.errors,
+    completed: counted.completed,
+    errors: counted.errors,
     errorSamples: result.errorSamples,
-    throughput: result.throughputPerSecond,
-    p50: quantile(result.latenciesMs, 0.5),
-    p95: quantile(result.latenciesMs, 0.95),
-    p99: quantile(result.latenciesMs, 0.99),
+    throughput: counted.throughput,
+    p50: quantile(counted.latencies, 0.5),
+    p95: quantile(counted.latencies, 0.95),
+    p99: quantile(counted.latencies, 0.99),
+    wholeRun,
     cpuPercent: cpuPercent(before.gateway, after.gateway),
     hostCpuPercent: cpuPercent(before.host, after.host),
     peakRssMb: after.gateway.peakRssBytes / 1024 / 1024,
@@ -233,7 +251,10 @@ log(`cells: ${settings.workloads.length} workloads × ${settings.latencies.lengt
 for (const perKind of settings.datasets) {
   const dataset = datasetLabel(perKind);
   log(`\n[${dataset}] starting the subgraph host${perKind === null ? '' : ` (${perKind} records per kind per member; the first sync takes a while)`} …`);
-  const hostStarting = SubgraphHost.start({ perKind, timeoutMs: HOST_START_TIMEOUT_MS });
+  // Off by default: with caches a page seen in the last seconds is answered from memory, and
+  // neither the federation path, the platform latency nor platform calls would show; the peer
+  // has no response cache, so the two gateways would not be doing the same work either.
+  const hostStarting = SubgraphHost.start({ perKind, caches: caches === 'on', timeoutMs: HOST_START_TIMEOUT_MS });
   // Built while the host builds its own copy and syncs: the bench process is idle meanwhile.
   const workloads = buildWorkloads(buildCorridorDataset(perKind === null ? {} : { perKind }));
   const host = await hostStarting;
@@ -283,8 +304,8 @@ for (const perKind of settings.datasets) {
         // Ours, peer, ours, peer …: slow drift of the machine hits both alike.
         for (const gateway of gateways) await runAndLog(gateway, id, latencyMs, settings.concurrency);
       }
-      // One page at a time: a list page's own latency, without queueing, against its slowest platform call.
-      if (latencyMs > 0 && settings.workloads.includes('list') && settings.concurrency > 1) {
+      // One page at a time: a page's own latency without queueing, with and without slow platforms.
+      if (settings.workloads.includes('list') && settings.concurrency > 1) {
         for (const gateway of gateways) await runAndLog(gateway, 'list', latencyMs, 1);
       }
     }
@@ -320,7 +341,10 @@ out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1
 out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${peerMissing ? ' (peer not installed: npm run bench:peer:install)' : ''}`);
 out.push(
   `cells: ${settings.concurrency} concurrent requests (conc), ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured; ` +
-    'platform = latency ± jitter added to every native platform call; list is also run one request at a time (conc 1) with slow platforms',
+    'platform = latency ± jitter added to every native platform call; list is also run one request at a time (conc 1); ' +
+    (caches === 'off'
+      ? 'caches off: every record is looked up on its platform and no answer is cached by the gateway'
+      : "caches on (the product's defaults): city subgraphs' entity cache and our gateway's response cache"),
 );
 out.push(...setupNotes);
 out.push('');
@@ -338,7 +362,7 @@ out.push(
       fixed(r.p95),
       fixed(r.p99),
       String(r.errors),
-      `${r.completed}${r.truncated ? '*' : ''}`,
+      `${r.completed}${r.truncated ? '*' : ''}${r.wholeRun ? '§' : ''}`,
       fixed(r.cpuPercent, 0),
       `${fixed(r.peakRssMb, 0)}${r.peakRssSinceStart ? '†' : ''}`,
       `${r.callsApproximate ? '~' : ''}${fixed(r.platformCallsPerOp, 2)}`,
@@ -347,6 +371,9 @@ out.push(
     5,
   ),
 );
+if (results.some((r) => r.wholeRun)) {
+  out.push('§ fewer answers than requests in flight arrived in the window (latencies longer than it): req/s, latencies and errors cover the whole cell, warm-up to last answer');
+}
 if (results.some((r) => r.truncated)) out.push(`* the cell reached its bound of ${MAX_REQUESTS_PER_CELL} requests before its time ran out`);
 if (results.some((r) => r.peakRssSinceStart)) out.push('† peak since the gateway started: the kernel refused to reset VmHWM');
 out.push(
@@ -389,22 +416,28 @@ if (pairs.length) {
 const slowLatency = Math.max(...settings.latencies);
 const listCells = results.filter((r) => r.workload === 'list' && r.latencyMs === slowLatency && slowLatency > 0);
 if (listCells.length) {
-  const slowestCall = slowLatency + jitterFor(slowLatency);
+  const jitter = jitterFor(slowLatency);
+  const slowestCall = slowLatency + jitter;
   out.push('');
-  out.push(`list page with ${slowLatency} ± ${jitterFor(slowLatency)} ms platforms`);
+  out.push(`list page with ${slowLatency} ± ${jitter} ms platforms`);
   out.push(
-    `  floor used: ${slowestCall} ms = ${slowLatency} ms + ${jitterFor(slowLatency)} ms, the longest one platform call can take (each call draws its delay uniformly from ` +
-      `[${slowLatency - jitterFor(slowLatency)}, ${slowestCall}] ms). A page needs one corridor fetch (no platform call), then one _entities fetch per member ` +
-      `in parallel, each waiting for its platform lookups, so it waits for at least the slowest of n parallel calls: expected ` +
-      `${slowLatency - jitterFor(slowLatency)} + ${2 * jitterFor(slowLatency)}·n/(n+1) ms, → ${slowestCall} ms as n grows.`,
+    `  floor used: ${slowestCall} ms = ${slowLatency} ms + ${jitter} ms, the longest one platform call can take (each call's delay is uniform in ` +
+      `[${slowLatency - jitter}, ${slowestCall}] ms). A page needs one corridor fetch (no platform call), then one _entities fetch per member in parallel, ` +
+      `each waiting for its platform lookups, so it waits at least for the slowest of n parallel calls: on average ${slowLatency - jitter} + ${2 * jitter}·n/(n+1) ms, ` +
+      `${slowestCall} ms at most. "without platforms" is the same page, one at a time, with platforms answering at once.`,
   );
   for (const cell of listCells) {
     const calls = cell.platformCallsPerOp;
-    const jitter = jitterFor(slowLatency);
     const expectedSlowest = slowLatency - jitter + (2 * jitter * calls) / (calls + 1);
+    // Only one page at a time says what the platforms add; with many in flight queueing swamps it.
+    const unloaded =
+      cell.concurrency === 1 ? results.find((r) => r.workload === 'list' && r.latencyMs === 0 && r.dataset === cell.dataset && r.gateway === cell.gateway && r.concurrency === 1) : undefined;
     out.push(
-      `  ${cell.dataset} ${cell.gateway} conc ${cell.concurrency}: p50 ${fixed(cell.p50)} ms = ${fixed(cell.p50 / slowestCall, 2)} × ${slowestCall} ms ` +
-        `(${fixed(cell.p50 - slowestCall)} ms above it); ${fixed(calls, 1)} platform calls per page, whose slowest, were they all in parallel, would take ${fixed(expectedSlowest)} ms on average`,
+      `  ${cell.dataset} ${cell.gateway} conc ${cell.concurrency}: p50 ${fixed(cell.p50)} ms = ${fixed(cell.p50 / slowestCall, 2)} × ${slowestCall} ms (${fixed(cell.p50 - slowestCall)} ms above)` +
+        (unloaded ? `; without platforms ${fixed(unloaded.p50)} ms, so ${fixed(cell.p50 - unloaded.p50)} ms waiting on platforms` : '') +
+        (calls < 0.05
+          ? '; no platform calls (answered from a cache)'
+          : `; ${fixed(calls, 1)} platform calls per page (slowest of that many in parallel: ${fixed(expectedSlowest)} ms on average)`),
     );
   }
   out.push('  at conc 16 the p50 is mostly queueing for the two cores; conc 1 shows what one page costs.');
@@ -416,6 +449,7 @@ if (listCells.length) {
         for (const route of Object.keys(stats.byRoute)) routes.set(`${member} ${route}`, [member, route]);
       }
     }
+    if (routes.size === 0) continue;
     const rows = [...routes.values()].map(([member, route]) => [
       member,
       route,
@@ -424,7 +458,7 @@ if (listCells.length) {
     out.push('');
     out.push(
       `platform calls per list page, per member and native route (${dataset}, ${slowLatency} ms platforms). A list page hydrates challenges only, so every call ` +
-        'is for kind challenge (nantong may add a token call); with many pages in flight a gateway that merges concurrent subgraph fetches needs fewer:',
+        'is for kind challenge. With many pages in flight a gateway that deduplicates identical subgraph requests in flight (the peer does by default) causes fewer:',
     );
     out.push(table(['member', 'route', ...cells.map((cell) => `${cell.gateway} conc ${cell.concurrency}`)], rows, 2));
   }

@@ -4,7 +4,12 @@
  * picked by the OS. The gateway itself is NOT started here: the benchmark runs each gateway in
  * its own process so its CPU time and memory can be read from /proc without the subgraphs'.
  *
- *   npx tsx bench/subgraphs-host.ts [--per-kind 10000] [--sync-interval-ms 1800000]
+ *   npx tsx bench/subgraphs-host.ts [--per-kind 10000] [--sync-interval-ms 1800000] [--no-caches]
+ *
+ * `--no-caches` turns off what the subgraphs cache or let the gateway cache: the city subgraphs'
+ * entity cache (every record is looked up on its platform) and the `Cache-Control: max-age` of
+ * every subgraph's answers (so the gateway's response cache stores nothing). Without it they
+ * run with the product's defaults.
  *
  * When the first sync of the read index is done it prints one line on stdout, HOST_READY_PREFIX
  * and a `HostReady` JSON, and serves a small control API on its own loopback port
@@ -31,12 +36,15 @@ const { values: args } = parseArgs({
     'per-kind': { type: 'string' },
     // Long by default: a sync during a measurement would add its platform calls and CPU to it.
     'sync-interval-ms': { type: 'string', default: String(30 * 60_000) },
+    'no-caches': { type: 'boolean', default: false },
   },
 });
 const perKind = args['per-kind'] === undefined ? null : Number(args['per-kind']);
 if (perKind !== null && !(Number.isInteger(perKind) && perKind > 0)) throw new Error(`--per-kind needs a positive integer, got "${args['per-kind']}"`);
 const syncIntervalMs = Number(args['sync-interval-ms']);
 if (!(Number.isInteger(syncIntervalMs) && syncIntervalMs > 0)) throw new Error(`--sync-interval-ms needs a positive integer, got "${args['sync-interval-ms']}"`);
+/** Spread into the subgraphs' options: zeroes with --no-caches, nothing (the defaults) without. */
+const cacheOptions = args['no-caches'] ? { entityFreshnessMs: 0, responseCacheSeconds: 0 } : {};
 
 const processStarted = performance.now();
 const temporaryFolder = mkdtempSync(join(tmpdir(), 'corridor-bench-'));
@@ -46,7 +54,7 @@ const cities = new Map<string, RunningCitySubgraph>();
 for (const member of MEMBERS) {
   const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials });
   const outboxPath = join(temporaryFolder, `${member.slug}-outbox.db`);
-  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret: DEVELOPMENT_HUB_SECRET, outboxPath, port: 0 }));
+  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret: DEVELOPMENT_HUB_SECRET, outboxPath, ...cacheOptions, port: 0 }));
 }
 
 const syncStarted = performance.now();
@@ -56,6 +64,7 @@ const corridor = await startCorridorSubgraph({
   targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
   hubSecret: DEVELOPMENT_HUB_SECRET,
   syncIntervalMs,
+  ...(args['no-caches'] && { responseCacheSeconds: 0 }),
   port: 0,
 });
 // The subgraph starts its first sync itself; this joins it rather than starting a second one.

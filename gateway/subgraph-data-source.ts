@@ -2,6 +2,7 @@
  * How the gateway calls a subgraph: pooled keep-alive HTTP with a per-subgraph timeout. When a
  * member's subgraph cannot answer, the failure becomes a CITY_UNAVAILABLE error naming the
  * member, and the rest of the query plan goes on: the other members' data is still returned.
+ * The corridor subgraph's own failure is CORRIDOR_UNAVAILABLE.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -43,16 +44,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Ide
     try {
       return await super.process(options);
     } catch (error) {
-      if (!this.isCity) throw error;
       const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'timed out' : error.message) : String(error);
-      return {
-        errors: [
-          {
-            message: `${this.subgraphName} is unavailable: its subgraph ${reason}`,
-            extensions: { code: 'CITY_UNAVAILABLE', city: this.subgraphName },
-          },
-        ],
-      };
+      const failure = this.isCity
+        ? { message: `${this.subgraphName} is unavailable: its subgraph ${reason}`, extensions: { code: 'CITY_UNAVAILABLE', city: this.subgraphName } }
+        : { message: `The corridor subgraph is unavailable: it ${reason}`, extensions: { code: 'CORRIDOR_UNAVAILABLE' } };
+      return { errors: [failure] };
     }
   }
 }

@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = {
   /** A member's platform or city subgraph could not answer; `extensions.city` names the member. */
   CITY_UNAVAILABLE: 'A member platform could not be reached or answered badly; the rest of the response is complete.',
+  /** The corridor subgraph (lists, search, matching, writes) could not answer in time. */
+  CORRIDOR_UNAVAILABLE: 'The corridor subgraph could not answer; retry shortly.',
   /** An argument is malformed (bad date, unknown member slug, bad cursor, out-of-range number). */
   BAD_USER_INPUT: 'An argument is malformed; `extensions.field` names it.',
   /** A global id that is not `<slug>:<kind>:<id>` or names no member. */
