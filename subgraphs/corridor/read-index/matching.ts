@@ -37,18 +37,36 @@ interface Candidate {
 const TEXT_CANDIDATES = 200;
 const INDUSTRY_CANDIDATES = 200;
 /** The record's rarest terms, sent to full-text search to find textually close records. */
-const QUERY_TERMS = 16;
+const QUERY_TERMS = 8;
+/**
+ * Only terms this rare are searched for: ranking the records of a term held by thousands
+ * (a common bigram on a large corridor) costs more than it finds.
+ */
+const SEARCHED_TERM_SHARE = 0.002;
+
+/**
+ * Squared planar distance to a point (longitude scaled by the cosine of its latitude): orders
+ * records like the great-circle distance at corridor scale, in plain SQL arithmetic, where a
+ * JavaScript distance function called for tens of thousands of rows dominated a match.
+ */
+const NEARNESS_SQL = '((r.lat - ?) * (r.lat - ?) + (r.lng - ?) * (r.lng - ?) * ?)';
+
+function nearnessParams(near: { lat: number; lng: number }): number[] {
+  const scale = Math.cos((near.lat * Math.PI) / 180) ** 2;
+  return [near.lat, near.lat, near.lng, near.lng, scale];
+}
 
 /** A record's distinctive terms with their weights (inverse document frequency). */
 function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
   const row = index.query('SELECT t.tokens AS tokens FROM records r JOIN record_text t ON t.rowid = r.seq WHERE r.id = ?').get(id) as { tokens: string } | undefined;
   const tokens = [...new Set((row?.tokens ?? '').split(' ').filter(Boolean))];
   if (tokens.length === 0) return new Map();
-  const total = (index.query('SELECT COUNT(*) AS n FROM records').get() as { n: number }).n;
-  const frequencies = index
-    .query(`SELECT term, doc FROM record_vocabulary WHERE term IN (${tokens.map(() => '?').join(', ')})`)
-    .all(...tokens) as { term: string; doc: number }[];
-  return new Map(frequencies.filter((f) => f.doc / total <= COMMON_TERM_SHARE).map((f) => [f.term, Math.log(total / f.doc)]));
+  const total = index.remember('records:count', () => (index.query('SELECT COUNT(*) AS n FROM records').get() as { n: number }).n);
+  // Looked up one term at a time (fts5vocab answers `term = ?` directly, not `IN`), and
+  // remembered: challenges share most of their terms.
+  const lookup = index.query('SELECT doc FROM record_vocabulary WHERE term = ?');
+  const frequencies = tokens.map((term) => ({ term, doc: index.remember(`documents-with:${term}`, () => (lookup.get(term) as { doc: number } | undefined)?.doc ?? 0) }));
+  return new Map(frequencies.filter((f) => f.doc > 0 && f.doc / total <= COMMON_TERM_SHARE).map((f) => [f.term, Math.log(total / f.doc)]));
 }
 
 /**
@@ -64,7 +82,11 @@ function candidates(
   params: unknown[],
 ): Candidate[] {
   const found = new Map<string, Candidate>();
-  const rarest = [...ours.terms].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS).map(([term]) => `"${term.replace(/"/g, '""')}"`);
+  const rarest = [...ours.terms]
+    .filter(([, weight]) => weight >= -Math.log(SEARCHED_TERM_SHARE))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, QUERY_TERMS)
+    .map(([term]) => `"${term.replace(/"/g, '""')}"`);
   if (rarest.length > 0) {
     const textual = index
       .query(
@@ -82,10 +104,10 @@ function candidates(
         `SELECT r.id AS id, b.body AS body, t.tokens AS tokens FROM (
            SELECT r.seq AS seq FROM records r
            WHERE r.kind = ? AND (r.industry_mask & ?) != 0 ${extraWhere}
-           ORDER BY ${shared} DESC, distance_km(r.lat, r.lng, ?, ?) ASC LIMIT ${INDUSTRY_CANDIDATES}
+           ORDER BY ${shared} DESC, ${NEARNESS_SQL} ASC LIMIT ${INDUSTRY_CANDIDATES}
          ) best JOIN records r ON r.seq = best.seq JOIN record_text t ON t.rowid = r.seq JOIN record_bodies b ON b.seq = r.seq`,
       )
-      .all(kind, vocabularyMask(INDUSTRY, specific), ...params, ours.near.lat, ours.near.lng) as Candidate[];
+      .all(kind, vocabularyMask(INDUSTRY, specific), ...params, ...nearnessParams(ours.near)) as Candidate[];
     for (const candidate of industrial) found.set(candidate.id, candidate);
   }
   return [...found.values()];
