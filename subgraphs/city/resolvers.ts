@@ -9,10 +9,11 @@ import {
   type EntityKind,
   type PolicyRecord,
 } from '../../schema/contract.js';
-import { findMember, type Member } from '../../schema/registry.js';
+import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
 import { callerSpecific } from '../http-server.js';
 import type { Identity } from '../identity.js';
+import { APPLICATION_RESOLVERS } from '../references.js';
 import type { ApplicationView } from '../write-protocol.js';
 import { cityUnavailable, type EntityLoaders } from './entity-loaders.js';
 import type { WriteOutbox } from './outbox.js';
@@ -32,19 +33,6 @@ export function money(yuan: number | null): { yuan: number; wan: number; currenc
 }
 
 const cityReference = (record: { city: string }) => ({ slug: record.city });
-
-/** The entity reference of a record by global id, typed for the member that owns it. */
-export function entityReference(id: string): { __typename: string; id: string } | null {
-  const parts = parseGlobalId(id);
-  const owner = parts && findMember(parts.city);
-  return parts && owner && parts.kind !== 'application' ? { __typename: memberTypeName(owner, parts.kind), id } : null;
-}
-
-/** Field resolvers of an application, shared by every subgraph that returns one. */
-export const APPLICATION_RESOLVERS = {
-  challenge: (application: ApplicationView) => entityReference(application.challengeId),
-  applicantCity: (application: ApplicationView) => ({ slug: application.applicantCity }),
-};
 
 export interface CityResolverOptions {
   member: Member;

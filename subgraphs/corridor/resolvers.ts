@@ -3,23 +3,24 @@
  * index and return references (`{ __typename: "NanjingPolicy", id }`); the gateway hydrates the
  * other fields from the owning member's subgraph.
  */
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
 import { badUserInput } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { SubgraphResolvers } from '../city/resolvers.js';
+import { memberTypeName } from '../city/sdl.js';
 import { callerSpecific } from '../http-server.js';
-import { APPLICATION_RESOLVERS, entityReference, type SubgraphResolvers } from '../city/resolvers.js';
 import type { Identity } from '../identity.js';
+import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
 import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
 import { CityUnreachable } from './city-client.js';
-import type { WriteRouter, ApplyToChallengeInput, PublishChallengeInput } from './write-router.js';
-import { memberTypeName } from '../city/sdl.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
 import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
 import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
 import { cityState } from './sync.js';
+import type { ApplyToChallengeInput, PublishChallengeInput, WriteRouter } from './write-router.js';
 
 export interface CorridorContext {
   today: string;
