@@ -247,6 +247,9 @@ export async function startOurGateway(host: HostReady, supergraphPath: string): 
     HOST: '127.0.0.1',
     SUPERGRAPH_PATH: supergraphPath,
     CORRIDOR_SUBGRAPH_URL: host.corridorUrl,
+    // The load generator is one anonymous address sending thousands of requests: measure, do not throttle.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
+    RATE_LIMIT_ANONYMOUS_BURST: '1000000',
     ...Object.fromEntries(Object.entries(host.cityUrls).map(([slug, url]) => [`CITY_${slug.toUpperCase()}_SUBGRAPH_URL`, url])),
   };
   return startGatewayProcess('ours', `ours (Apollo Gateway ${ourVersion()})`, { args: ['--import', 'tsx', 'gateway/index.ts'], cwd: REPO_ROOT, env }, port);

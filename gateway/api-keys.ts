@@ -7,31 +7,53 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { IdentitySchema, type Identity } from '../subgraphs/identity.js';
+import { OperationLimitsSchema, type OperationLimits } from './limits.js';
+import { RateSchema, type Rate } from './rate-limit.js';
 
-const KeyEntrySchema = IdentitySchema.extend({ keySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the key') });
+const KeyEntrySchema = IdentitySchema.extend({
+  keySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the key'),
+  /** Operation limits of this key where they differ from the gateway's (e.g. a partner's bulk export). */
+  limits: OperationLimitsSchema.partial().optional(),
+  /** This key's own rate instead of RATE_LIMIT_KEY_PER_MINUTE / RATE_LIMIT_KEY_BURST. */
+  rateLimit: RateSchema.optional(),
+});
 export type ApiKeyEntry = z.infer<typeof KeyEntrySchema>;
+
+/** What a key stands for: who calls, and what the key's entry allows beyond the defaults. */
+export interface KeyHolder {
+  identity: Identity;
+  /** Stable, not secret: names the caller's rate-limit bucket. */
+  keySha256: string;
+  limits?: Partial<OperationLimits>;
+  rateLimit?: Rate;
+}
 
 export function sha256(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
 export class ApiKeys {
-  private readonly byHash: ReadonlyMap<string, Identity>;
+  private readonly byHash: ReadonlyMap<string, KeyHolder>;
 
   constructor(entries: readonly ApiKeyEntry[]) {
-    this.byHash = new Map(entries.map(({ keySha256, ...identity }) => [keySha256, identity]));
+    this.byHash = new Map(entries.map(({ keySha256, limits, rateLimit, ...identity }) => [keySha256, { identity, keySha256, ...(limits && { limits }), ...(rateLimit && { rateLimit }) }]));
   }
 
-  /** Reads and validates a key file: a JSON array of `{ keySha256, organizationId, organizationName, city, roles }`. */
+  /** Reads and validates a key file: a JSON array of `{ keySha256, organizationId, organizationName, city, roles, limits?, rateLimit? }`. */
   static fromFile(path: string): ApiKeys {
     const parsed = z.array(KeyEntrySchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (!parsed.success) throw new Error(`API key file ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return new ApiKeys(parsed.data);
   }
 
-  /** The identity behind a key, or undefined for an unknown key. */
-  identify(key: string): Identity | undefined {
+  /** The holder of a key, or undefined for an unknown key. */
+  lookup(key: string): KeyHolder | undefined {
     return this.byHash.get(sha256(key));
+  }
+
+  /** Every key's holder, e.g. to find the largest limit any key is allowed. */
+  get holders(): readonly KeyHolder[] {
+    return [...this.byHash.values()];
   }
 
   get size(): number {

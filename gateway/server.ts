@@ -1,25 +1,36 @@
 /**
  * The gateway: a stock Apollo Gateway (query planner unchanged) on Apollo Server, serving the
  * committed supergraph and re-reading it when the file changes, with a health endpoint and a
- * local GraphQL IDE.
+ * local GraphQL IDE. Its edge refuses what would cost the corridor too much before anything is
+ * planned: rate limits before the body is read, body size and media type before parsing,
+ * operation limits before planning.
  */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
-import { startGraphQLHttpServer, type RunningHttpServer } from '../subgraphs/http-server.js';
+import type { IncomingMessage } from 'node:http';
+import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
+import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
+import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, RateLimiter, type Rate, type RateLimitStore } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { CORRIDOR_SUBGRAPH } from './supergraph.js';
 
 export interface GatewayContext {
   identity: Identity | undefined;
+  /** What this caller's operations may ask for: the gateway's limits, or its key's. */
+  limits: OperationLimits;
 }
+
+/** The gateway's own body limit: a client operation with its variables, never an upload. */
+export const DEFAULT_GATEWAY_MAX_BODY_BYTES = 256 * 1024;
 
 export interface GatewayOptions {
   /** Keys of partner organisations. */
@@ -35,6 +46,18 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** How often the supergraph file is checked for changes. */
   supergraphPollMs: number;
+  /** Operation limits for callers whose key sets none (DEFAULT_OPERATION_LIMITS when omitted). */
+  limits?: OperationLimits;
+  /** Whether `__schema`/`__type` are answered; when false, "Did you mean" suggestions are masked too. Default true. */
+  introspection?: boolean;
+  /** Largest request body (DEFAULT_GATEWAY_MAX_BODY_BYTES when omitted). */
+  maxBodyBytes?: number;
+  /** Browser origins allowed by CORS (see CorsPolicy); none when omitted. */
+  corsOrigins?: readonly string[];
+  /** Rates for anonymous callers (per client address) and for keys whose entry sets none. */
+  rateLimits?: { anonymous: Rate; key: Rate };
+  /** Where rate-limit counts live (memory when omitted). */
+  rateLimitStore?: RateLimitStore;
   port?: number;
   host?: string;
 }
@@ -45,6 +68,24 @@ export interface RunningGateway extends RunningHttpServer {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   if (!(options.subgraphTimeoutMs > 0)) throw new TypeError('subgraphTimeoutMs must be positive');
+  const defaultLimits = options.limits ?? DEFAULT_OPERATION_LIMITS;
+  const introspection = options.introspection ?? true;
+  const rates = options.rateLimits ?? { anonymous: DEFAULT_ANONYMOUS_RATE, key: DEFAULT_KEY_RATE };
+  const cors = options.corsOrigins && options.corsOrigins.length > 0 ? new CorsPolicy(options.corsOrigins) : undefined;
+  const rateLimiter = new RateLimiter(options.rateLimitStore);
+  // The parser stops at the most tokens any caller may send, so no document costs more to parse
+  // and validate than that; each caller's own token limit is checked after (operationLimitsPlugin).
+  const tokenCeiling = Math.max(defaultLimits.maxTokens, ...options.apiKeys.holders.map((holder) => holder.limits?.maxTokens ?? 0));
+  // graphql-armor masks "Did you mean …" suggestions, which would reveal the schema; its limits are
+  // enforced per caller by operationLimitsPlugin instead of its static rules.
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: !introspection },
+    maxTokens: { enabled: false },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    costLimit: { enabled: false },
+  }).protect();
   // One keep-alive pool per subgraph origin, shared by every request: fan-out reuses sockets.
   const dispatcher = new Agent({ connections: 64, keepAliveTimeout: 60_000 });
   let supergraphLoaded = false;
@@ -84,11 +125,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Refused per request by operationLimitsPlugin with its own code, rather than by Apollo's validation.
     introspection: true,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: tokenCeiling },
+    formatError: formatTokenLimitError(tokenCeiling),
+    allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // graphql-armor's typings name Apollo Server's CommonJS build; the plugin objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      operationLimitsPlugin<GatewayContext>({ limitsFor: (context) => context.limits, introspection }),
       // Anonymous reads are answered from cache for as long as every subgraph that contributed
       // allows (their Cache-Control max-age); an identified caller's answers are never shared.
       responseCachePlugin<GatewayContext>({
@@ -113,12 +162,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const key = presentedKey(request.headers);
       if (key === undefined) {
         if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
-        return { identity: undefined };
+        return { identity: undefined, limits: defaultLimits };
       }
-      const identity = options.apiKeys.identify(key);
-      if (!identity) throw unauthenticated('The API key is not one this corridor issued');
-      return { identity };
+      const holder = options.apiKeys.lookup(key);
+      if (!holder) throw unauthenticated('The API key is not one this corridor issued');
+      return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits } };
     },
+    // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
+    admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {
+      const key = presentedKey(request.headers);
+      const holder = key === undefined ? undefined : options.apiKeys.lookup(key);
+      const decision = holder
+        ? await rateLimiter.take(`key:${holder.keySha256}`, holder.rateLimit ?? rates.key)
+        : await rateLimiter.take(`address:${request.socket.remoteAddress ?? 'unknown'}`, rates.anonymous);
+      if (decision.allowed) return undefined;
+      const { retryAfterSeconds } = decision;
+      return {
+        status: 429,
+        headers: { 'retry-after': String(retryAfterSeconds) },
+        body: graphQLErrorBody('RATE_LIMITED', `Too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }),
+      };
+    },
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
+    cors,
     routes: {
       ...IDE_ROUTES,
       '/health': async () =>

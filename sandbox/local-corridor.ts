@@ -19,6 +19,9 @@ import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraph
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
 import { demoApiKeyEntries } from './identities.js';
 
+/** A rate no test or local session reaches. */
+const UNTHROTTLED_RATE = { perMinute: 1_000_000, burst: 100_000 };
+
 export interface LocalCorridorOptions {
   /** `registry`: fixed ports (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
   ports?: 'registry' | 'ephemeral';
@@ -98,6 +101,8 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
       supergraphPollMs: 2_000,
+      // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
+      rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
       port,
     });
   let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);

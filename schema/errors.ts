@@ -35,6 +35,29 @@ export const ERROR_CODES = {
   WRITE_PENDING: 'The record has not reached its platform yet; retry after it has.',
   /** An idempotency key reused for a different request. */
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used for a different request.',
+  // The gateway's edge: operation limits, transport and rate limits (HTTP 400/413/415/429).
+  /** The operation's estimated cost (list sizes multiplied through) is over the caller's limit; `extensions.cost` and `extensions.limit`. */
+  QUERY_TOO_COMPLEX: 'The operation would cost more than allowed; ask for smaller pages or fewer nested lists.',
+  /** Fields nested deeper than the caller's depth limit. */
+  QUERY_TOO_DEEP: 'The operation nests fields deeper than allowed.',
+  /** More aliased fields than the caller's alias limit. */
+  TOO_MANY_ALIASES: 'The operation uses more aliases than allowed.',
+  /** More lexical tokens than the caller's token limit. */
+  TOO_MANY_TOKENS: 'The operation document is longer than allowed.',
+  /** More directives than the caller's directive limit. */
+  TOO_MANY_DIRECTIVES: 'The operation uses more directives than allowed.',
+  /** More top-level fields than the caller's root-field limit. */
+  TOO_MANY_ROOT_FIELDS: 'The operation asks for more top-level fields than allowed.',
+  /** `__schema` or `__type` asked for while introspection is off (INTROSPECTION=false, the production default). */
+  INTROSPECTION_DISABLED: 'Introspection is turned off on this corridor.',
+  /** A request body over MAX_BODY_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'The request body is larger than allowed.',
+  /** A request body that is not valid JSON, or a request the GraphQL endpoint cannot read (HTTP 400). */
+  BAD_REQUEST: 'The request is malformed; the message says how.',
+  /** A POST whose Content-Type is not application/json (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'Send GraphQL requests as application/json.',
+  /** Too many requests from one API key or, without a key, one client address (HTTP 429); `extensions.retryAfterSeconds`. */
+  RATE_LIMITED: 'Too many requests; retry after the number of seconds given.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

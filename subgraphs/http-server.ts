@@ -52,8 +52,48 @@ export interface GraphQLHttpServerOptions<Context extends BaseContext> {
   context: (request: IncomingMessage) => Promise<Context>;
   /** Exact paths (e.g. `/health`) answered outside GraphQL. */
   routes?: Readonly<Record<string, PlainRoute>>;
+  /** Largest GraphQL request body accepted; bigger ones get 413 without being read. */
+  maxBodyBytes?: number;
+  /** Browser origins allowed to call `/graphql` (CORS); none when omitted. */
+  cors?: CorsPolicy;
+  /** Runs before a GraphQL request's body is read (rate limits): an answer refuses the request. */
+  admit?: (request: IncomingMessage) => Promise<PlainResponse | undefined>;
   port?: number;
   host?: string;
+}
+
+/** A subgraph's body limit: the gateway sends whole entity batches, far larger than any client request. */
+export const DEFAULT_SUBGRAPH_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Which origins may call from a browser: exact origins (`https://hub.example.cn`), a port
+ * wildcard (`http://localhost:*`), or `*` for any origin.
+ */
+export class CorsPolicy {
+  /** Headers a browser may send: the key, JSON bodies, and Apollo's CSRF preflight header. */
+  static readonly ALLOWED_HEADERS = 'authorization, content-type, x-api-key, apollo-require-preflight, x-apollo-operation-name';
+  /** Response headers a browser script may read: the rate limiter's. */
+  static readonly EXPOSED_HEADERS = 'retry-after';
+  static readonly MAX_AGE_SECONDS = 600;
+  private readonly patterns: readonly RegExp[];
+
+  constructor(readonly origins: readonly string[]) {
+    this.patterns = origins.map((origin) => {
+      if (origin === '*') return /^.*$/;
+      if (!/^https?:\/\/[^/\s*:]+(:(\d+|\*))?$/.test(origin)) throw new TypeError(`CORS origin must be *, or scheme://host[:port|:*] without a path, got "${origin}"`);
+      const escaped = origin.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\*$/, '(:\\d+)?');
+      return new RegExp(`^${escaped}$`);
+    });
+  }
+
+  allows(origin: string): boolean {
+    return this.patterns.some((pattern) => pattern.test(origin));
+  }
+}
+
+/** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
+export function graphQLErrorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
 export interface RunningHttpServer {
@@ -62,21 +102,52 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-/** The whole request body as text. */
-export async function readBody(request: IncomingMessage): Promise<string> {
+/** A request body over its limit; the rest of the stream was not read. */
+export class PayloadTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The request body is larger than ${maxBytes} bytes`);
+  }
+}
+
+/** The whole request body as text, refused with PayloadTooLargeError once it exceeds `maxBytes`. */
+export async function readBody(request: IncomingMessage, maxBytes = DEFAULT_SUBGRAPH_MAX_BODY_BYTES): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new PayloadTooLargeError(maxBytes);
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let received = 0;
+  for await (const chunk of request) {
+    received += (chunk as Buffer).length;
+    // Leaving the loop stops reading; the answer closes the connection so the rest is never buffered.
+    if (received > maxBytes) throw new PayloadTooLargeError(maxBytes);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+/** Content types a GraphQL POST may have (GraphQL over HTTP: application/json). */
+function isJsonContentType(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   response.end(text);
+}
+
+/** CORS headers for a request from an allowed origin; nothing for others (the browser then refuses). */
+function applyCors(policy: CorsPolicy | undefined, request: IncomingMessage, response: ServerResponse): boolean {
+  const origin = request.headers.origin;
+  response.setHeader('vary', 'Origin');
+  if (!policy || !origin || !policy.allows(origin)) return false;
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('access-control-expose-headers', CorsPolicy.EXPOSED_HEADERS);
+  return true;
 }
 
 export async function startGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpServerOptions<Context>): Promise<RunningHttpServer> {
   const { apollo } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_SUBGRAPH_MAX_BODY_BYTES;
+  if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new TypeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
   await apollo.start();
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -93,16 +164,43 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     }
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: `no route ${url.pathname}` });
 
+    const corsAllowed = applyCors(options.cors, request, response);
+    if (request.method === 'OPTIONS') {
+      // A preflight: answered for allowed origins; others get no CORS headers, which the browser treats as a refusal.
+      if (corsAllowed) {
+        response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+        response.setHeader('access-control-allow-headers', CorsPolicy.ALLOWED_HEADERS);
+        response.setHeader('access-control-max-age', String(CorsPolicy.MAX_AGE_SECONDS));
+      }
+      response.writeHead(204, { allow: 'GET, POST, OPTIONS' });
+      response.end();
+      return;
+    }
+    const refusal = await options.admit?.(request);
+    if (refusal) return sendJson(response, refusal.status, refusal.body, refusal.headers);
+
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const raw = request.method === 'POST' ? await readBody(request) : '';
-    let body: unknown;
-    try {
-      body = raw && headers.get('content-type')?.includes('json') ? JSON.parse(raw) : raw;
-    } catch {
-      return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    let body: unknown = '';
+    if (request.method === 'POST') {
+      if (!isJsonContentType(headers.get('content-type'))) {
+        return sendJson(response, 415, graphQLErrorBody('UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json'));
+      }
+      let raw: string;
+      try {
+        raw = await readBody(request, maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof PayloadTooLargeError)) throw error;
+        // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
+        return sendJson(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
+      }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendJson(response, 400, graphQLErrorBody('BAD_REQUEST', 'The request body is not valid JSON'));
+      }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
