@@ -10,6 +10,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../subgraphs/http-server.js';
+import { formatErrorFor } from '../subgraphs/error-format.js';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -87,6 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrorFor('gateway'),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Anonymous reads are answered from cache for as long as every subgraph that contributed
