@@ -32,13 +32,13 @@ export function cityState(state: CitySyncState, intervalMs: number, now: Date): 
 /** A failed change feed whose answer says why, in the city subgraph's words (never the platform's body). */
 class ChangeFeedRefused extends Error {}
 
-/** City.status.lastError: what failed, in words of ours; the full error goes to the log. */
+/** City.status.lastError: what failed, e.g. "nanjing platform timed out"; the full error goes to the log. */
 function describeFailure(slug: string, error: unknown): string {
-  if (error instanceof ChangeFeedRefused) return error.message;
+  if (error instanceof ChangeFeedRefused) return `${slug} ${error.message}`;
   log.warn({ city: slug, err: error }, 'sync of a member failed');
   // CityUnreachable keeps only undici's message, which says "Timeout" for both timeouts it has.
-  if (error instanceof CityUnreachable) return /timeout/i.test(error.message) ? 'city subgraph timed out' : 'city subgraph could not be reached';
-  return 'change feed could not be applied';
+  if (error instanceof CityUnreachable) return `${slug} city subgraph ${/timeout/i.test(error.message) ? 'timed out' : 'could not be reached'}`;
+  return `${slug} change feed could not be applied`;
 }
 
 export class CorridorSync {

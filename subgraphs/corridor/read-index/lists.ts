@@ -3,7 +3,7 @@
  * index. Cursors carry the ordering value and id of the last row, so a page boundary stays put
  * while records are added or removed elsewhere in the list.
  */
-import { INDUSTRY, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
+import { INDUSTRY, parseGlobalId, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
 import { badUserInput } from '../../../schema/errors.js';
 import { matchExpression, SearchTextError } from './text.js';
 import { vocabularyMask, type ReadIndex } from './store.js';
@@ -79,8 +79,8 @@ interface Sql {
 interface Ordering {
   expression: Sql;
   direction: 'ASC' | 'DESC';
-  /** What the ordering value in this list's cursors is: a cursor carrying anything else was not issued here. */
-  value: 'text' | 'number';
+  /** What the ordering value in this list's cursors is (every text ordering is by a date or an instant): a cursor carrying anything else was not issued here. */
+  value: 'date' | 'number';
 }
 
 const MAX_PAGE = 100;
@@ -98,16 +98,16 @@ function ordering(query: ListQuery): Ordering {
   switch (key) {
     case 'policy:NEWEST':
     case 'challenge:NEWEST':
-      return plain('r.published_on', 'DESC', 'text');
+      return plain('r.published_on', 'DESC', 'date');
     case 'carrier:NEWEST':
-      return plain('r.updated_at', 'DESC', 'text');
+      return plain('r.updated_at', 'DESC', 'date');
     case 'policy:EXPIRING_SOONEST':
-      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC', 'text');
+      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC', 'date');
     case 'policy:MAX_SUPPORT':
     case 'challenge:REWARD':
       return plain('COALESCE(r.amount_yuan, -1)', 'DESC', 'number');
     case 'challenge:DEADLINE_SOONEST':
-      return plain('r.deadline', 'ASC', 'text');
+      return plain('r.deadline', 'ASC', 'date');
     case 'carrier:FREE_AREA':
       return plain('r.free_area', 'DESC', 'number');
     case 'carrier:DISTANCE': {
@@ -245,7 +245,8 @@ export function encodeCursor(parts: unknown[]): string {
 
 /** Longer than any cursor this API issues. */
 const MAX_CURSOR_LENGTH = 1000;
-const MAX_CURSOR_TEXT = 300;
+const MAX_CURSOR_ID = 300;
+const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
 const notIssued = (field: string) => badUserInput(field, 'The cursor is not one this API issued; pass an endCursor from a previous page');
 
@@ -267,8 +268,8 @@ export function decodeCursor(cursor: string, marker: string, value: Ordering['va
   const [issuedFor, position, id] = parts as unknown[];
   if (typeof issuedFor !== 'string') throw notIssued(field);
   if (issuedFor !== marker) throw badUserInput(field, 'The cursor belongs to another list or ordering; start again without after');
-  const valueFits = position === null || (value === 'number' ? Number.isFinite(position) : typeof position === 'string' && position.length <= MAX_CURSOR_TEXT);
-  if (!valueFits || typeof id !== 'string' || id.length > MAX_CURSOR_TEXT) throw notIssued(field);
+  const valueFits = position === null || (value === 'number' ? Number.isFinite(position) : typeof position === 'string' && DATE_OR_INSTANT.test(position));
+  if (!valueFits || typeof id !== 'string' || id.length > MAX_CURSOR_ID || !parseGlobalId(id)) throw notIssued(field);
   return { value: position as string | number | null, id };
 }
 
