@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import type { IncomingMessage } from 'node:http';
 import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
+import { formatErrorFor } from '../subgraphs/error-format.js';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -123,13 +124,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
+  const maskUnexpected = formatErrorFor('gateway');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Refused per request by operationLimitsPlugin with its own code, rather than by Apollo's validation.
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: tokenCeiling },
-    formatError: formatTokenLimitError(tokenCeiling),
+    // The token ceiling's parse error gets its own code first; then anything unexpected is masked.
+    formatError: (formatted, error) => maskUnexpected(formatTokenLimitError(tokenCeiling)(formatted, error), error),
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,

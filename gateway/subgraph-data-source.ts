@@ -2,10 +2,13 @@
  * How the gateway calls a subgraph: pooled keep-alive HTTP with a per-subgraph timeout. When a
  * member's subgraph cannot answer, the failure becomes a CITY_UNAVAILABLE error naming the
  * member, and the rest of the query plan goes on: the other members' data is still returned.
- * The corridor subgraph's own failure is CORRIDOR_UNAVAILABLE.
+ * The corridor subgraph's own failure is CORRIDOR_UNAVAILABLE. A subgraph that answers with
+ * the caller's errors is not failing: those errors reach the caller as they are.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { log } from '../subgraphs/log.js';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../subgraphs/identity.js';
 
 export interface SubgraphDataSourceOptions {
@@ -40,15 +43,40 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Ide
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(this.hubSecret, context.identity));
   }
 
+  /**
+   * GraphQL errors in a subgraph's 4xx answer are the caller's (a bad date, a refused limit):
+   * they pass on unchanged, code and field. Only no answer, a timeout, a 5xx or an unreadable
+   * answer makes the subgraph unavailable; the cause is logged, the caller gets words of ours.
+   */
   override async process(options: GraphQLDataSourceProcessOptions<{ identity?: Identity }>): ReturnType<RemoteGraphQLDataSource['process']> {
     try {
       return await super.process(options);
     } catch (error) {
-      const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'timed out' : error.message) : String(error);
+      const answer = subgraphAnswer(error);
+      if (answer && answer.status < 500 && answer.errors) return { errors: answer.errors };
+      const reason = failureReason(error, answer?.status);
+      log.warn({ subgraph: this.subgraphName, reason, err: error }, 'subgraph fetch failed');
       const failure = this.isCity
         ? { message: `${this.subgraphName} is unavailable: its subgraph ${reason}`, extensions: { code: 'CITY_UNAVAILABLE', city: this.subgraphName } }
         : { message: `The corridor subgraph is unavailable: it ${reason}`, extensions: { code: 'CORRIDOR_UNAVAILABLE' } };
       return { errors: [failure] };
     }
   }
+}
+
+/** The status and GraphQL errors of a non-2xx answer, as RemoteGraphQLDataSource's errorFromResponse records them. */
+function subgraphAnswer(error: unknown): { status: number; errors: GraphQLFormattedError[] | undefined } | undefined {
+  const response = error instanceof GraphQLError ? (error.extensions['response'] as { status?: unknown; body?: unknown } | undefined) : undefined;
+  if (typeof response?.status !== 'number') return undefined;
+  const errors = (response.body as { errors?: unknown } | undefined)?.errors;
+  const wellFormed = Array.isArray(errors) && errors.length > 0 && errors.every((entry) => typeof entry?.message === 'string');
+  return { status: response.status, errors: wellFormed ? (errors as GraphQLFormattedError[]) : undefined };
+}
+
+function failureReason(error: unknown, status: number | undefined): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
+  if (status !== undefined) return `answered HTTP ${status}`;
+  // undici's fetch rejects with a TypeError when no connection or answer came at all.
+  if (error instanceof TypeError) return 'could not be reached';
+  return 'answered in a form that could not be read';
 }

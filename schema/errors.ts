@@ -52,12 +52,25 @@ export const ERROR_CODES = {
   INTROSPECTION_DISABLED: 'Introspection is turned off on this corridor.',
   /** A request body over MAX_BODY_BYTES (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'The request body is larger than allowed.',
-  /** A request body that is not valid JSON, or a request the GraphQL endpoint cannot read (HTTP 400). */
-  BAD_REQUEST: 'The request is malformed; the message says how.',
   /** A POST whose Content-Type is not application/json (HTTP 415). */
   UNSUPPORTED_MEDIA_TYPE: 'Send GraphQL requests as application/json.',
   /** Too many requests from one API key or, without a key, one client address (HTTP 429); `extensions.retryAfterSeconds`. */
   RATE_LIMITED: 'Too many requests; retry after the number of seconds given.',
+  // Codes Apollo Server itself answers with, and the masked unexpected error.
+  /** Something failed that the caller did not cause; `extensions.errorId` finds it in the logs. */
+  INTERNAL_SERVER_ERROR: 'Internal error; quote `extensions.errorId` when reporting it.',
+  /** The request's GraphQL document does not parse. */
+  GRAPHQL_PARSE_FAILED: 'The GraphQL document has a syntax error.',
+  /** The GraphQL document does not fit the schema (unknown field, wrong argument type, bad enum value). */
+  GRAPHQL_VALIDATION_FAILED: 'The GraphQL document does not fit the schema.',
+  /** The HTTP request is not a GraphQL request (body not valid JSON, no query, GET for a mutation): HTTP 400. */
+  BAD_REQUEST: 'The HTTP request is not a well-formed GraphQL request.',
+  /** The document has several operations and `operationName` names none of them. */
+  OPERATION_RESOLUTION_FAILURE: 'The operation to run could not be determined; set operationName.',
+  /** An automatic persisted query hash the server has not seen; send the query with it. */
+  PERSISTED_QUERY_NOT_FOUND: 'The persisted query is not known; send the full query once.',
+  /** Persisted queries are turned off where this request was sent. */
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not supported here.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -70,4 +83,9 @@ export function userError(code: ErrorCode, field: string | undefined, message: s
 /** A BAD_USER_INPUT error naming the offending argument or input field. */
 export function badUserInput(field: string, message: string): GraphQLError {
   return userError('BAD_USER_INPUT', field, message);
+}
+
+/** True when `code` is one of the catalogue's codes. */
+export function isCatalogueCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
 }

@@ -1,38 +1,62 @@
-/** The contract's Date and DateTime scalars, validated both ways. */
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+/**
+ * The contract's Date and DateTime scalars, validated both ways. A bad value from a caller is
+ * BAD_USER_INPUT (the error formatter names the argument or variable it came in); a bad value
+ * in our own answers is a fault of ours, so serializing throws a plain error, which is masked.
+ */
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-function calendarDate(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const probe = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(probe.getTime()) && probe.toISOString().startsWith(value)) return value;
-  }
-  throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !CALENDAR_DATE.test(value)) return false;
+  const probe = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(probe.getTime()) && probe.toISOString().startsWith(value);
+}
+
+function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && ISO_INSTANT.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+}
+
+interface ScalarRule {
+  name: string;
+  accepts: (value: unknown) => value is string;
+  expected: string;
+}
+
+const DATE: ScalarRule = { name: 'Date', accepts: isCalendarDate, expected: 'a calendar date written YYYY-MM-DD' };
+const DATE_TIME: ScalarRule = { name: 'DateTime', accepts: isInstant, expected: 'ISO-8601 with an offset, e.g. 2025-03-06T09:30:00+08:00' };
+
+/** A caller's value quoted back, cut short: an error message is no place for a long input. */
+function echo(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** `node`: the literal in the document, so the error formatter can name the argument it sits in. */
+function parsed(rule: ScalarRule, value: unknown, node?: ValueNode): string {
+  if (rule.accepts(value)) return value;
+  throw new GraphQLError(`${rule.name} must be ${rule.expected}, got ${echo(value)}`, {
+    nodes: node,
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }
 
-function instant(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))) {
-    return value;
-  }
-  throw new GraphQLError(`DateTime must be ISO-8601 with an offset, e.g. 2025-03-06T09:30:00+08:00, got ${JSON.stringify(value)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+function scalar(rule: ScalarRule): GraphQLScalarType {
+  return new GraphQLScalarType({
+    name: rule.name,
+    serialize: (value) => {
+      if (rule.accepts(value)) return value;
+      throw new TypeError(`${rule.name} value ${JSON.stringify(value)} in an answer is not ${rule.expected}`);
+    },
+    parseValue: (value) => parsed(rule, value),
+    parseLiteral: (ast) => parsed(rule, ast.kind === Kind.STRING ? ast.value : undefined, ast),
   });
 }
 
-export const DateScalar = new GraphQLScalarType({
-  name: 'Date',
-  serialize: calendarDate,
-  parseValue: calendarDate,
-  parseLiteral: (ast) => calendarDate(ast.kind === Kind.STRING ? ast.value : undefined),
-});
+export const DateScalar = scalar(DATE);
 
-export const DateTimeScalar = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: instant,
-  parseValue: instant,
-  parseLiteral: (ast) => instant(ast.kind === Kind.STRING ? ast.value : undefined),
-});
+export const DateTimeScalar = scalar(DATE_TIME);
 
 /** An instant as `YYYY-MM-DDTHH:mm:ss+08:00`: the corridor speaks Beijing time. */
 export function beijingDateTime(instant: Date): string {

@@ -10,13 +10,15 @@ import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { formatErrorFor } from './error-format.js';
 
 /**
  * Apollo Server settings every subgraph of the hub uses: no inline tracing (nothing here reports
  * to Apollo Studio, and it costs time per request), no signal handlers of its own (each process
  * closes its servers itself, in order), no stack traces in answers (clients get codes), and a
  * `Cache-Control: max-age` on answers, which the gateway's response cache honours for anonymous
- * reads (0 turns caching off).
+ * reads (0 turns caching off). Errors are formatted by `formatErrorFor`: catalogue codes pass,
+ * anything unexpected is masked with a reference to its log line.
  */
 export function subgraphServerSettings(cacheSeconds: number) {
   if (!(Number.isInteger(cacheSeconds) && cacheSeconds >= 0)) throw new TypeError(`cacheSeconds must be a whole number >= 0, got ${cacheSeconds}`);
@@ -24,6 +26,7 @@ export function subgraphServerSettings(cacheSeconds: number) {
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: cacheSeconds })],
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrorFor('subgraph'),
   } satisfies Partial<ApolloServerOptions<BaseContext>>;
 }
 

@@ -9,14 +9,14 @@ import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import type { EntityCache } from './entity-cache.js';
+import { describePlatformFailure } from './platform-failure.js';
 
 export type EntityLoaders = { [K in EntityKind]: DataLoader<string, RecordByKind[K] | null> };
 
 /** The GraphQL error a client sees when a member's platform fails a read. */
 export function cityUnavailable(city: string, error: unknown): GraphQLError {
   const platformCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
-  const message = error instanceof Error ? error.message : String(error);
-  return new GraphQLError(`${city} is unavailable: ${message.replace(new RegExp(`^${city}: `), '')}`, {
+  return new GraphQLError(`${city} is unavailable: ${describePlatformFailure(city, error)}`, {
     extensions: { code: 'CITY_UNAVAILABLE', city, platformCode },
   });
 }

@@ -18,6 +18,7 @@ import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
 import { citySubgraphTypeDefs } from './sdl.js';
+import { describePlatformFailure } from './platform-failure.js';
 
 /** Path of the internal change feed the corridor index syncs from. */
 export const CHANGE_FEED_PATH = '/internal/changes';
@@ -93,7 +94,7 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
     try {
       platform = await adapter.changes(cursor.platform);
     } catch (error) {
-      return refused(502, 'CITY_UNAVAILABLE', error instanceof Error ? error.message : String(error));
+      return refused(502, 'CITY_UNAVAILABLE', describePlatformFailure(adapter.member.slug, error));
     }
     cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
@@ -136,7 +137,7 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
       await adapter.probe();
       return { status: 200, body: { city: member.slug, platform: 'reachable', latencyMs: Math.round(performance.now() - started) } };
     } catch (error) {
-      return { status: 503, body: { city: member.slug, platform: 'unreachable', error: error instanceof Error ? error.message : String(error) } };
+      return { status: 503, body: { city: member.slug, platform: 'unreachable', error: describePlatformFailure(member.slug, error) } };
     }
   };
 }

@@ -11,6 +11,7 @@ import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../..
 import type { SubgraphResolvers } from '../city/resolvers.js';
 import { memberTypeName } from '../city/sdl.js';
 import { callerSpecific } from '../http-server.js';
+import { log } from '../log.js';
 import type { Identity } from '../identity.js';
 import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
 import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
@@ -41,7 +42,8 @@ async function routed<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (error instanceof CityUnreachable) {
-      throw new GraphQLError(`${error.message}. The write was not accepted; retry with the same idempotency key.`, {
+      log.warn({ city: error.city, err: error }, 'routed write could not reach its city subgraph');
+      throw new GraphQLError(`${error.city}'s city subgraph could not be reached. The write was not accepted; retry with the same idempotency key.`, {
         extensions: { code: 'CITY_UNAVAILABLE', city: error.city },
       });
     }

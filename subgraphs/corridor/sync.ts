@@ -4,7 +4,8 @@
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
 import { CHANGE_FEED_PATH, type CityChangeFeed } from '../city/subgraph.js';
-import type { CityClient, SyncTarget } from './city-client.js';
+import { log } from '../log.js';
+import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
 import type { CitySyncState, ReadIndex } from './read-index/store.js';
 
 export interface CorridorSyncOptions {
@@ -28,9 +29,16 @@ export function cityState(state: CitySyncState, intervalMs: number, now: Date): 
   return lagMs > 3 * intervalMs ? 'DEGRADED' : 'UP';
 }
 
+/** A failed change feed whose answer says why, in the city subgraph's words (never the platform's body). */
+class ChangeFeedRefused extends Error {}
+
+/** City.status.lastError: what failed, e.g. "nanjing platform timed out"; the full error goes to the log. */
 function describeFailure(slug: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith(`${slug}`) ? message : `${slug} city subgraph: ${message}`;
+  if (error instanceof ChangeFeedRefused) return `${slug} ${error.message}`;
+  log.warn({ city: slug, err: error }, 'sync of a member failed');
+  // CityUnreachable keeps only undici's message, which says "Timeout" for both timeouts it has.
+  if (error instanceof CityUnreachable) return `${slug} city subgraph ${/timeout/i.test(error.message) ? 'timed out' : 'could not be reached'}`;
+  return `${slug} change feed could not be applied`;
 }
 
 export class CorridorSync {
@@ -103,12 +111,13 @@ export class CorridorSync {
 
   private async fetchChanges(target: SyncTarget, cursor: string | null): Promise<CityChangeFeed> {
     const slug = target.member.slug;
-    const answer = await this.options.cities.call<CityChangeFeed & { error?: { message: string } }>(
+    const answer = await this.options.cities.call<CityChangeFeed & { error?: { code: string; message: string } }>(
       slug,
       'GET',
       `${CHANGE_FEED_PATH}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
-    if (answer.status !== 200) throw new Error(`${slug} change feed answered ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
+    if (answer.status === 502 && answer.body.error?.code === 'CITY_UNAVAILABLE') throw new ChangeFeedRefused(answer.body.error.message.slice(0, 200));
+    if (answer.status !== 200) throw new ChangeFeedRefused(`change feed answered HTTP ${answer.status}`);
     return answer.body;
   }
 }

@@ -22,6 +22,7 @@ import {
 } from '../write-protocol.js';
 import type { CityClient } from './city-client.js';
 import type { ReadIndex } from './read-index/store.js';
+import { writeText } from '../write-text.js';
 
 export interface PublishChallengeInput {
   city: string;
@@ -55,10 +56,16 @@ const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
   INVALID: 'BAD_USER_INPUT',
 };
 
+/** Fields of long text, where line breaks and tabs belong. */
+const MULTILINE_FIELDS = new Set(['input.description', 'input.requirements', 'input.proposal']);
+
 function text(field: string, value: string, min: number, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length < min || trimmed.length > max) throw userError('BAD_USER_INPUT', field, `${field} must be ${min}–${max} characters, got ${trimmed.length}`);
-  return trimmed;
+  return writeText(field, value, { min, max, multiline: MULTILINE_FIELDS.has(field) });
+}
+
+/** An optional contact detail: empty means not given. */
+function contactText(field: string, value: string | null | undefined, max: number): string | null {
+  return value?.trim() ? writeText(field, value, { min: 1, max }) : null;
 }
 
 function addYears(date: string, years: number): string {
@@ -99,8 +106,8 @@ export class WriteRouter {
       if (input.industries.length < 1 || input.industries.length > 5 || new Set(input.industries).size !== input.industries.length) {
         throw userError('BAD_USER_INPUT', 'input.industries', 'Give 1–5 different industries');
       }
-      const tags = input.tags ?? [];
-      if (tags.length > 10 || tags.some((tag) => tag.trim().length < 1 || tag.trim().length > 20)) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
+      const tags = (input.tags ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
+      if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
       const challenge: NewChallenge = {
         title: text('input.title', input.title, 5, 100),
         description: text('input.description', input.description, 10, 5000),
@@ -131,7 +138,11 @@ export class WriteRouter {
         .applicationsOf(caller.organizationName)
         .find((application) => application.challengeId === challenge.id && application.status !== 'WITHDRAWN' && application.delivery !== 'FAILED');
       if (earlier) throw userError('ALREADY_APPLIED', 'input.challengeId', `${caller.organizationName} already applied to this challenge (${earlier.id})`);
-      const contact = { name: input.contact.name?.trim() || null, phone: input.contact.phone?.trim() || null, email: input.contact.email?.trim() || null };
+      const contact = {
+        name: contactText('input.contact.name', input.contact.name, 50),
+        phone: contactText('input.contact.phone', input.contact.phone, 30),
+        email: contactText('input.contact.email', input.contact.email, 254),
+      };
       if (!contact.phone && !contact.email) throw userError('BAD_USER_INPUT', 'input.contact', 'Give a phone or an e-mail for the publisher to reach you');
       if (contact.email && !emailSchema.safeParse(contact.email).success) throw userError('BAD_USER_INPUT', 'input.contact.email', `"${contact.email}" is not an e-mail address`);
       return {

@@ -3,7 +3,7 @@
  * index. Cursors carry the ordering value and id of the last row, so a page boundary stays put
  * while records are added or removed elsewhere in the list.
  */
-import { INDUSTRY, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
+import { INDUSTRY, parseGlobalId, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
 import { badUserInput } from '../../../schema/errors.js';
 import { matchExpression, SearchTextError } from './text.js';
 import { vocabularyMask, type ReadIndex } from './store.js';
@@ -79,6 +79,8 @@ interface Sql {
 interface Ordering {
   expression: Sql;
   direction: 'ASC' | 'DESC';
+  /** What the ordering value in this list's cursors is (every text ordering is by a date or an instant): a cursor carrying anything else was not issued here. */
+  value: 'date' | 'number';
 }
 
 const MAX_PAGE = 100;
@@ -92,31 +94,31 @@ function policyStatusSql(today: string): Sql {
 
 function ordering(query: ListQuery): Ordering {
   const key = `${query.kind}:${query.orderBy}`;
-  const plain = (text: string, direction: Ordering['direction']): Ordering => ({ expression: { text, params: [] }, direction });
+  const plain = (text: string, direction: Ordering['direction'], value: Ordering['value']): Ordering => ({ expression: { text, params: [] }, direction, value });
   switch (key) {
     case 'policy:NEWEST':
     case 'challenge:NEWEST':
-      return plain('r.published_on', 'DESC');
+      return plain('r.published_on', 'DESC', 'date');
     case 'carrier:NEWEST':
-      return plain('r.updated_at', 'DESC');
+      return plain('r.updated_at', 'DESC', 'date');
     case 'policy:EXPIRING_SOONEST':
-      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC');
+      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC', 'date');
     case 'policy:MAX_SUPPORT':
     case 'challenge:REWARD':
-      return plain('COALESCE(r.amount_yuan, -1)', 'DESC');
+      return plain('COALESCE(r.amount_yuan, -1)', 'DESC', 'number');
     case 'challenge:DEADLINE_SOONEST':
-      return plain('r.deadline', 'ASC');
+      return plain('r.deadline', 'ASC', 'date');
     case 'carrier:FREE_AREA':
-      return plain('r.free_area', 'DESC');
+      return plain('r.free_area', 'DESC', 'number');
     case 'carrier:DISTANCE': {
       const near = query.filter.near;
       if (!near) throw badUserInput('orderBy', 'DISTANCE ordering needs filter.near');
-      return { expression: { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [near.center.lat, near.center.lng] }, direction: 'ASC' };
+      return { expression: { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [near.center.lat, near.center.lng] }, direction: 'ASC', value: 'number' };
     }
     default:
       if (query.orderBy === 'RELEVANCE') {
         if (!query.filter.text) throw badUserInput('orderBy', 'RELEVANCE ordering needs filter.text');
-        return plain('t.rank', 'ASC');
+        return plain('t.rank', 'ASC', 'number');
       }
       throw badUserInput('orderBy', `${query.orderBy} is not an ordering of ${query.kind} lists`);
   }
@@ -138,13 +140,29 @@ function dateRange(column: string, range: DateRange | null | undefined): Sql[] {
   return clauses;
 }
 
-function moneyRange(range: MoneyRange | null | undefined): Sql[] {
+/** A number argument within [min, max]; GraphQL checks only that it is a number. */
+function checkRange(field: string, value: number, min: number, max: number): void {
+  if (!(value >= min && value <= max)) throw badUserInput(field, `${field} must be from ${min} to ${max}, got ${value}`);
+}
+
+const MAX_YUAN = 1e12;
+
+function moneyRange(field: string, range: MoneyRange | null | undefined): Sql[] {
   if (!range) return [];
+  if (range.minYuan != null) checkRange(`${field}.minYuan`, range.minYuan, 0, MAX_YUAN);
+  if (range.maxYuan != null) checkRange(`${field}.maxYuan`, range.maxYuan, 0, MAX_YUAN);
+  if (range.minYuan != null && range.maxYuan != null && range.minYuan > range.maxYuan) throw badUserInput(field, `${field}.minYuan must not exceed maxYuan`);
   const clauses: Sql[] = [{ text: 'r.amount_yuan IS NOT NULL', params: [] }];
   if (range.minYuan != null) clauses.push({ text: 'r.amount_yuan >= ?', params: [range.minYuan] });
   if (range.maxYuan != null) clauses.push({ text: 'r.amount_yuan <= ?', params: [range.maxYuan] });
   return clauses;
 }
+
+const MAX_AREA_M2 = 1e9;
+const MAX_RADIUS_KM = 2000;
+
+const checkLatitude = (field: string, lat: number) => checkRange(field, lat, -90, 90);
+const checkLongitude = (field: string, lng: number) => checkRange(field, lng, -180, 180);
 
 function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[] {
   const { filter, kind } = query;
@@ -164,15 +182,18 @@ function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[
     clauses.push(...dateRange('r.published_on', filter.published));
     if (filter.effective?.to) clauses.push({ text: 'r.effective_start <= ?', params: [filter.effective.to] });
     if (filter.effective?.from) clauses.push({ text: '(r.expires_on IS NULL OR r.expires_on >= ?)', params: [filter.effective.from] });
-    clauses.push(...moneyRange(filter.maxSupport));
+    clauses.push(...moneyRange('filter.maxSupport', filter.maxSupport));
   }
   if (kind === 'carrier') {
     if (filter.kinds?.length) clauses.push(inList('r.carrier_kind', filter.kinds));
     if (filter.levels?.length) clauses.push(inList('r.carrier_level', filter.levels));
+    if (filter.minFreeArea != null) checkRange('filter.minFreeArea', filter.minFreeArea, 0, MAX_AREA_M2);
     if (filter.minFreeArea != null) clauses.push({ text: 'r.free_area >= ?', params: [filter.minFreeArea] });
     if (filter.near) {
       const { center, radiusKm } = filter.near;
-      if (!(radiusKm > 0)) throw badUserInput('filter.near.radiusKm', 'radiusKm must be positive');
+      checkLatitude('filter.near.center.lat', center.lat);
+      checkLongitude('filter.near.center.lng', center.lng);
+      if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) throw badUserInput('filter.near.radiusKm', `radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}, got ${radiusKm}`);
       // A bounding box first, so the exact distance is computed only for nearby rows.
       const dLat = radiusKm / 111;
       const dLng = radiusKm / (111 * Math.max(0.01, Math.cos((center.lat * Math.PI) / 180)));
@@ -181,6 +202,10 @@ function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[
     }
     if (filter.within) {
       const { south, west, north, east } = filter.within;
+      checkLatitude('filter.within.south', south);
+      checkLatitude('filter.within.north', north);
+      checkLongitude('filter.within.west', west);
+      checkLongitude('filter.within.east', east);
       if (south > north || west > east) throw badUserInput('filter.within', 'within needs south <= north and west <= east');
       clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [south, north, west, east] });
     }
@@ -190,7 +215,7 @@ function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[
     if (filter.publisherKinds?.length) clauses.push(inList('r.publisher_kind', filter.publisherKinds));
     clauses.push(...dateRange('r.published_on', filter.published));
     clauses.push(...dateRange('r.deadline', filter.deadline));
-    clauses.push(...moneyRange(filter.reward));
+    clauses.push(...moneyRange('filter.reward', filter.reward));
   }
   return clauses;
 }
@@ -218,14 +243,34 @@ export function encodeCursor(parts: unknown[]): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, field = 'after'): unknown[] {
+/** Longer than any cursor this API issues. */
+const MAX_CURSOR_LENGTH = 1000;
+const MAX_CURSOR_ID = 300;
+const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
+
+const notIssued = (field: string) => badUserInput(field, 'The cursor is not one this API issued; pass an endCursor from a previous page');
+
+/**
+ * The position a cursor of ours carries: `[marker, value, id]`, where `marker` names the list
+ * and ordering, `value` is the ordering value of the last row (text or a finite number, or
+ * null) and `id` its record id. Anything else, however it decodes, is refused before it nears
+ * SQL: better-sqlite3 would take an object as named parameters and answer with its own message.
+ */
+export function decodeCursor(cursor: string, marker: string, value: Ordering['value'], field = 'after'): { value: string | number | null; id: string } {
+  let parts: unknown;
   try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts)) return parts;
+    if (cursor.length > MAX_CURSOR_LENGTH) throw notIssued(field);
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // reported below
+    throw notIssued(field);
   }
-  throw badUserInput(field, 'The cursor is not one this API issued; pass an endCursor from a previous page');
+  if (!Array.isArray(parts) || parts.length !== 3) throw notIssued(field);
+  const [issuedFor, position, id] = parts as unknown[];
+  if (typeof issuedFor !== 'string') throw notIssued(field);
+  if (issuedFor !== marker) throw badUserInput(field, 'The cursor belongs to another list or ordering; start again without after');
+  const valueFits = position === null || (value === 'number' ? Number.isFinite(position) : typeof position === 'string' && DATE_OR_INSTANT.test(position));
+  if (!valueFits || typeof id !== 'string' || id.length > MAX_CURSOR_ID || !parseGlobalId(id)) throw notIssued(field);
+  return { value: position as string | number | null, id };
 }
 
 export function checkPageSize(first: number, field = 'first'): void {
@@ -239,10 +284,7 @@ export function listPage(index: ReadIndex, query: ListQuery, knownCities: Readon
   const where = joinAnd(filterClauses(query, knownCities));
   const page: Sql[] = [];
   if (query.after) {
-    const [orderBy, value, id] = decodeCursor(query.after);
-    if (orderBy !== `${query.kind}:${query.orderBy}` || typeof id !== 'string') {
-      throw badUserInput('after', `The cursor belongs to another list or ordering (${String(orderBy)}); start again without after`);
-    }
+    const { value, id } = decodeCursor(query.after, `${query.kind}:${query.orderBy}`, order.value);
     const comparison = order.direction === 'DESC' ? '<' : '>';
     page.push({ text: `(${order.expression.text}, r.id) ${comparison} (?, ?)`, params: [...order.expression.params, value, id] });
   }

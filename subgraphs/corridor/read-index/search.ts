@@ -47,8 +47,7 @@ export function search(index: ReadIndex, query: SearchQuery): SearchPage {
   const pageParams = [...params];
   let keyset = '';
   if (query.after) {
-    const [marker, rank, id] = decodeCursor(query.after);
-    if (marker !== 'search' || typeof rank !== 'number' || typeof id !== 'string') throw badUserInput('after', 'The cursor does not belong to a search');
+    const { value: rank, id } = decodeCursor(query.after, 'search', 'number');
     keyset = ' AND (t.rank, r.id) > (?, ?)';
     pageParams.push(rank, id);
   }
