@@ -14,7 +14,7 @@ const ANSWERING_PARTS = ['gateway', 'subgraphs', 'schema'];
 const CODE_LITERALS = [
   /\bcode\s*:\s*['"]([A-Z][A-Z0-9_]+)['"]/g, // { code: 'X' }
   /\bcode['"\]]*\s*[!=]==?\s*['"]([A-Z][A-Z0-9_]+)['"]/g, // code === 'X', extensions['code'] !== 'X'
-  /\b(?:userError|refused)\(\s*(?:\d+\s*,\s*)?['"]([A-Z][A-Z0-9_]+)['"]/g, // userError('X', …), refused(401, 'X', …)
+  /\b(?:userError|refused|refusal|armor|graphQLErrorBody)\(\s*(?:\d+\s*,\s*)?['"]([A-Z][A-Z0-9_]+)['"]/g, // userError('X', …), refused(401, 'X', …), graphQLErrorBody('X', …)
 ];
 
 function sourceFiles(folder: string): string[] {
@@ -38,7 +38,7 @@ describe('the error catalogue', () => {
   it('lists every code the gateway and subgraphs write in their source', () => {
     const found = codesInSource();
     // The scan must see the codes it is there to see, or it proves nothing.
-    for (const known of ['CITY_UNAVAILABLE', 'CORRIDOR_UNAVAILABLE', 'BAD_USER_INPUT', 'INVALID_ID', 'UNSIGNED_REQUEST', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR']) {
+    for (const known of ['CITY_UNAVAILABLE', 'CORRIDOR_UNAVAILABLE', 'BAD_USER_INPUT', 'INVALID_ID', 'UNSIGNED_REQUEST', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR', 'QUERY_TOO_DEEP', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE']) {
       expect(found.has(known), known).toBe(true);
     }
     // PLATFORM_* is the adapter kit's vocabulary (PlatformErrorCode): compared internally and shown only as `extensions.platformCode`.
