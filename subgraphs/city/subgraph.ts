@@ -1,17 +1,15 @@
 /**
  * The city subgraph factory: turns (registry entry + adapter) into a running Federation 2
  * subgraph. Every member runs this same code; only its adapter differs. Beside GraphQL it serves
- * three internal, signed endpoints for the corridor: the change feed, routed writes, and the
- * lookup of a write by idempotency key.
+ * two internal endpoints for the corridor: the change feed, and routed writes (with the lookup of
+ * a write by idempotency key). Everything but `/health` must be signed by the hub.
  */
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { IncomingMessage } from 'node:http';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
 import type { Member } from '../../schema/registry.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS, readBody, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
-import { IDENTITY_HEADER, identityFromHeader, type Identity } from '../identity.js';
-import { SIGNATURE_HEADER, signatureProblem } from '../signing.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
+import { HubRequestGuard } from '../identity.js';
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteRequest } from '../write-protocol.js';
 import { EntityCache } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
@@ -32,7 +30,7 @@ export interface CityChangeFeed extends ChangeBatch {
 export interface CitySubgraphOptions {
   member: Member;
   adapter: CityAdapter;
-  /** Secret shared by the hub's processes; signs internal calls and identities. */
+  /** Secret shared by the hub's processes; every request but `/health` must be signed with it. */
   hubSecret: string;
   /** The write outbox file (kept across restarts). */
   outboxPath: string;
@@ -71,24 +69,12 @@ function decodeFeedCursor(raw: string | null): FeedCursor {
 
 const refused = (status: number, code: string, message: string): PlainResponse => ({ status, body: { error: { code, message } } });
 
-/** Checks a request's signature and the identity it carries; returns the identity or the refusal. */
-function signedCaller(secret: string, request: IncomingMessage, url: URL, body: string): Identity | PlainResponse {
-  const problem = signatureProblem(secret, request.headers[SIGNATURE_HEADER] as string | undefined, request.method ?? 'GET', `${url.pathname}${url.search}`, body);
-  if (problem) return refused(401, 'UNSIGNED_REQUEST', problem);
-  const identity = identityFromHeader(secret, request.headers[IDENTITY_HEADER]);
-  if (identity === undefined) return refused(401, 'UNAUTHENTICATED', 'writes need the identity of an organisation');
-  if ('problem' in identity) return refused(401, 'UNAUTHENTICATED', identity.problem);
-  return identity;
-}
-
 export function buildCitySchema(member: Member, adapter: CityAdapter, outbox: WriteOutbox) {
   return buildSubgraphSchema({ typeDefs: citySubgraphTypeDefs(member), resolvers: citySubgraphResolvers({ member, adapter, outbox }) });
 }
 
-function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: EntityCache, secret: string): PlainRoute {
-  return async (request, url) => {
-    const problem = signatureProblem(secret, request.headers[SIGNATURE_HEADER] as string | undefined, request.method ?? 'GET', `${url.pathname}${url.search}`);
-    if (problem) return refused(401, 'UNSIGNED_REQUEST', problem);
+function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: EntityCache): PlainRoute {
+  return async (_request, url) => {
     const cursor = decodeFeedCursor(url.searchParams.get('cursor'));
     let platform: ChangeBatch;
     try {
@@ -111,11 +97,10 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
   };
 }
 
-function writesRoute(outbox: WriteOutbox, secret: string): PlainRoute {
-  return async (request, url) => {
-    const body = request.method === 'POST' ? await readBody(request) : '';
-    const caller = signedCaller(secret, request, url, body);
-    if ('status' in caller) return caller;
+function writesRoute(outbox: WriteOutbox, guard: HubRequestGuard): PlainRoute {
+  return async (request, url, body) => {
+    const caller = guard.callerOf(request);
+    if (!caller) return refused(401, 'UNAUTHENTICATED', 'Writes need the identity of an organisation');
     try {
       if (request.method === 'GET') {
         const key = url.searchParams.get('idempotencyKey') ?? '';
@@ -143,7 +128,6 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
 }
 
 export async function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
-  if (!options.hubSecret) throw new TypeError('hubSecret must be a non-empty string');
   const { member, adapter, hubSecret } = options;
   const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
   // Answers are never reused longer than the member's records may be stale.
@@ -156,17 +140,16 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
     retryIntervalMs: options.outboxRetryMs ?? 5_000,
     onDelivered: (records) => cache.store(records),
   });
+  const guard = new HubRequestGuard(hubSecret);
   const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...subgraphServerSettings(cacheSeconds) });
   const server = await startGraphQLHttpServer({
     apollo,
-    context: async (request) => {
-      const identity = identityFromHeader(hubSecret, request.headers[IDENTITY_HEADER]);
-      return { loaders: createEntityLoaders(adapter, cache), identity: identity && !('problem' in identity) ? identity : undefined };
-    },
+    guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
+    context: async (request) => ({ loaders: createEntityLoaders(adapter, cache), identity: guard.callerOf(request) }),
     routes: {
-      '/health': healthRoute(member, adapter),
-      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache, hubSecret),
-      [WRITES_PATH]: writesRoute(outbox, hubSecret),
+      [HEALTH_PATH]: healthRoute(member, adapter),
+      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache),
+      [WRITES_PATH]: writesRoute(outbox, guard),
     },
     port: options.port,
     host: options.host,
