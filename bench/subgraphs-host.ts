@@ -28,6 +28,7 @@ import { adapterFactoryFor } from '../adapters/index.js';
 import { startSandbox } from '../sandbox/corridor.js';
 import { MEMBERS } from '../schema/registry.js';
 import { hubSecretFrom } from '../subgraphs/signing.js';
+import { demoOrganizationDirectory } from '../sandbox/identities.js';
 import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { startCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { CONTROL_ROUTES, HOST_READY_PREFIX, type HostReady, type PlatformStats } from './host-protocol.js';
@@ -49,6 +50,7 @@ const cacheOptions = args['no-caches'] ? { entityFreshnessMs: 0, responseCacheSe
 
 /** The benchmark gives the host and both gateways one secret for the run (bench/gateways.ts). */
 const hubSecret = hubSecretFrom(process.env);
+const organizations = demoOrganizationDirectory();
 
 const processStarted = performance.now();
 const temporaryFolder = mkdtempSync(join(tmpdir(), 'corridor-bench-'));
@@ -58,7 +60,7 @@ const cities = new Map<string, RunningCitySubgraph>();
 for (const member of MEMBERS) {
   const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials });
   const outboxPath = join(temporaryFolder, `${member.slug}-outbox.db`);
-  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret, outboxPath, ...cacheOptions, port: 0 }));
+  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret, organizations, outboxPath, ...cacheOptions, port: 0 }));
 }
 
 const syncStarted = performance.now();
@@ -67,6 +69,7 @@ const corridor = await startCorridorSubgraph({
   databasePath: join(temporaryFolder, 'corridor.db'),
   targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
   hubSecret,
+  organizations,
   syncIntervalMs,
   ...(args['no-caches'] && { responseCacheSeconds: 0 }),
   port: 0,

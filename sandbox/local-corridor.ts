@@ -17,7 +17,7 @@ import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/s
 import { CORRIDOR_DEFAULT_PORT } from '../subgraphs/corridor/config.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
-import { demoApiKeyEntries } from './identities.js';
+import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 
 /** A rate no test or local session reaches. */
 const UNTHROTTLED_RATE = { perMinute: 1_000_000, burst: 100_000 };
@@ -63,6 +63,7 @@ export interface LocalCorridor {
 export async function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<LocalCorridor> {
   const fixedPorts = options.ports !== 'ephemeral';
   const hubSecret = options.hubSecret ?? randomHubSecret();
+  const organizations = demoOrganizationDirectory();
   const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
   const dataFolder = options.dataFolder ?? temporaryFolder!;
   const databasePath = join(dataFolder, 'corridor.db');
@@ -75,6 +76,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       member,
       adapter,
       hubSecret,
+      organizations,
       outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
       outboxRetryMs: options.outboxRetryMs,
       entityFreshnessMs: options.entityFreshnessMs,
@@ -91,6 +93,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
     databasePath,
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
     hubSecret,
+    organizations,
     syncIntervalMs: options.syncIntervalMs ?? 30_000,
     responseCacheSeconds: options.responseCacheSeconds,
     port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,

@@ -8,6 +8,7 @@ import type { Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
 import { HubRequestGuard } from '../identity.js';
+import { OrganizationDirectory } from '../organizations.js';
 import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
 import { WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
@@ -22,6 +23,8 @@ export interface CorridorSubgraphOptions {
   targets: readonly SyncTarget[];
   /** Secret shared by the hub's processes: signs calls to the cities; every request but `/health` must be signed with it. */
   hubSecret: string;
+  /** Organisations by id, for records that name them only (none when omitted). */
+  organizations?: OrganizationDirectory;
   syncIntervalMs: number;
   /** Longest a call to a member's city subgraph (change feed, write) may take. */
   cityTimeoutMs?: number;
@@ -45,7 +48,7 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
   const index = new ReadIndex(options.databasePath);
   const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
   const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
-  const writes = new WriteRouter(index, options.members, cities);
+  const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]));
   const guard = new HubRequestGuard(options.hubSecret);
   const apollo = new ApolloServer<CorridorContext>({
     schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
