@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { adapterFactoryFor } from '../adapters/index.js';
 import type { AdapterOptions } from '../adapters/kit/adapter.js';
 import { ApiKeys } from '../gateway/api-keys.js';
+import { corsOriginsFrom } from '../gateway/config.js';
 import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
 import { startGateway, type RunningGateway } from '../gateway/server.js';
 import { MEMBERS, type Member } from '../schema/registry.js';
@@ -111,6 +112,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       supergraphPollMs: 2_000,
       // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
       rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
+      corsOrigins: corsOriginsFrom(process.env),
       port,
     });
   let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);
