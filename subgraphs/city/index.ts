@@ -18,6 +18,7 @@ const subgraph = await startCitySubgraph({
   member: config.member,
   adapter: adapterFactoryFor(slug)(config.adapter),
   hubSecret: config.hubSecret,
+  organizations: config.organizations,
   outboxPath: config.outboxPath,
   outboxRetryMs: config.outboxRetryMs,
   entityFreshnessMs: config.entityFreshnessMs,

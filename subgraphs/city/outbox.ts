@@ -258,12 +258,13 @@ export class WriteOutbox {
     const { adapter } = this.options;
     const localId = (id: string) => parseGlobalId(id)!.localId;
     switch (write.operation) {
+      // The platform keeps the organisation's name only; the hub's record keeps its id too.
       case 'publishChallenge':
-        return { challenge: await adapter.createChallenge(write.challenge) };
+        return { challenge: { ...(await adapter.createChallenge(write.challenge)), publisherOrganizationId: row.organization_id } };
       case 'applyToChallenge': {
         const application = await adapter.submitApplication(localId(write.challenge.id), write.application);
         const challenge = row.challenge ? { ...(JSON.parse(row.challenge) as ChallengeRecord) } : undefined;
-        return { application: { ...application, delivery: 'DELIVERED' }, ...(challenge && { challenge }) };
+        return { application: { ...application, applicantOrganizationId: row.organization_id, delivery: 'DELIVERED' }, ...(challenge && { challenge }) };
       }
       case 'setApplicationStatus': {
         const application = await adapter.setApplicationStatus(localId(write.application.id), write.status);
