@@ -121,6 +121,8 @@ export async function startSeparateCorridor(options: SeparateCorridorOptions = {
 
   const shared: Record<string, string> = {
     HUB_SECRET: hubSecret,
+    // The API key file names every organisation with its id: what ownership checks compare.
+    ORGANIZATIONS_FILE: keyFile,
     HOST: '127.0.0.1',
     SYNC_INTERVAL_MS: '1000',
     OUTBOX_RETRY_MS: '500',

@@ -4,11 +4,8 @@
  * UNSIGNED_REQUEST and leak nothing, while the same reads and writes through the gateway with a
  * demo key work, and `/health` stays open.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApiKeyEntries, demoKey, DEMO_ORGANIZATIONS } from '../../sandbox/identities.js';
+import { demoKey, DEMO_ORGANIZATIONS } from '../../sandbox/identities.js';
 import { IDENTITY_HEADER, encodeIdentity } from '../../subgraphs/identity.js';
 import { WRITES_PATH } from '../../subgraphs/write-protocol.js';
 import { query } from '../e2e/helpers.js';
@@ -23,20 +20,14 @@ const APPLY = `mutation ($input: ApplyToChallengeInput!, $key: String!) { applyT
 const EMAIL = 'boundary@example.com';
 
 let corridor: SeparateCorridor;
-let folder: string;
 let challengeId: string;
 
 beforeAll(async () => {
-  // The subgraphs map the platforms' organisation names to ids with the same list the gateway's keys come from.
-  folder = mkdtempSync(join(tmpdir(), 'corridor-organizations-'));
-  const organizationsFile = join(folder, 'organizations.json');
-  writeFileSync(organizationsFile, JSON.stringify(demoApiKeyEntries()));
-  corridor = await startSeparateCorridor({ env: { ORGANIZATIONS_FILE: organizationsFile } });
+  corridor = await startSeparateCorridor();
 }, 120_000);
 
 afterAll(async () => {
   await corridor?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 function expectRefused(answer: { status: number; body: unknown; text: string }) {
