@@ -78,17 +78,30 @@ interface Supervised {
   lines: string[];
 }
 
-/** Free loopback ports, held open together so no two are the same. */
+/**
+ * Loopback ports below the kernel's ephemeral range (32768 and up), free when chosen and held open
+ * together so no two are the same. Servers that other tests start on port 0 get ephemeral ports,
+ * so none of them can take a port between its choosing here and a child process binding it.
+ */
+const PORT_RANGE = { from: 20_000, to: 32_000 };
+
+function listenOn(port: number): Promise<ReturnType<typeof createServer> | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
 async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((ready, fail) => {
-      const server = createServer();
-      server.once('error', fail);
-      server.listen(0, '127.0.0.1', () => ready(server));
-    })),
-  );
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((closed) => server.close(closed))));
+  const held: ReturnType<typeof createServer>[] = [];
+  for (let attempt = 0; held.length < count && attempt < count * 20; attempt++) {
+    const server = await listenOn(PORT_RANGE.from + Math.floor(Math.random() * (PORT_RANGE.to - PORT_RANGE.from)));
+    if (server) held.push(server);
+  }
+  if (held.length < count) throw new Error(`found only ${held.length} of ${count} free ports in ${PORT_RANGE.from}–${PORT_RANGE.to}`);
+  const ports = held.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(held.map((server) => new Promise((closed) => server.close(closed))));
   return ports;
 }
 
@@ -188,6 +201,9 @@ export async function startSeparateCorridor(options: SeparateCorridorOptions = {
         await pause(200);
       }
     }
+    // A health answer from another process on the same port would not keep this one alive.
+    await pause(100);
+    if (managed.child?.exitCode !== null || managed.child?.signalCode !== null) throw new Error(`${managed.name} exited after starting:\n${managed.lines.join('\n')}`);
   };
 
   const start = async (name: ProcessName) => {
