@@ -19,7 +19,7 @@ const subgraph = await startCitySubgraph({
   adapter: adapterFactoryFor(slug)(config.adapter),
   hubSecret: config.hubSecret,
   outboxPath: config.outboxPath,
-  outboxRetryMs: config.outboxRetryMs,
+  outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
   responseCacheSeconds: config.responseCacheSeconds,
   port: config.port,

@@ -3,6 +3,7 @@ import { MEMBERS, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { hubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
+import { DEFAULT_CITY_WRITE_TIMEOUT_MS } from './write-router.js';
 
 export const CORRIDOR_DEFAULT_PORT = 4300;
 
@@ -15,6 +16,7 @@ export interface CorridorProcessConfig {
   hubSecret: string;
   targets: SyncTarget[];
   responseCacheSeconds: number;
+  cityWriteTimeoutMs: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -48,5 +50,6 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     hubSecret: hubSecretFrom(env),
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
     responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
+    cityWriteTimeoutMs: positiveInteger(env, 'CITY_WRITE_TIMEOUT_MS', DEFAULT_CITY_WRITE_TIMEOUT_MS),
   };
 }

@@ -54,6 +54,7 @@ const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
   CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
   DUPLICATE_APPLICATION: 'ALREADY_APPLIED',
   INVALID: 'BAD_USER_INPUT',
+  UNREADABLE: 'WRITE_FAILED',
 };
 
 /** Fields of long text, where line breaks and tabs belong. */
@@ -74,6 +75,13 @@ function addYears(date: string, years: number): string {
 
 const emailSchema = z.email();
 
+/**
+ * How long one write call to a city subgraph may take by default: more than the city's accept
+ * wait (2 s), less than the gateway's subgraph timeout (5 s), so a kept write always gets its
+ * receipt to the caller.
+ */
+export const DEFAULT_CITY_WRITE_TIMEOUT_MS = 3_500;
+
 interface WriteError {
   error?: { code: string; message: string };
 }
@@ -85,6 +93,7 @@ export class WriteRouter {
     private readonly index: ReadIndex,
     members: readonly Member[],
     private readonly cities: CityClient,
+    private readonly writeTimeoutMs: number,
   ) {
     this.members = new Map(members.map((member) => [member.slug, member]));
   }
@@ -108,6 +117,8 @@ export class WriteRouter {
       }
       const tags = (input.tags ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
       if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
+      const repeated = tags.find((tag, position) => tags.indexOf(tag) !== position);
+      if (repeated !== undefined) throw userError('BAD_USER_INPUT', 'input.tags', `The tag "${repeated}" is given twice; give each tag once`);
       const challenge: NewChallenge = {
         title: text('input.title', input.title, 5, 100),
         description: text('input.description', input.description, 10, 5000),
@@ -202,7 +213,7 @@ export class WriteRouter {
   async receipt(identity: Identity | undefined, city: string, idempotencyKey: string): Promise<WriteOutcome | null> {
     const caller = this.caller(identity, undefined, idempotencyKey);
     if (!this.members.has(city)) throw userError('BAD_USER_INPUT', 'city', `"${city}" is not a member`);
-    const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller });
+    const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller, timeoutMs: this.writeTimeoutMs });
     return answer.status === 200 ? answer.body : null;
   }
 
@@ -239,12 +250,12 @@ export class WriteRouter {
   ): Promise<WriteOutcome> {
     const fingerprint = createHash('sha256').update(`${request.operation}:${JSON.stringify(request.input)}`).digest('hex');
     const lookup = `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(request.idempotencyKey)}&fingerprint=${fingerprint}`;
-    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller });
+    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller, timeoutMs: this.writeTimeoutMs });
     // A replay answers with the recorded outcome but leaves the index alone: it holds newer state.
     if (earlier.status === 200) return this.settled(earlier.body, false);
     if (earlier.status !== 404) return this.refusal(city, earlier);
     const body: WriteRequest = { idempotencyKey: request.idempotencyKey, fingerprint, write: checkedWrite() };
-    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller });
+    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller, timeoutMs: this.writeTimeoutMs });
     return answer.status === 200 ? this.settled(answer.body, true) : this.refusal(city, answer);
   }
 
