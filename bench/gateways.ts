@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
+import { randomHubSecret } from '../subgraphs/signing.js';
 import { CONTROL_ROUTES, HOST_READY_PREFIX, type HostReady, type PlatformStats } from './host-protocol.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +35,12 @@ export interface GatewayUnderTest {
   graphqlUrl: string;
   close(): Promise<void>;
 }
+
+/**
+ * The secret of this run: the subgraph host checks every request with it, and both gateways
+ * sign with it (ours natively, the peer through its plugin in bench/peer/gateway.config.ts).
+ */
+const HUB_SECRET = randomHubSecret();
 
 /** Where child processes write their own output, kept for a look when something fails. */
 export const LOG_FOLDER = mkdtempSync(join(tmpdir(), 'corridor-bench-logs-'));
@@ -95,7 +102,7 @@ export class SubgraphHost {
     ];
     const logName = `subgraphs-host-${options.perKind ?? 'default'}`;
     const stderr = logFile(logName);
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', stderr] });
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, HUB_SECRET }, stdio: ['pipe', 'pipe', stderr] });
     closeSync(stderr);
     try {
       const ready = await new Promise<HostReady>((resolve, reject) => {
@@ -243,6 +250,7 @@ export async function startOurGateway(host: HostReady, supergraphPath: string): 
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    HUB_SECRET,
     PORT: String(port),
     HOST: '127.0.0.1',
     SUPERGRAPH_PATH: supergraphPath,
@@ -260,7 +268,7 @@ export async function startPeerGateway(supergraphPath: string): Promise<GatewayU
   // --fork 1: one process, as ours is (more workers would hide CPU in children /proc does not sum).
   const args = [PEER_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'];
   // Started from bench/peer so no gateway.config.* elsewhere is picked up.
-  return startGatewayProcess('peer', `peer (Hive Gateway ${peerVersion()})`, { args, cwd: PEER_ROOT, env: { ...process.env } }, port);
+  return startGatewayProcess('peer', `peer (Hive Gateway ${peerVersion()})`, { args, cwd: PEER_ROOT, env: { ...process.env, HUB_SECRET } }, port);
 }
 
 /** A temporary folder for one host's supergraph copy, removed by the returned function. */

@@ -3,7 +3,7 @@
  * measured from outside: nothing in its code is changed or loaded to observe it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export interface ProcessSample {
   /** When the sample was taken (performance.now() of this process), ms. */
@@ -84,4 +84,31 @@ export async function waitUntilIdle(pids: readonly number[], options: { idlePerc
     before = after;
   }
   return { waitedMs: performance.now() - started, idle: false };
+}
+
+/** Process ids of a process's children, from /proc (empty once it has exited). */
+function childrenOf(pid: number): number[] {
+  try {
+    const tasks = readdirSync(`/proc/${pid}/task`);
+    return tasks.flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Resident memory of a process and all its descendants, bytes: a part started through a launcher
+ * (`tsx` runs the script in a child node) is measured whole.
+ */
+export function treeRssBytes(pid: number): number {
+  const withDescendants = (parent: number): number[] => [parent, ...childrenOf(parent).flatMap(withDescendants)];
+  let total = 0;
+  for (const member of withDescendants(pid)) {
+    try {
+      total += sampleProcess(member).rssBytes;
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return total;
 }

@@ -15,6 +15,7 @@
  * and a `HostReady` JSON, and serves a small control API on its own loopback port
  * (CONTROL_ROUTES in bench/host-protocol.ts; `SubgraphHost` in bench/gateways.ts is the client):
  * platform latency and jitter for every member, and platform call counts.
+ * Its subgraphs check every request's signature with HUB_SECRET, as in a deployment.
  * It exits when its stdin closes (the benchmark ended or died) or on SIGTERM/SIGINT.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,7 +27,8 @@ import { parseArgs } from 'node:util';
 import { adapterFactoryFor } from '../adapters/index.js';
 import { startSandbox } from '../sandbox/corridor.js';
 import { MEMBERS } from '../schema/registry.js';
-import { DEVELOPMENT_HUB_SECRET } from '../subgraphs/signing.js';
+import { hubSecretFrom } from '../subgraphs/signing.js';
+import { demoOrganizationDirectory } from '../sandbox/identities.js';
 import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { startCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { CONTROL_ROUTES, HOST_READY_PREFIX, type HostReady, type PlatformStats } from './host-protocol.js';
@@ -46,6 +48,10 @@ if (!(Number.isInteger(syncIntervalMs) && syncIntervalMs > 0)) throw new Error(`
 /** Spread into the subgraphs' options: zeroes with --no-caches, nothing (the defaults) without. */
 const cacheOptions = args['no-caches'] ? { entityFreshnessMs: 0, responseCacheSeconds: 0 } : {};
 
+/** The benchmark gives the host and both gateways one secret for the run (bench/gateways.ts). */
+const hubSecret = hubSecretFrom(process.env);
+const organizations = demoOrganizationDirectory();
+
 const processStarted = performance.now();
 const temporaryFolder = mkdtempSync(join(tmpdir(), 'corridor-bench-'));
 const sandbox = await startSandbox({ ports: 'ephemeral', ...(perKind !== null && { dataset: { perKind } }) });
@@ -54,7 +60,7 @@ const cities = new Map<string, RunningCitySubgraph>();
 for (const member of MEMBERS) {
   const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials });
   const outboxPath = join(temporaryFolder, `${member.slug}-outbox.db`);
-  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret: DEVELOPMENT_HUB_SECRET, outboxPath, ...cacheOptions, port: 0 }));
+  cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret, organizations, outboxPath, ...cacheOptions, port: 0 }));
 }
 
 const syncStarted = performance.now();
@@ -62,7 +68,8 @@ const corridor = await startCorridorSubgraph({
   members: MEMBERS,
   databasePath: join(temporaryFolder, 'corridor.db'),
   targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
-  hubSecret: DEVELOPMENT_HUB_SECRET,
+  hubSecret,
+  organizations,
   syncIntervalMs,
   ...(args['no-caches'] && { responseCacheSeconds: 0 }),
   port: 0,

@@ -37,6 +37,13 @@ const LIMIT_VARIABLES: Record<keyof OperationLimits, string> = {
 /** Browsers on the developer's own machine, on any port, when CORS_ORIGINS is not set outside production. */
 const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 
+/** `CORS_ORIGINS` (comma-separated), or localhost origins outside production. */
+export function corsOriginsFrom(env: NodeJS.ProcessEnv): string[] {
+  const configured = env['CORS_ORIGINS'];
+  if (configured === undefined) return env['NODE_ENV'] === 'production' ? [] : [...DEVELOPMENT_CORS_ORIGINS];
+  return configured.split(',').map((origin) => origin.trim()).filter(Boolean);
+}
+
 function rate(env: NodeJS.ProcessEnv, prefix: string, fallback: Rate): Rate {
   return { perMinute: positiveInteger(env, `${prefix}_PER_MINUTE`, fallback.perMinute), burst: positiveInteger(env, `${prefix}_BURST`, fallback.burst) };
 }
@@ -44,7 +51,6 @@ function rate(env: NodeJS.ProcessEnv, prefix: string, fallback: Rate): Rate {
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOptions {
   const keyFile = env['API_KEYS_FILE'];
   const production = env['NODE_ENV'] === 'production';
-  const corsOrigins = env['CORS_ORIGINS'];
   return {
     apiKeys: keyFile ? ApiKeys.fromFile(keyFile) : new ApiKeys([]),
     requireApiKey: env['REQUIRE_API_KEY'] === 'true',
@@ -61,7 +67,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     ) as OperationLimits,
     introspection: flag(env, 'INTROSPECTION', !production),
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_GATEWAY_MAX_BODY_BYTES),
-    corsOrigins: corsOrigins === undefined ? (production ? [] : DEVELOPMENT_CORS_ORIGINS) : corsOrigins.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: corsOriginsFrom(env),
     rateLimits: { anonymous: rate(env, 'RATE_LIMIT_ANONYMOUS', DEFAULT_ANONYMOUS_RATE), key: rate(env, 'RATE_LIMIT_KEY', DEFAULT_KEY_RATE) },
     port: positiveInteger(env, 'PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',

@@ -3,13 +3,15 @@
  * member's subgraph cannot answer, the failure becomes a CITY_UNAVAILABLE error naming the
  * member, and the rest of the query plan goes on: the other members' data is still returned.
  * The corridor subgraph's own failure is CORRIDOR_UNAVAILABLE. A subgraph that answers with
- * the caller's errors is not failing: those errors reach the caller as they are.
+ * the caller's errors is not failing: those errors reach the caller as they are. Every request
+ * is signed with the hub's secret, the caller's identity inside the signature.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../subgraphs/identity.js';
+import { encodeIdentity, IDENTITY_HEADER, type Identity } from '../subgraphs/identity.js';
+import { SIGNATURE_HEADER, signRequest } from '../subgraphs/signing.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -18,29 +20,23 @@ export interface SubgraphDataSourceOptions {
   dispatcher: Agent;
   /** True for a member's city subgraph; the corridor's own failures are not a member's. */
   isCity: boolean;
-  /** Signs the caller's identity for the subgraph. */
+  /** Signs every request (and the caller's identity in it) for the subgraph. */
   hubSecret: string;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Identity }> {
   private readonly subgraphName: string;
   private readonly isCity: boolean;
-  private readonly hubSecret: string;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({
-      url: options.url,
-      fetcher: ((input: string, init: Record<string, unknown>) =>
-        undiciFetch(input, { ...init, dispatcher: options.dispatcher, signal: AbortSignal.timeout(options.timeoutMs) } as never)) as never,
-    });
+    super({ url: options.url, fetcher: signingFetcher(options) as never });
     this.subgraphName = options.name;
     this.isCity = options.isCity;
-    this.hubSecret = options.hubSecret;
   }
 
-  /** Passes the caller's identity on, signed, so the subgraph can trust it. */
+  /** Passes the caller's identity on; the fetcher signs it together with the request. */
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ identity?: Identity }>['willSendRequest']>>[0]): void {
-    if (context.identity) request.http?.headers.set(IDENTITY_HEADER, signIdentity(this.hubSecret, context.identity));
+    if (context.identity) request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
   }
 
   /**
@@ -62,6 +58,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Ide
       return { errors: [failure] };
     }
   }
+}
+
+/**
+ * The data source's fetcher: it sees the exact body the data source serialised, so it signs
+ * that body, the method, the path and the identity the data source put in its headers.
+ */
+function signingFetcher(options: SubgraphDataSourceOptions) {
+  return (input: string, init: { method?: string; body?: string; headers?: Record<string, string> }) => {
+    const headers = init.headers ?? {};
+    const url = new URL(input);
+    const parts = { method: init.method ?? 'GET', pathWithQuery: `${url.pathname}${url.search}`, body: init.body ?? '', identity: headers[IDENTITY_HEADER] };
+    return undiciFetch(input, { ...init, headers: { ...headers, [SIGNATURE_HEADER]: signRequest(options.hubSecret, parts) }, dispatcher: options.dispatcher, signal: AbortSignal.timeout(options.timeoutMs) } as never);
+  };
 }
 
 /** The status and GraphQL errors of a non-2xx answer, as RemoteGraphQLDataSource's errorFromResponse records them. */

@@ -1,8 +1,11 @@
 /**
- * `npm run sandbox`: starts the nine stand-in platforms on their registry ports and prints their
- * base URLs. Options: --per-kind N (scaled dataset), --latency MS, --jitter MS, --error-rate R.
+ * `npm run sandbox`: starts the nine stand-in platforms and prints their base URLs. Each listens
+ * where the city subgraphs will look for it: the port of `CITY_<SLUG>_PLATFORM_URL` when set, the
+ * registry's sandbox port otherwise. Options: --per-kind N (scaled dataset), --latency MS,
+ * --jitter MS, --error-rate R.
  */
 import { parseArgs } from 'node:util';
+import { platformBaseUrl } from '../schema/registry.js';
 import { startSandbox } from './corridor.js';
 
 const { values } = parseArgs({
@@ -31,7 +34,11 @@ const everyMember = {
   ...(values['error-rate'] !== undefined && { errorRate: numberOption('error-rate', values['error-rate']) }),
 };
 
-const sandbox = await startSandbox({ dataset: perKind === undefined ? {} : { perKind }, faults: { '*': everyMember } });
+const sandbox = await startSandbox({
+  dataset: perKind === undefined ? {} : { perKind },
+  faults: { '*': everyMember },
+  ports: (member) => Number(new URL(platformBaseUrl(member)).port),
+});
 console.log('Stand-in platforms (admin API under /__sandbox/ on each):');
 for (const [slug, platform] of sandbox.platforms) {
   console.log(`  ${slug.padEnd(10)} ${platform.member.dialect.padEnd(14)} ${platform.url}`);

@@ -19,8 +19,8 @@ export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSe
 export interface SandboxOptions {
   members?: readonly Member[];
   dataset?: DatasetOptions;
-  /** `registry` binds each member's fixed sandbox port; `ephemeral` (for tests) picks free ports. */
-  ports?: 'registry' | 'ephemeral';
+  /** `registry` binds each member's fixed sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
+  ports?: 'registry' | 'ephemeral' | ((member: Member) => number);
   /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
   faults?: Readonly<Record<string, Partial<FaultSettings>>>;
 }
@@ -31,6 +31,11 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+function portOf(member: Member, ports: SandboxOptions['ports']): number {
+  if (ports === 'ephemeral') return 0;
+  return typeof ports === 'function' ? ports(member) : member.sandboxPort;
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const members = options.members ?? MEMBERS;
   const started = await Promise.allSettled(
@@ -39,7 +44,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         member,
         dataset: buildMemberDataset(member.slug, options.dataset),
         dialect: standInFor(member.slug),
-        port: options.ports === 'ephemeral' ? 0 : member.sandboxPort,
+        port: portOf(member, options.ports),
         faults: { ...DEFAULT_PLATFORM_BEHAVIOUR[member.slug], ...options.faults?.['*'], ...options.faults?.[member.slug] },
       }),
     ),

@@ -4,6 +4,7 @@
  */
 import { sha256, type ApiKeyEntry } from '../gateway/api-keys.js';
 import type { Identity } from '../subgraphs/identity.js';
+import { OrganizationDirectory } from '../subgraphs/organizations.js';
 
 export interface DemoOrganization {
   key: string;
@@ -32,6 +33,11 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     identity: { organizationId: 'org-changzhou-reader', organizationName: '常州科教城技术转移中心', city: 'changzhou', roles: [] },
   },
 ];
+
+/** The demo organisations by id, for the subgraphs' authorisation of records that name them. */
+export function demoOrganizationDirectory(): OrganizationDirectory {
+  return new OrganizationDirectory(DEMO_ORGANIZATIONS.map(({ identity }) => identity));
+}
 
 /** The demo keys as the gateway stores keys: hashed. */
 export function demoApiKeyEntries(): ApiKeyEntry[] {

@@ -9,15 +9,16 @@ import { join } from 'node:path';
 import { adapterFactoryFor } from '../adapters/index.js';
 import type { AdapterOptions } from '../adapters/kit/adapter.js';
 import { ApiKeys } from '../gateway/api-keys.js';
+import { corsOriginsFrom } from '../gateway/config.js';
 import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
 import { startGateway, type RunningGateway } from '../gateway/server.js';
 import { MEMBERS, type Member } from '../schema/registry.js';
-import { DEVELOPMENT_HUB_SECRET } from '../subgraphs/signing.js';
+import { randomHubSecret } from '../subgraphs/signing.js';
 import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { CORRIDOR_DEFAULT_PORT } from '../subgraphs/corridor/config.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
-import { demoApiKeyEntries } from './identities.js';
+import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 
 /** A rate no test or local session reaches. */
 const UNTHROTTLED_RATE = { perMinute: 1_000_000, burst: 100_000 };
@@ -40,6 +41,8 @@ export interface LocalCorridorOptions {
   subgraphTimeoutMs?: number;
   /** Timeouts and retries of the adapters' platform connections. */
   platformHttp?: AdapterOptions['http'];
+  /** The secret every part signs and checks internal calls with; a fresh random one per run when omitted. */
+  hubSecret?: string;
 }
 
 export interface LocalCorridor {
@@ -49,6 +52,8 @@ export interface LocalCorridor {
   gateway: RunningGateway;
   /** The gateway's GraphQL endpoint (the same across gateway restarts). */
   graphqlUrl: string;
+  /** The secret the parts share (to sign a request to a subgraph as the hub would). */
+  hubSecret: string;
   /** Stops a member's city subgraph and starts it again on the same port with the same outbox. */
   restartCity(slug: string): Promise<void>;
   /** Stops the gateway and starts it again on the same port. */
@@ -58,6 +63,8 @@ export interface LocalCorridor {
 
 export async function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<LocalCorridor> {
   const fixedPorts = options.ports !== 'ephemeral';
+  const hubSecret = options.hubSecret ?? randomHubSecret();
+  const organizations = demoOrganizationDirectory();
   const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
   const dataFolder = options.dataFolder ?? temporaryFolder!;
   const databasePath = join(dataFolder, 'corridor.db');
@@ -69,7 +76,8 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
     const city = await startCitySubgraph({
       member,
       adapter,
-      hubSecret: DEVELOPMENT_HUB_SECRET,
+      hubSecret,
+      organizations,
       outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
       outbox: options.outbox,
       entityFreshnessMs: options.entityFreshnessMs,
@@ -85,7 +93,8 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
     members: MEMBERS,
     databasePath,
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
-    hubSecret: DEVELOPMENT_HUB_SECRET,
+    hubSecret,
+    organizations,
     syncIntervalMs: options.syncIntervalMs ?? 30_000,
     responseCacheSeconds: options.responseCacheSeconds,
     port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,
@@ -96,13 +105,14 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
     startGateway({
       apiKeys: new ApiKeys(demoApiKeyEntries()),
       requireApiKey: false,
-      hubSecret: DEVELOPMENT_HUB_SECRET,
+      hubSecret,
       supergraphPath: SUPERGRAPH_PATH,
       subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
       supergraphPollMs: 2_000,
       // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
       rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
+      corsOrigins: corsOriginsFrom(process.env),
       port,
     });
   let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);
@@ -116,6 +126,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       return gateway;
     },
     graphqlUrl: `${gateway.url}/graphql`,
+    hubSecret,
     restartCity: async (slug) => {
       const running = cities.get(slug);
       if (!running) throw new Error(`No city subgraph ${slug}`);

@@ -1,8 +1,10 @@
 /**
  * `npm start`: the whole corridor on this machine on embedded defaults; prints the gateway URL
  * once the first sync is done. The read index and the write outboxes live in `.data/` (kept
- * across runs).
+ * across runs). The parts sign their calls with HUB_SECRET when it is set, otherwise with a
+ * random secret made for this run (nothing outside this process then shares it).
  */
+import { hubSecretFrom } from '../subgraphs/signing.js';
 import { startLocalCorridor } from './local-corridor.js';
 
 const port = Number(process.env['PORT'] ?? 4000);
@@ -15,6 +17,7 @@ const corridor = await startLocalCorridor({
   gatewayPort: port,
   dataFolder: process.env['CORRIDOR_DATA'] ?? '.data',
   syncIntervalMs: Number(process.env['SYNC_INTERVAL_MS'] ?? 10_000),
+  ...(process.env['HUB_SECRET'] && { hubSecret: hubSecretFrom(process.env) }),
 });
 
 for (const [slug, platform] of corridor.sandbox.platforms) {

@@ -177,6 +177,8 @@ export interface ChallengeRecord extends RecordBase {
   title: string;
   description: string;
   publisher: string;
+  /** The hub's id of the publishing organisation, on challenges published through the hub (platforms keep only the name). */
+  publisherOrganizationId?: string;
   publisherKind: PublisherKind;
   industries: Industry[];
   technicalField: string;
@@ -197,6 +199,8 @@ export interface ApplicationRecord {
   /** Global id of the challenge applied to. */
   challengeId: string;
   applicantOrganization: string;
+  /** The hub's id of the applying organisation, on applications made through the hub (platforms keep only the name). */
+  applicantOrganizationId?: string;
   /** Member slug of the applicant organisation. */
   applicantCity: string;
   proposal: string;

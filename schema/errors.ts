@@ -13,8 +13,10 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'An argument is malformed; `extensions.field` names it.',
   /** A global id that is not `<slug>:<kind>:<id>` or names no member. */
   INVALID_ID: 'The id is not a corridor global id of a known member.',
-  /** A signed internal request (change feed, routed write) without a valid signature. */
-  UNSIGNED_REQUEST: 'An internal endpoint was called without a valid signature.',
+  /** A request to a subgraph (reads included) that is unsigned, badly signed, expired or replayed (HTTP 401): only the hub's own processes may call subgraphs. */
+  UNSIGNED_REQUEST: 'Subgraphs answer only requests signed by the hub; call the gateway instead.',
+  /** More `_entities` representations in one request than a city subgraph takes (`extensions.limit`). */
+  TOO_MANY_REPRESENTATIONS: 'The request asks a city subgraph for more records at once than allowed; ask for smaller pages.',
   /** No API key where one is needed, or a key the hub does not know. */
   UNAUTHENTICATED: 'The request needs a valid API key (Authorization: Bearer <key>).',
   /** The caller's organisation may not do this (wrong member city, missing role, another organisation's record). */

@@ -47,8 +47,17 @@ export interface PlainResponse {
   headers?: Record<string, string>;
 }
 
-/** A plain route: gets the request URL and headers, answers JSON or, with a content type, raw text. */
-export type PlainRoute = (request: IncomingMessage, url: URL) => Promise<PlainResponse>;
+/** A plain route: gets the request, its URL and its body (empty for GET), answers JSON or, with a content type, raw text. */
+export type PlainRoute = (request: IncomingMessage, url: URL, body: string) => Promise<PlainResponse>;
+
+/** The one path a guard never checks: load balancers and operators probe it without credentials. */
+export const HEALTH_PATH = '/health';
+
+/**
+ * Checks a request once its body is read (the hub's signatures): a message refuses it with 401
+ * and code UNSIGNED_REQUEST. Given the raw path with query as sent, so it sees what was signed.
+ */
+export type RequestGuard = (request: IncomingMessage, pathWithQuery: string, body: string) => string | undefined;
 
 export interface GraphQLHttpServerOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
@@ -61,6 +70,8 @@ export interface GraphQLHttpServerOptions<Context extends BaseContext> {
   cors?: CorsPolicy;
   /** Runs before a GraphQL request's body is read (rate limits): an answer refuses the request. */
   admit?: (request: IncomingMessage) => Promise<PlainResponse | undefined>;
+  /** Checks every request except `/health`, before any route or GraphQL sees it. */
+  guard?: RequestGuard;
   port?: number;
   host?: string;
 }
@@ -155,9 +166,16 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method?.toUpperCase() ?? 'GET';
+    let body: string | undefined;
+    const requestBody = async () => (body ??= method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? '' : await readBody(request, maxBodyBytes));
+    if (options.guard && url.pathname !== HEALTH_PATH) {
+      const problem = options.guard(request, request.url ?? '/', await requestBody());
+      if (problem) return sendJson(response, 401, graphQLErrorBody('UNSIGNED_REQUEST', problem));
+    }
     const route = options.routes?.[url.pathname];
     if (route) {
-      const answer = await route(request, url);
+      const answer = await route(request, url, await requestBody());
       if (answer.contentType && (typeof answer.body === 'string' || Buffer.isBuffer(answer.body))) {
         response.writeHead(answer.status, { 'content-type': answer.contentType, ...answer.headers });
         response.end(answer.body);
@@ -168,7 +186,7 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: `no route ${url.pathname}` });
 
     const corsAllowed = applyCors(options.cors, request, response);
-    if (request.method === 'OPTIONS') {
+    if (method === 'OPTIONS') {
       // A preflight: answered for allowed origins; others get no CORS headers, which the browser treats as a refusal.
       if (corsAllowed) {
         response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
@@ -186,27 +204,20 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    let body: unknown = '';
-    if (request.method === 'POST') {
+    let parsedBody: unknown = '';
+    if (method === 'POST') {
       if (!isJsonContentType(headers.get('content-type'))) {
         return sendJson(response, 415, graphQLErrorBody('UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json'));
       }
-      let raw: string;
       try {
-        raw = await readBody(request, maxBodyBytes);
+        parsedBody = JSON.parse(await requestBody());
       } catch (error) {
-        if (!(error instanceof PayloadTooLargeError)) throw error;
-        // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
-        return sendJson(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
-      }
-      try {
-        body = JSON.parse(raw);
-      } catch {
+        if (error instanceof PayloadTooLargeError) throw error;
         return sendJson(response, 400, graphQLErrorBody('BAD_REQUEST', 'The request body is not valid JSON'));
       }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search: url.search, body: parsedBody },
       context: () => options.context(request),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
@@ -221,6 +232,10 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
+      if (error instanceof PayloadTooLargeError && !response.headersSent) {
+        return sendJson(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
+      }
       if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
       else response.destroy();
     });

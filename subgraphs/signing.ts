@@ -1,72 +1,136 @@
 /**
- * Signatures for calls between hub processes (the change feed, routed writes, identities):
- * HMAC-SHA256 with a secret the hub's processes share. A signature covers the timestamp, method,
- * path with query and a digest of the body, and is refused once older than the tolerance, so a
- * captured request can neither be altered nor replayed later.
+ * Signatures for every call between hub processes: gateway → subgraph (reads included),
+ * corridor → city subgraph (change feed, routed writes). HMAC-SHA256, with a secret the hub's
+ * processes share, over the method, the path with query, a digest of the body, a timestamp, a
+ * random nonce and a digest of the caller's identity header. So a captured request cannot be
+ * altered, sent to another path, given another identity, sent again (its nonce is remembered for
+ * the whole window) or kept for later (its timestamp leaves the window).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const SIGNATURE_HEADER = 'x-corridor-signature';
-const TOLERANCE_SECONDS = 300;
 
-function mac(secret: string, payload: string): string {
+/** How far a signature's timestamp may be from the receiver's clock, either way. */
+export const SIGNATURE_WINDOW_MS = 30_000;
+
+/**
+ * Most nonces a receiver remembers. Past it the oldest are forgotten and every signature not
+ * newer than them is refused as stale, so memory stays bounded without reopening a replay.
+ */
+export const REPLAY_CACHE_LIMIT = 200_000;
+
+/** What a signature covers besides the timestamp and nonce. */
+export interface SignedParts {
+  method: string;
+  /** Path with query exactly as sent, e.g. `/internal/changes?cursor=…`. */
+  pathWithQuery: string;
+  body: string;
+  /** The identity header's value as sent, or undefined when the request carries none. */
+  identity: string | undefined;
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function mac(secret: string, timestamp: number, nonce: string, parts: SignedParts): string {
+  const payload = ['v2', timestamp, nonce, parts.method.toUpperCase(), parts.pathWithQuery, sha256Hex(parts.body), sha256Hex(parts.identity ?? '')].join('\n');
   return createHmac('sha256', secret).update(payload).digest('hex');
 }
 
-function requestPayload(timestamp: number, method: string, pathWithQuery: string, body: string): string {
-  return `${timestamp}.${method.toUpperCase()}.${pathWithQuery}.${createHash('sha256').update(body).digest('hex')}`;
+/** The signature header value for a request: `t=<unix ms>,n=<nonce>,v2=<hex>`. */
+export function signRequest(secret: string, parts: SignedParts, now: number = Date.now()): string {
+  const nonce = randomBytes(16).toString('base64url');
+  return `t=${now},n=${nonce},v2=${mac(secret, now, nonce, parts)}`;
 }
 
-function checkTimestamp(timestamp: number, now: number): string | undefined {
-  return Math.abs(now / 1000 - timestamp) > TOLERANCE_SECONDS ? 'signature timestamp outside the tolerance' : undefined;
+/** The hub's shared secret is required and must be long enough not to be guessed. */
+export function checkHubSecret(secret: string): string {
+  if (typeof secret !== 'string' || secret.length < 16) throw new TypeError('the hub secret must be a string of at least 16 characters');
+  return secret;
 }
 
-function sameMac(expectedHex: string, givenHex: string): boolean {
-  const expected = Buffer.from(expectedHex, 'hex');
-  const given = Buffer.from(givenHex, 'hex');
-  return expected.length === given.length && timingSafeEqual(expected, given);
+const HEADER_FORMAT = /^t=(\d{1,15}),n=([A-Za-z0-9_-]{16,64}),v2=([0-9a-f]{64})$/;
+
+export interface RequestVerifierOptions {
+  windowMs?: number;
+  replayCacheLimit?: number;
+  clock?: () => number;
 }
 
-/** The header value for a request: `t=<unix seconds>,v1=<hex>`. */
-export function signRequest(secret: string, method: string, pathWithQuery: string, body = '', now: number = Date.now()): string {
-  const timestamp = Math.floor(now / 1000);
-  return `t=${timestamp},v1=${mac(secret, requestPayload(timestamp, method, pathWithQuery, body))}`;
+/**
+ * Checks signatures on the receiving side and remembers the nonces it accepted. One per serving
+ * process: a replay is refused by the process that saw the original.
+ */
+export class RequestVerifier {
+  private readonly windowMs: number;
+  private readonly replayCacheLimit: number;
+  private readonly clock: () => number;
+  /** Accepted nonces with their signature's timestamp, oldest first. */
+  private readonly seen = new Map<string, number>();
+  /** Signatures at or before this timestamp are refused: their nonces may have been forgotten. */
+  private forgottenUpTo = 0;
+
+  constructor(
+    private readonly secret: string,
+    options: RequestVerifierOptions = {},
+  ) {
+    checkHubSecret(secret);
+    this.windowMs = options.windowMs ?? SIGNATURE_WINDOW_MS;
+    this.replayCacheLimit = options.replayCacheLimit ?? REPLAY_CACHE_LIMIT;
+    if (!(Number.isInteger(this.windowMs) && this.windowMs > 0)) throw new TypeError(`windowMs must be a positive integer, got ${this.windowMs}`);
+    if (!(Number.isInteger(this.replayCacheLimit) && this.replayCacheLimit > 0)) throw new TypeError(`replayCacheLimit must be a positive integer, got ${this.replayCacheLimit}`);
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Why a request is refused, or undefined when its signature is valid and new (its nonce is then remembered). */
+  problem(header: string | undefined, parts: SignedParts): string | undefined {
+    if (!header) return `The request is not signed (no ${SIGNATURE_HEADER} header)`;
+    const match = HEADER_FORMAT.exec(header);
+    if (!match) return `The ${SIGNATURE_HEADER} header is malformed`;
+    const timestamp = Number(match[1]);
+    const nonce = match[2]!;
+    const given = Buffer.from(match[3]!, 'hex');
+    const expected = Buffer.from(mac(this.secret, timestamp, nonce, parts), 'hex');
+    if (!timingSafeEqual(expected, given)) return 'The request signature does not match';
+    const now = this.clock();
+    this.forget(now);
+    if (Math.abs(now - timestamp) > this.windowMs || timestamp <= this.forgottenUpTo) return 'The request signature has expired';
+    if (this.seen.has(nonce)) return 'The request was already received once (replay)';
+    this.remember(nonce, timestamp);
+    return undefined;
+  }
+
+  /** Drops nonces whose signatures have left the window: they would be refused as expired anyway. */
+  private forget(now: number): void {
+    for (const [nonce, timestamp] of this.seen) {
+      if (timestamp >= now - this.windowMs) break;
+      this.seen.delete(nonce);
+    }
+  }
+
+  private remember(nonce: string, timestamp: number): void {
+    this.seen.set(nonce, timestamp);
+    while (this.seen.size > this.replayCacheLimit) {
+      const [oldest, oldestTimestamp] = this.seen.entries().next().value as [string, number];
+      this.seen.delete(oldest);
+      this.forgottenUpTo = Math.max(this.forgottenUpTo, oldestTimestamp);
+    }
+  }
 }
 
-/** Why a request signature is refused, or undefined when it is valid. */
-export function signatureProblem(secret: string, header: string | undefined, method: string, pathWithQuery: string, body = '', now: number = Date.now()): string | undefined {
-  if (!header) return `missing ${SIGNATURE_HEADER} header`;
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header);
-  if (!match) return `malformed ${SIGNATURE_HEADER} header`;
-  const timestamp = Number(match[1]);
-  return checkTimestamp(timestamp, now) ?? (sameMac(mac(secret, requestPayload(timestamp, method, pathWithQuery, body)), match[2]!) ? undefined : 'signature does not match');
-}
-
-/** A signed token carrying a JSON value: `<base64url json>.<unix seconds>.<hex mac>`. */
-export function signValue(secret: string, value: unknown, now: number = Date.now()): string {
-  const encoded = Buffer.from(JSON.stringify(value)).toString('base64url');
-  const timestamp = Math.floor(now / 1000);
-  return `${encoded}.${timestamp}.${mac(secret, `${encoded}.${timestamp}`)}`;
-}
-
-/** The value of a signed token, or the reason it is refused. */
-export function verifyValue(secret: string, token: string, now: number = Date.now()): { value: unknown } | { problem: string } {
-  const match = /^([A-Za-z0-9_-]+)\.(\d+)\.([0-9a-f]{64})$/.exec(token);
-  if (!match) return { problem: 'malformed signed token' };
-  const timestamp = Number(match[2]);
-  const stale = checkTimestamp(timestamp, now);
-  if (stale) return { problem: stale };
-  if (!sameMac(mac(secret, `${match[1]}.${timestamp}`), match[3]!)) return { problem: 'signature does not match' };
-  return { value: JSON.parse(Buffer.from(match[1]!, 'base64url').toString('utf8')) };
-}
-
-/** Used only when HUB_SECRET is unset outside production: the local corridor's default. */
-export const DEVELOPMENT_HUB_SECRET = 'corridor-development-secret';
-
-/** The secret the hub's processes share (`HUB_SECRET`); required in production. */
+/** The secret the hub's processes share (`HUB_SECRET`), required in every environment. */
 export function hubSecretFrom(env: NodeJS.ProcessEnv): string {
   const secret = env['HUB_SECRET'];
-  if (secret) return secret;
-  if (env['NODE_ENV'] === 'production') throw new Error('HUB_SECRET must be set in production');
-  return DEVELOPMENT_HUB_SECRET;
+  if (!secret) {
+    throw new Error(
+      'HUB_SECRET is not set: every hub process (gateway, corridor, city subgraphs) needs the same secret to sign and check internal calls. ' +
+        'Generate one with `node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"` and give it to all of them.',
+    );
+  }
+  if (secret.length < 16) throw new Error('HUB_SECRET must be at least 16 characters long');
+  return secret;
+}
+
+/** A fresh random secret, for a run of the whole corridor in one process (`npm start`, tests). */
+export function randomHubSecret(): string {
+  return randomBytes(32).toString('base64url');
 }

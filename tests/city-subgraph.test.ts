@@ -6,10 +6,10 @@ import { getMember } from '../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
 import { standInFor } from '../sandbox/platforms/index.js';
-import { signRequest } from '../subgraphs/signing.js';
 import { CHANGE_FEED_PATH, startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
+import { hubRequest } from './trust/hub-request.js';
 
-const SECRET = 'test-change-feed-secret';
+const SECRET = 'test-city-subgraph-secret';
 
 async function startCity(slug: string) {
   const member = getMember(slug);
@@ -25,13 +25,10 @@ async function startCity(slug: string) {
   return { dataset, platform, subgraph };
 }
 
+/** A GraphQL request signed as the gateway signs it. */
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await request(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.body.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  const answer = await hubRequest(SECRET, `${url}/graphql`, { body: { query, variables } });
+  return answer.body as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
 const entities = (fragment: string) => `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${fragment} } }`;
@@ -102,16 +99,15 @@ describe('a city subgraph', () => {
   it('refuses change-feed requests without a valid signature', async () => {
     const unsigned = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`);
     expect(unsigned.statusCode).toBe(401);
-    expect(await unsigned.body.json()).toMatchObject({ error: { code: 'UNSIGNED_REQUEST' } });
-    const forged = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`, { headers: { 'x-corridor-signature': signRequest('wrong-secret', 'GET', CHANGE_FEED_PATH) } });
-    expect(forged.statusCode).toBe(401);
-    await forged.body.dump();
+    expect(await unsigned.body.json()).toMatchObject({ errors: [{ extensions: { code: 'UNSIGNED_REQUEST' } }] });
+    const forged = await hubRequest('another-secret-of-16+', `${putuo.subgraph.url}${CHANGE_FEED_PATH}`);
+    expect(forged.status).toBe(401);
   });
 
   it('serves its change feed to a signed request', async () => {
-    const response = await request(`${putuo.subgraph.url}${CHANGE_FEED_PATH}`, { headers: { 'x-corridor-signature': signRequest(SECRET, 'GET', CHANGE_FEED_PATH) } });
-    expect(response.statusCode).toBe(200);
-    const batch = (await response.body.json()) as { reset: boolean; upserts: { id: string }[]; cursor: string };
+    const response = await hubRequest(SECRET, `${putuo.subgraph.url}${CHANGE_FEED_PATH}`);
+    expect(response.status).toBe(200);
+    const batch = response.body as { reset: boolean; upserts: { id: string }[]; cursor: string };
     expect(batch.reset).toBe(true);
     expect(batch.upserts).toHaveLength(putuo.dataset.policies.length + putuo.dataset.carriers.length + putuo.dataset.challenges.length);
     expect(batch.cursor).toEqual(expect.any(String));

@@ -5,6 +5,7 @@
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
 import { platformBaseUrl, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
+import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
 import { DEFAULT_OUTBOX_DELIVERY, type OutboxDelivery } from './outbox.js';
 
@@ -14,6 +15,7 @@ export interface CityProcessConfig {
   host: string;
   adapter: AdapterOptions;
   hubSecret: string;
+  organizations: OrganizationDirectory;
   outboxPath: string;
   outbox: OutboxDelivery;
   entityFreshnessMs: number;
@@ -47,6 +49,7 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     port: integer(env, 'PORT', member.subgraphPort),
     host: env['HOST'] ?? '127.0.0.1',
     hubSecret: hubSecretFrom(env),
+    organizations: OrganizationDirectory.fromEnv(env),
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
     outbox: {
       initialRetryMs: integer(env, 'OUTBOX_RETRY_MS', DEFAULT_OUTBOX_DELIVERY.initialRetryMs, 1),

@@ -18,6 +18,7 @@ const subgraph = await startCitySubgraph({
   member: config.member,
   adapter: adapterFactoryFor(slug)(config.adapter),
   hubSecret: config.hubSecret,
+  organizations: config.organizations,
   outboxPath: config.outboxPath,
   outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,

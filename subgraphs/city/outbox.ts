@@ -415,16 +415,18 @@ export class WriteOutbox {
       return found?.record;
     };
     switch (write.operation) {
+      // The platform keeps the organisation's name only; the hub's record keeps its id too.
       case 'publishChallenge': {
         const earlier = triedBefore ? adopted(await findMarkedChallenge(adapter, marker)) : undefined;
-        return { challenge: earlier ?? (await adapter.createChallenge({ ...write.challenge, writeMarker: marker })) };
+        const challenge = earlier ?? (await adapter.createChallenge({ ...write.challenge, writeMarker: marker }));
+        return { challenge: { ...challenge, publisherOrganizationId: row.organization_id } };
       }
       case 'applyToChallenge': {
         const challengeLocalId = localId(write.challenge.id);
         const earlier = triedBefore ? adopted(await findMarkedApplication(adapter, challengeLocalId, marker)) : undefined;
         const application = earlier ?? (await adapter.submitApplication(challengeLocalId, { ...write.application, writeMarker: marker }));
         const challenge = row.challenge ? { ...(JSON.parse(row.challenge) as ChallengeRecord) } : undefined;
-        return { application: { ...application, delivery: 'DELIVERED' }, ...(challenge && { challenge }) };
+        return { application: { ...application, applicantOrganizationId: row.organization_id, delivery: 'DELIVERED' }, ...(challenge && { challenge }) };
       }
       case 'setApplicationStatus': {
         const application = await adapter.setApplicationStatus(localId(write.application.id), write.status);

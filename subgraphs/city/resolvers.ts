@@ -13,6 +13,8 @@ import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
 import { callerSpecific } from '../http-server.js';
 import type { Identity } from '../identity.js';
+import type { OrganizationDirectory } from '../organizations.js';
+import { isPublisher } from '../write-rules.js';
 import { APPLICATION_RESOLVERS } from '../references.js';
 import type { ApplicationView } from '../write-protocol.js';
 import { cityUnavailable, type EntityLoaders } from './entity-loaders.js';
@@ -38,9 +40,10 @@ export interface CityResolverOptions {
   member: Member;
   adapter: CityAdapter;
   outbox: WriteOutbox;
+  organizations: OrganizationDirectory;
 }
 
-export function citySubgraphResolvers({ member, adapter, outbox }: CityResolverOptions): SubgraphResolvers {
+export function citySubgraphResolvers({ member, adapter, outbox, organizations }: CityResolverOptions): SubgraphResolvers {
   const resolveReference =
     (kind: EntityKind) =>
     (reference: { id: string }, context: CityContext) => {
@@ -52,7 +55,7 @@ export function citySubgraphResolvers({ member, adapter, outbox }: CityResolverO
   const kindOf = (record: { id: string }) => parseGlobalId(record.id)?.kind as EntityKind;
 
   async function applications(challenge: ChallengeRecord, context: CityContext): Promise<ApplicationView[]> {
-    if (context.identity?.organizationName !== challenge.publisher) {
+    if (!isPublisher(context.identity, challenge, organizations)) {
       throw new GraphQLError('Only the publishing organisation may see the applications to a challenge', {
         extensions: { code: 'FORBIDDEN', field: 'applications' },
       });

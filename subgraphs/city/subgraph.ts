@@ -1,18 +1,21 @@
 /**
  * The city subgraph factory: turns (registry entry + adapter) into a running Federation 2
  * subgraph. Every member runs this same code; only its adapter differs. Beside GraphQL it serves
- * three internal, signed endpoints for the corridor: the change feed, routed writes, and the
- * lookup of a write by idempotency key.
+ * two internal endpoints for the corridor: the change feed, and routed writes (with the lookup of
+ * a write by idempotency key). Everything but `/health` must be signed by the hub.
  */
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { IncomingMessage } from 'node:http';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
+import { parseGlobalId } from '../../schema/contract.js';
+import { userError, type ErrorCode } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS, readBody, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
-import { IDENTITY_HEADER, identityFromHeader, type Identity } from '../identity.js';
-import { SIGNATURE_HEADER, signatureProblem } from '../signing.js';
-import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteRequest } from '../write-protocol.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
+import { HubRequestGuard, type Identity } from '../identity.js';
+import { OrganizationDirectory } from '../organizations.js';
+import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
+import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteOperation, type WriteRequest } from '../write-protocol.js';
 import { EntityCache } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
@@ -32,8 +35,10 @@ export interface CityChangeFeed extends ChangeBatch {
 export interface CitySubgraphOptions {
   member: Member;
   adapter: CityAdapter;
-  /** Secret shared by the hub's processes; signs internal calls and identities. */
+  /** Secret shared by the hub's processes; every request but `/health` must be signed with it. */
   hubSecret: string;
+  /** Organisations by id, for records that name them only (none when omitted). */
+  organizations?: OrganizationDirectory;
   /** The write outbox file (kept across restarts). */
   outboxPath: string;
   /** How the outbox delivers writes (backoff, concurrency, how long accepting waits). */
@@ -71,24 +76,36 @@ function decodeFeedCursor(raw: string | null): FeedCursor {
 
 const refused = (status: number, code: string, message: string): PlainResponse => ({ status, body: { error: { code, message } } });
 
-/** Checks a request's signature and the identity it carries; returns the identity or the refusal. */
-function signedCaller(secret: string, request: IncomingMessage, url: URL, body: string): Identity | PlainResponse {
-  const problem = signatureProblem(secret, request.headers[SIGNATURE_HEADER] as string | undefined, request.method ?? 'GET', `${url.pathname}${url.search}`, body);
-  if (problem) return refused(401, 'UNSIGNED_REQUEST', problem);
-  const identity = identityFromHeader(secret, request.headers[IDENTITY_HEADER]);
-  if (identity === undefined) return refused(401, 'UNAUTHENTICATED', 'writes need the identity of an organisation');
-  if ('problem' in identity) return refused(401, 'UNAUTHENTICATED', identity.problem);
-  return identity;
+/**
+ * Most representations one `_entities` request may carry. Above the largest page of every list
+ * the gateway plans (100 records, or cost-limited nested matches), far below what would let one
+ * request queue thousands of platform lookups.
+ */
+export const MAX_REPRESENTATIONS = 1_000;
+
+export function buildCitySchema(member: Member, adapter: CityAdapter, outbox: WriteOutbox, organizations: OrganizationDirectory) {
+  const schema = buildSubgraphSchema({ typeDefs: citySubgraphTypeDefs(member), resolvers: citySubgraphResolvers({ member, adapter, outbox, organizations }) });
+  capRepresentations(schema);
+  return schema;
 }
 
-export function buildCitySchema(member: Member, adapter: CityAdapter, outbox: WriteOutbox) {
-  return buildSubgraphSchema({ typeDefs: citySubgraphTypeDefs(member), resolvers: citySubgraphResolvers({ member, adapter, outbox }) });
+/** Refuses an `_entities` request over MAX_REPRESENTATIONS before any record is looked up. */
+function capRepresentations(schema: GraphQLSchema): void {
+  const entities = schema.getQueryType()?.getFields()['_entities'];
+  const resolve = entities?.resolve;
+  if (!entities || !resolve) throw new Error('the city schema has no _entities resolver to cap');
+  entities.resolve = (source, args: { representations: unknown[] }, context, info) => {
+    if (args.representations.length > MAX_REPRESENTATIONS) {
+      throw new GraphQLError(`At most ${MAX_REPRESENTATIONS} records can be fetched from a member at once, got ${args.representations.length}`, {
+        extensions: { code: 'TOO_MANY_REPRESENTATIONS' satisfies ErrorCode, limit: MAX_REPRESENTATIONS },
+      });
+    }
+    return resolve(source, args, context, info);
+  };
 }
 
-function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: EntityCache, secret: string): PlainRoute {
-  return async (request, url) => {
-    const problem = signatureProblem(secret, request.headers[SIGNATURE_HEADER] as string | undefined, request.method ?? 'GET', `${url.pathname}${url.search}`);
-    if (problem) return refused(401, 'UNSIGNED_REQUEST', problem);
+function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: EntityCache): PlainRoute {
+  return async (_request, url) => {
     const cursor = decodeFeedCursor(url.searchParams.get('cursor'));
     let platform: ChangeBatch;
     try {
@@ -111,20 +128,64 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
   };
 }
 
-function writesRoute(outbox: WriteOutbox, secret: string): PlainRoute {
-  return async (request, url) => {
-    const body = request.method === 'POST' ? await readBody(request) : '';
-    const caller = signedCaller(secret, request, url, body);
-    if ('status' in caller) return caller;
+/**
+ * A write as it reaches the member, checked again by the rules the corridor applied
+ * (write-rules.ts: role, member city, reward, deadline, text, ownership by organisation id), so
+ * a write arriving by any path gets the same answer. Returns the write as the rules clean it.
+ */
+function recheckedWrite(member: Member, caller: Identity, write: WriteOperation, organizations: OrganizationDirectory): WriteOperation {
+  const ownRecord = (id: string, field: string) => {
+    if (parseGlobalId(id)?.city !== member.slug) throw userError('INVALID_ID', field, `"${id}" is not a record of ${member.slug}`);
+  };
+  switch (write.operation) {
+    case 'publishChallenge':
+      authorisedCaller(caller, 'PUBLISHER');
+      return { ...write, challenge: checkedChallenge(caller, { ...write.challenge, city: member.slug }) };
+    case 'applyToChallenge':
+      authorisedCaller(caller, 'APPLICANT');
+      ownRecord(write.challenge.id, 'input.challengeId');
+      if (isPublisher(caller, write.challenge, organizations)) throw userError('FORBIDDEN', 'input.challengeId', 'An organisation cannot apply to its own challenge');
+      return { ...write, application: checkedApplication(caller, { ...write.application, challengeId: write.challenge.id }) };
+    case 'setApplicationStatus':
+      ownRecord(write.application.id, 'input.applicationId');
+      if (write.status === 'WITHDRAWN') {
+        authorisedCaller(caller, 'APPLICANT');
+        requireApplicant(caller, write.application, organizations);
+      } else {
+        authorisedCaller(caller, 'PUBLISHER');
+        requirePublisher(caller, write.challenge, organizations);
+      }
+      return write;
+    case 'awardChallenge':
+    case 'closeChallenge':
+      authorisedCaller(caller, 'PUBLISHER');
+      ownRecord(write.challenge.id, 'input.challengeId');
+      requirePublisher(caller, write.challenge, organizations);
+      return write;
+  }
+}
+
+function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard, organizations: OrganizationDirectory): PlainRoute {
+  return async (request, url, body) => {
+    const caller = guard.callerOf(request);
+    if (!caller) return refused(401, 'UNAUTHENTICATED', 'Writes need the identity of an organisation');
     try {
       if (request.method === 'GET') {
         const key = url.searchParams.get('idempotencyKey') ?? '';
         const found = outbox.find(caller.organizationId, key, url.searchParams.get('fingerprint') ?? undefined);
         return found ? { status: 200, body: found } : refused(404, 'NOT_FOUND', `no write with idempotency key "${key}"`);
       }
-      return { status: 200, body: await outbox.submit(caller, JSON.parse(body) as WriteRequest) };
+      const submitted = JSON.parse(body) as WriteRequest;
+      // A key seen before answers with its recorded outcome, even if the rules would now refuse it (a deadline since passed).
+      const earlier = outbox.find(caller.organizationId, submitted.idempotencyKey, submitted.fingerprint);
+      if (earlier) return { status: 200, body: earlier };
+      const write = recheckedWrite(member, caller, submitted.write, organizations);
+      return { status: 200, body: await outbox.submit(caller, { ...submitted, write }) };
     } catch (error) {
       if (error instanceof IdempotencyConflict) return refused(409, IDEMPOTENCY_KEY_REUSED, error.message);
+      if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') {
+        return { status: 422, body: { error: { code: error.extensions['code'], message: error.message, ...(error.extensions['field'] !== undefined && { field: error.extensions['field'] }) } } };
+      }
       throw error;
     }
   };
@@ -143,7 +204,6 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
 }
 
 export async function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
-  if (!options.hubSecret) throw new TypeError('hubSecret must be a non-empty string');
   const { member, adapter, hubSecret } = options;
   const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
   // Answers are never reused longer than the member's records may be stale.
@@ -156,17 +216,17 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
     delivery: options.outbox,
     onDelivered: (records) => cache.store(records),
   });
-  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox), ...subgraphServerSettings(cacheSeconds) });
+  const guard = new HubRequestGuard(hubSecret);
+  const organizations = options.organizations ?? new OrganizationDirectory([]);
+  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox, organizations), ...subgraphServerSettings(cacheSeconds) });
   const server = await startGraphQLHttpServer({
     apollo,
-    context: async (request) => {
-      const identity = identityFromHeader(hubSecret, request.headers[IDENTITY_HEADER]);
-      return { loaders: createEntityLoaders(adapter, cache), identity: identity && !('problem' in identity) ? identity : undefined };
-    },
+    guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
+    context: async (request) => ({ loaders: createEntityLoaders(adapter, cache), identity: guard.callerOf(request) }),
     routes: {
-      '/health': healthRoute(member, adapter),
-      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache, hubSecret),
-      [WRITES_PATH]: writesRoute(outbox, hubSecret),
+      [HEALTH_PATH]: healthRoute(member, adapter),
+      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache),
+      [WRITES_PATH]: writesRoute(member, outbox, guard, organizations),
     },
     port: options.port,
     host: options.host,

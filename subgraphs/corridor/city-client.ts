@@ -1,11 +1,11 @@
 /**
  * The corridor's signed HTTP client for the members' city subgraphs' internal endpoints (change
- * feed, routed writes). One keep-alive pool per member.
+ * feed, routed writes): every call is signed, with the caller's identity inside the signature
+ * when it acts for one. One keep-alive pool per member.
  */
 import { Pool, request } from 'undici';
 import type { Member } from '../../schema/registry.js';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../identity.js';
-import { SIGNATURE_HEADER, signRequest } from '../signing.js';
+import { signedHeaders, type Identity } from '../identity.js';
 
 export interface SyncTarget {
   member: Member;
@@ -48,9 +48,8 @@ export class CityClient {
     if (!target) throw new CityUnreachable(city, 'is not a member this corridor knows');
     const fullPath = `${target.base.pathname.replace(/\/$/, '')}${path}`;
     const body = options.body === undefined ? '' : JSON.stringify(options.body);
-    const headers: Record<string, string> = { [SIGNATURE_HEADER]: signRequest(this.secret, method, fullPath, body) };
+    const headers = signedHeaders(this.secret, { method, pathWithQuery: fullPath, body, identity: options.identity });
     if (body) headers['content-type'] = 'application/json';
-    if (options.identity) headers[IDENTITY_HEADER] = signIdentity(this.secret, options.identity);
     try {
       const response = await request(`${target.base.origin}${fullPath}`, {
         method,

@@ -1,6 +1,7 @@
 /** The corridor subgraph's configuration from the environment (documented in the README). */
 import { MEMBERS, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
+import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
 import { DEFAULT_CITY_WRITE_TIMEOUT_MS } from './write-router.js';
@@ -14,6 +15,7 @@ export interface CorridorProcessConfig {
   databasePath: string;
   syncIntervalMs: number;
   hubSecret: string;
+  organizations: OrganizationDirectory;
   targets: SyncTarget[];
   responseCacheSeconds: number;
   cityWriteTimeoutMs: number;
@@ -48,6 +50,7 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     databasePath: env['CORRIDOR_DB'] ?? '.data/corridor.db',
     syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
     hubSecret: hubSecretFrom(env),
+    organizations: OrganizationDirectory.fromEnv(env),
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
     responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     cityWriteTimeoutMs: positiveInteger(env, 'CITY_WRITE_TIMEOUT_MS', DEFAULT_CITY_WRITE_TIMEOUT_MS),

@@ -155,7 +155,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       myApplications: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
         if (!context.identity) throw new GraphQLError('myApplications needs an API key: send Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED' } });
-        return index.applicationsOf(context.identity.organizationName);
+        return options.writes.applicationsOf(context.identity);
       },
       writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);

@@ -5,9 +5,10 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
-import { IDENTITY_HEADER, identityFromHeader } from '../identity.js';
+import { HubRequestGuard } from '../identity.js';
+import { OrganizationDirectory } from '../organizations.js';
 import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
 import { DEFAULT_CITY_WRITE_TIMEOUT_MS, WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
@@ -20,7 +21,10 @@ export interface CorridorSubgraphOptions {
   databasePath: string;
   /** Each member's city subgraph. */
   targets: readonly SyncTarget[];
+  /** Secret shared by the hub's processes: signs calls to the cities; every request but `/health` must be signed with it. */
   hubSecret: string;
+  /** Organisations by id, for records that name them only (none when omitted). */
+  organizations?: OrganizationDirectory;
   syncIntervalMs: number;
   /** Longest a change-feed call to a member's city subgraph may take. */
   cityTimeoutMs?: number;
@@ -49,19 +53,18 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
   const index = new ReadIndex(options.databasePath);
   const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
   const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
-  const writes = new WriteRouter(index, options.members, cities, options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
+  const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]), options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
+  const guard = new HubRequestGuard(options.hubSecret);
   const apollo = new ApolloServer<CorridorContext>({
     schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
     ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS),
   });
   const server = await startGraphQLHttpServer({
     apollo,
-    context: async (request) => {
-      const identity = identityFromHeader(options.hubSecret, request.headers[IDENTITY_HEADER]);
-      return corridorContext(identity && !('problem' in identity) ? identity : undefined);
-    },
+    guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
+    context: async (request) => corridorContext(guard.callerOf(request)),
     routes: {
-      '/health': async () => {
+      [HEALTH_PATH]: async () => {
         const now = new Date();
         const members = options.members.map((member) => ({ city: member.slug, state: cityState(index.syncState(member.slug), options.syncIntervalMs, now) }));
         return { status: 200, body: { members } };

@@ -5,9 +5,8 @@
  * at once.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { parseGlobalId, type ApplicationStatus, type ChallengeRecord, type NewChallenge } from '../../schema/contract.js';
-import { userError, type ErrorCode } from '../../schema/errors.js';
+import { parseGlobalId, type ApplicationStatus, type ChallengeRecord } from '../../schema/contract.js';
+import { ERROR_CODES, userError, type ErrorCode } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { beijingToday } from '../../schema/scalars.js';
 import type { Identity, Role } from '../identity.js';
@@ -22,31 +21,23 @@ import {
 } from '../write-protocol.js';
 import type { CityClient } from './city-client.js';
 import type { ReadIndex } from './read-index/store.js';
-import { writeText } from '../write-text.js';
+import type { OrganizationDirectory } from '../organizations.js';
+import {
+  authorisedCaller,
+  checkedApplication,
+  checkedChallenge,
+  isApplicant,
+  isPublisher,
+  requireApplicant,
+  requirePublisher,
+  requirePublishingCity,
+  type ApplicationInput,
+  type PublishChallengeInput,
+} from '../write-rules.js';
 
-export interface PublishChallengeInput {
-  city: string;
-  title: string;
-  description: string;
-  publisherKind: NewChallenge['publisherKind'];
-  industries: NewChallenge['industries'];
-  technicalField: string;
-  rewardYuan?: number | null;
-  deadline: string;
-  requirements: string;
-  tags?: string[] | null;
-}
-
-export interface ApplyToChallengeInput {
-  challengeId: string;
-  proposal: string;
-  contact: { name?: string | null; phone?: string | null; email?: string | null };
-}
+export type { ApplicationInput as ApplyToChallengeInput, PublishChallengeInput } from '../write-rules.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-const MIN_REWARD_YUAN = 1_000;
-const MAX_REWARD_YUAN = 100_000_000;
-const MAX_DEADLINE_YEARS = 3;
 
 /** Platform refusal reasons as the client's error codes. */
 const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
@@ -57,24 +48,6 @@ const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
   UNREADABLE: 'WRITE_FAILED',
 };
 
-/** Fields of long text, where line breaks and tabs belong. */
-const MULTILINE_FIELDS = new Set(['input.description', 'input.requirements', 'input.proposal']);
-
-function text(field: string, value: string, min: number, max: number): string {
-  return writeText(field, value, { min, max, multiline: MULTILINE_FIELDS.has(field) });
-}
-
-/** An optional contact detail: empty means not given. */
-function contactText(field: string, value: string | null | undefined, max: number): string | null {
-  return value?.trim() ? writeText(field, value, { min: 1, max }) : null;
-}
-
-function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
-
-const emailSchema = z.email();
-
 /**
  * How long one write call to a city subgraph may take by default: more than the city's accept
  * wait (2 s), less than the gateway's subgraph timeout (5 s), so a kept write always gets its
@@ -83,7 +56,7 @@ const emailSchema = z.email();
 export const DEFAULT_CITY_WRITE_TIMEOUT_MS = 3_500;
 
 interface WriteError {
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; field?: string };
 }
 
 export class WriteRouter {
@@ -93,6 +66,7 @@ export class WriteRouter {
     private readonly index: ReadIndex,
     members: readonly Member[],
     private readonly cities: CityClient,
+    private readonly organizations: OrganizationDirectory,
     private readonly writeTimeoutMs: number,
   ) {
     this.members = new Map(members.map((member) => [member.slug, member]));
@@ -101,41 +75,14 @@ export class WriteRouter {
   async publishChallenge(identity: Identity | undefined, input: PublishChallengeInput, idempotencyKey: string): Promise<WriteOutcome> {
     const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
     if (!this.members.has(input.city)) throw userError('BAD_USER_INPUT', 'input.city', `"${input.city}" is not a member; members: ${[...this.members.keys()].join(', ')}`);
-    if (input.city !== caller.city) {
-      throw userError('FORBIDDEN', 'input.city', `${caller.organizationName} belongs to ${caller.city} and publishes there only, not in ${input.city}`);
-    }
-    return this.route(caller, input.city, { operation: 'publishChallenge', input, idempotencyKey }, () => {
-      const today = beijingToday();
-      if (input.deadline <= today) throw userError('DEADLINE_IN_PAST', 'input.deadline', `The deadline ${input.deadline} must be after today (${today})`);
-      if (input.deadline > addYears(today, MAX_DEADLINE_YEARS)) throw userError('BAD_USER_INPUT', 'input.deadline', `The deadline must be within ${MAX_DEADLINE_YEARS} years`);
-      const reward = input.rewardYuan ?? null;
-      if (reward !== null && !(Number.isInteger(reward) && reward >= MIN_REWARD_YUAN && reward <= MAX_REWARD_YUAN)) {
-        throw userError('REWARD_OUT_OF_RANGE', 'input.rewardYuan', `The reward must be whole yuan from ${MIN_REWARD_YUAN} to ${MAX_REWARD_YUAN}, got ${reward}`);
-      }
-      if (input.industries.length < 1 || input.industries.length > 5 || new Set(input.industries).size !== input.industries.length) {
-        throw userError('BAD_USER_INPUT', 'input.industries', 'Give 1–5 different industries');
-      }
-      const tags = (input.tags ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
-      if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
-      const repeated = tags.find((tag, position) => tags.indexOf(tag) !== position);
-      if (repeated !== undefined) throw userError('BAD_USER_INPUT', 'input.tags', `The tag "${repeated}" is given twice; give each tag once`);
-      const challenge: NewChallenge = {
-        title: text('input.title', input.title, 5, 100),
-        description: text('input.description', input.description, 10, 5000),
-        publisher: caller.organizationName,
-        publisherKind: input.publisherKind,
-        industries: input.industries,
-        technicalField: text('input.technicalField', input.technicalField, 2, 50),
-        rewardYuan: reward,
-        deadline: input.deadline,
-        requirements: text('input.requirements', input.requirements, 2, 2000),
-        tags: tags.map((tag) => tag.trim()),
-      };
-      return { operation: 'publishChallenge', challenge };
-    });
+    requirePublishingCity(caller, input.city);
+    return this.route(caller, input.city, { operation: 'publishChallenge', input, idempotencyKey }, () => ({
+      operation: 'publishChallenge',
+      challenge: checkedChallenge(caller, input),
+    }));
   }
 
-  async applyToChallenge(identity: Identity | undefined, input: ApplyToChallengeInput, idempotencyKey: string): Promise<WriteOutcome> {
+  async applyToChallenge(identity: Identity | undefined, input: ApplicationInput, idempotencyKey: string): Promise<WriteOutcome> {
     const caller = this.caller(identity, 'APPLICANT', idempotencyKey);
     const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
     return this.route(caller, city, { operation: 'applyToChallenge', input, idempotencyKey }, () => {
@@ -144,29 +91,12 @@ export class WriteRouter {
       if (challenge.status !== 'OPEN' || challenge.deadline < today) {
         throw userError('CHALLENGE_NOT_OPEN', 'input.challengeId', `The challenge is ${challenge.status.toLowerCase().replace('_', ' ')} with deadline ${challenge.deadline}; it takes no applications`);
       }
-      if (challenge.publisher === caller.organizationName) throw userError('FORBIDDEN', 'input.challengeId', 'An organisation cannot apply to its own challenge');
+      if (isPublisher(caller, challenge, this.organizations)) throw userError('FORBIDDEN', 'input.challengeId', 'An organisation cannot apply to its own challenge');
       const earlier = this.index
         .applicationsOf(caller.organizationName)
-        .find((application) => application.challengeId === challenge.id && application.status !== 'WITHDRAWN' && application.delivery !== 'FAILED');
+        .find((application) => application.challengeId === challenge.id && isApplicant(caller, application, this.organizations) && application.status !== 'WITHDRAWN' && application.delivery !== 'FAILED');
       if (earlier) throw userError('ALREADY_APPLIED', 'input.challengeId', `${caller.organizationName} already applied to this challenge (${earlier.id})`);
-      const contact = {
-        name: contactText('input.contact.name', input.contact.name, 50),
-        phone: contactText('input.contact.phone', input.contact.phone, 30),
-        email: contactText('input.contact.email', input.contact.email, 254),
-      };
-      if (!contact.phone && !contact.email) throw userError('BAD_USER_INPUT', 'input.contact', 'Give a phone or an e-mail for the publisher to reach you');
-      if (contact.email && !emailSchema.safeParse(contact.email).success) throw userError('BAD_USER_INPUT', 'input.contact.email', `"${contact.email}" is not an e-mail address`);
-      return {
-        operation: 'applyToChallenge',
-        challenge,
-        application: {
-          challengeId: challenge.id,
-          applicantOrganization: caller.organizationName,
-          applicantCity: caller.city,
-          proposal: text('input.proposal', input.proposal, 20, 5000),
-          contact,
-        },
-      };
+      return { operation: 'applyToChallenge', challenge, application: checkedApplication(caller, input) };
     });
   }
 
@@ -209,6 +139,11 @@ export class WriteRouter {
     }));
   }
 
+  /** The caller's own applications: those its organisation (by id) submitted. */
+  applicationsOf(caller: Identity): ApplicationView[] {
+    return this.index.applicationsOf(caller.organizationName).filter((application) => isApplicant(caller, application, this.organizations));
+  }
+
   /** The outcome of an earlier write of the caller's, by key. */
   async receipt(identity: Identity | undefined, city: string, idempotencyKey: string): Promise<WriteOutcome | null> {
     const caller = this.caller(identity, undefined, idempotencyKey);
@@ -230,9 +165,7 @@ export class WriteRouter {
     return this.route(caller, city, { operation: 'setApplicationStatus', input: { ...input, actor }, idempotencyKey }, () => {
       const application = this.application(applicationId, 'input.applicationId');
       const challenge = actor === 'publisher' ? this.ownChallenge(caller, application.challengeId) : this.challenge(application.challengeId, 'input.applicationId');
-      if (actor === 'applicant' && application.applicantOrganization !== caller.organizationName) {
-        throw userError('FORBIDDEN', 'input.applicationId', `The application belongs to ${application.applicantOrganization}; only it may withdraw it`);
-      }
+      if (actor === 'applicant') requireApplicant(caller, application, this.organizations);
       this.expectState('input.applicationId', application.status, ['SUBMITTED', 'UNDER_REVIEW'], 'application');
       return write(challenge, application);
     });
@@ -260,7 +193,10 @@ export class WriteRouter {
   }
 
   private refusal(city: string, answer: { status: number; body: WriteError }): never {
-    if (answer.status === 409 && answer.body.error?.code === IDEMPOTENCY_KEY_REUSED) throw userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', answer.body.error.message);
+    const error = answer.body.error;
+    if (answer.status === 409 && error?.code === IDEMPOTENCY_KEY_REUSED) throw userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', error.message);
+    // The city's re-check of the write rules refused it (e.g. a deadline that passed in between): its answer is the caller's.
+    if (answer.status === 422 && error && error.code in ERROR_CODES) throw userError(error.code as ErrorCode, error.field, error.message);
     throw new Error(`${city} refused the write with ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
   }
 
@@ -276,12 +212,11 @@ export class WriteRouter {
   }
 
   private caller(identity: Identity | undefined, role: Role | undefined, idempotencyKey: string): Identity {
-    if (!identity) throw userError('UNAUTHENTICATED', undefined, 'Writes need an API key: send Authorization: Bearer <key>');
-    if (role && !identity.roles.includes(role)) throw userError('FORBIDDEN', undefined, `${identity.organizationName} does not have the ${role} role`);
+    const caller = authorisedCaller(identity, role);
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw userError('BAD_USER_INPUT', 'idempotencyKey', 'idempotencyKey must be 8–128 letters, digits, "-" or "_"');
     }
-    return identity;
+    return caller;
   }
 
   private cityOf(id: string, kind: 'challenge' | 'application', field: string): string {
@@ -299,9 +234,7 @@ export class WriteRouter {
 
   private ownChallenge(caller: Identity, id: string): ChallengeRecord {
     const challenge = this.challenge(id, 'input.challengeId');
-    if (challenge.publisher !== caller.organizationName) {
-      throw userError('FORBIDDEN', 'input.challengeId', `The challenge belongs to ${challenge.publisher}; only it may do this`);
-    }
+    requirePublisher(caller, challenge, this.organizations);
     this.expectState('input.challengeId', challenge.status, ['OPEN', 'UNDER_REVIEW'], 'challenge');
     return challenge;
   }

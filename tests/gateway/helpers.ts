@@ -13,7 +13,6 @@ import { SUPERGRAPH_PATH } from '../../gateway/supergraph.js';
 import type { LocalCorridor } from '../../sandbox/local-corridor.js';
 import { demoApiKeyEntries } from '../../sandbox/identities.js';
 import { readBody } from '../../subgraphs/http-server.js';
-import { DEVELOPMENT_HUB_SECRET } from '../../subgraphs/signing.js';
 
 export interface EdgeGateway {
   gateway: RunningGateway;
@@ -47,7 +46,7 @@ export async function startEdgeGateway(corridor: LocalCorridor, options: Partial
   const gateway = await startGateway({
     apiKeys: new ApiKeys([...demoApiKeyEntries(), ...extraKeys]),
     requireApiKey: false,
-    hubSecret: DEVELOPMENT_HUB_SECRET,
+    hubSecret: corridor.hubSecret,
     supergraphPath: SUPERGRAPH_PATH,
     subgraphUrls: Object.fromEntries(forwarders.map(([name, forwarder]) => [name, forwarder.url])),
     subgraphTimeoutMs: 5_000,
