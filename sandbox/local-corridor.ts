@@ -14,7 +14,7 @@ import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
 import { startGateway, type RunningGateway } from '../gateway/server.js';
 import { MEMBERS, type Member } from '../schema/registry.js';
 import { randomHubSecret } from '../subgraphs/signing.js';
-import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
+import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { CORRIDOR_DEFAULT_PORT } from '../subgraphs/corridor/config.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
@@ -31,8 +31,8 @@ export interface LocalCorridorOptions {
   faults?: SandboxOptions['faults'];
   /** Folder of the read index and the outboxes (kept across runs); a fresh temporary folder when omitted. */
   dataFolder?: string;
-  /** How often the city subgraphs retry pending writes. */
-  outboxRetryMs?: number;
+  /** How the city subgraphs' outboxes deliver writes (retry backoff, concurrency, accept wait). */
+  outbox?: CitySubgraphOptions['outbox'];
   /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
   entityFreshnessMs?: number;
   /** How long the gateway may reuse anonymous answers (0: never); 5 s by default. */
@@ -79,7 +79,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
       hubSecret,
       organizations,
       outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
-      outboxRetryMs: options.outboxRetryMs,
+      outbox: options.outbox,
       entityFreshnessMs: options.entityFreshnessMs,
       responseCacheSeconds: options.responseCacheSeconds,
       port,

@@ -189,6 +189,8 @@ export interface ChallengeRecord extends RecordBase {
   publishedOn: IsoDate;
   requirements: string;
   applicationCount: number;
+  /** The marker of the hub write that created it (adapters/kit/write-marker.ts); absent for records made elsewhere. */
+  writeMarker?: string;
 }
 
 export interface ApplicationRecord {
@@ -205,6 +207,8 @@ export interface ApplicationRecord {
   contact: Contact;
   status: ApplicationStatus;
   submittedAt: IsoDateTime;
+  /** The marker of the hub write that created it; absent for applications made elsewhere. */
+  writeMarker?: string;
 }
 
 export interface RecordByKind {

@@ -35,6 +35,8 @@ export const ERROR_CODES = {
   INVALID_STATE: 'The record is not in a state that allows this.',
   /** A follow-up on a record that is still waiting for its platform. */
   WRITE_PENDING: 'The record has not reached its platform yet; retry after it has.',
+  /** The member's platform could not take a write for good (its answers to it cannot be read); the message says why. */
+  WRITE_FAILED: 'The platform could not take the write; the message says why.',
   /** An idempotency key reused for a different request. */
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used for a different request.',
   // The gateway's edge: operation limits, transport and rate limits (HTTP 400/413/415/429).

@@ -28,7 +28,9 @@ export interface WriteRequest {
 
 /** Why the platform refused a write for good; the corridor turns it into the client's error code. */
 export interface WriteFailure {
-  reason: 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
+  /** The platform's refusal, or UNREADABLE: it took the write but its record cannot be read into the contract. */
+  reason: 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID' | 'UNREADABLE';
+  /** In our words, for the caller. */
   message: string;
 }
 
@@ -41,7 +43,10 @@ export interface WriteReceipt {
   acceptedAt: string;
   deliveredAt: string | null;
   attempts: number;
+  /** The last delivery problem in our words (never the platform's message); the failure's words once FAILED. */
   lastError: string | null;
+  /** When the next delivery attempt is due while PENDING; null otherwise. */
+  nextAttemptAt: string | null;
   failure: WriteFailure | null;
 }
 

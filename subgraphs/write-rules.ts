@@ -81,6 +81,9 @@ export function checkedChallenge(caller: Identity, input: PublishChallengeInput,
   }
   const tags = (input.tags ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
   if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
+  // A platform keeps tags as a set: a repeated one would be refused there, after the write was accepted.
+  const repeated = tags.find((tag, position) => tags.indexOf(tag) !== position);
+  if (repeated !== undefined) throw userError('BAD_USER_INPUT', 'input.tags', `The tag "${repeated}" is given twice; give each tag once`);
   return {
     title: text('input.title', input.title, 5, 100),
     description: text('input.description', input.description, 10, 5000),

@@ -13,6 +13,7 @@ import { orderedLookup } from '../kit/lookup.js';
 import { isNativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './mapping.js';
 
 /** What the exports are in when the platform does not say. */
@@ -133,12 +134,12 @@ export const createAdapter: AdapterFactory = (options) => {
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(input)));
+      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(markedChallenge(input))));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
       const path = `${challengePath(challengeLocalId)}/applications`;
-      return applicationOf(path, await api('POST', path, applicationRow(input)));
+      return applicationOf(path, await api('POST', path, applicationRow(markedApplication(input))));
     },
 
     async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {

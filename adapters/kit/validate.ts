@@ -16,10 +16,12 @@ import {
   type EntityKind,
   type RecordByKind,
   type ApplicationRecord,
+  type AnyRecord,
 } from '../../schema/contract.js';
 import type { ListResult } from './adapter.js';
 import { PlatformError } from './errors.js';
 import { MappingError } from './parse.js';
+import { splitWriteMarker } from './write-marker.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, 'expected YYYY-MM-DDTHH:mm:ss+08:00');
@@ -88,6 +90,7 @@ export const RECORD_SCHEMAS = {
       publishedOn: isoDate,
       requirements: text,
       applicationCount: z.number().int().nonnegative(),
+      writeMarker: z.string().optional(),
     })
     .strict(),
 } as const;
@@ -102,6 +105,7 @@ export const APPLICATION_SCHEMA = z
     contact,
     status: enumOf(APPLICATION_STATUS),
     submittedAt: isoDateTime,
+    writeMarker: z.string().optional(),
   })
   .strict();
 
@@ -120,6 +124,17 @@ export interface QuarantinedRecord {
   /** The platform's id for the record, when it could be read. */
   localId: string | null;
   reason: string;
+  /** The marker of the hub write that created it, when its text carried one: the write did reach the platform. */
+  writeMarker?: string;
+}
+
+/** A challenge's title or an application's proposal without the hub's write marker, which moves to `writeMarker`. */
+function withoutMarker<R extends AnyRecord | ApplicationRecord>(record: R): R {
+  const field = 'title' in record && 'applicationCount' in record ? 'title' : 'proposal' in record ? 'proposal' : undefined;
+  const value: unknown = field && (record as unknown as Record<string, unknown>)[field];
+  if (field === undefined || typeof value !== 'string') return record;
+  const { text, marker } = splitWriteMarker(value);
+  return marker === undefined ? record : { ...record, [field]: text, writeMarker: marker };
 }
 
 function describe(error: z.ZodError): string {
@@ -139,7 +154,7 @@ export class Quarantine {
   admit<K extends EntityKind>(kind: K, localId: string | null, map: () => RecordByKind[K]): RecordByKind[K] | undefined {
     let candidate: RecordByKind[K];
     try {
-      candidate = map();
+      candidate = withoutMarker(map());
     } catch (error) {
       if (error instanceof MappingError) {
         this.records.push({ city: this.city, kind, localId, reason: error.message });
@@ -149,7 +164,8 @@ export class Quarantine {
     }
     const result = RECORD_SCHEMAS[kind].safeParse(candidate);
     if (!result.success) {
-      this.records.push({ city: this.city, kind, localId, reason: describe(result.error) });
+      const writeMarker = 'writeMarker' in candidate ? candidate.writeMarker : undefined;
+      this.records.push({ city: this.city, kind, localId, reason: describe(result.error), ...(writeMarker && { writeMarker }) });
       return undefined;
     }
     return candidate;
@@ -169,12 +185,26 @@ export function admitAll<K extends EntityKind, N>(city: string, kind: K, natives
  * learn that the platform's answer to it cannot be trusted.
  */
 
+/**
+ * A write's answer that arrived but does not fit the contract: the platform probably did the
+ * write, so the outbox retries it only a bounded number of times (looking for its marker first).
+ */
+export class UnreadableAnswer extends PlatformError {
+  /** The field that did not fit, e.g. `tags` (the full reason, which may quote platform data, stays in `message`). */
+  readonly field: string;
+
+  constructor(city: string, message: string, reason: string) {
+    super('PLATFORM_BAD_RESPONSE', message, { city });
+    this.field = reason.split(':')[0]!.trim() || 'record';
+  }
+}
+
 /** Reads part of a write's answer; a MappingError there is PLATFORM_BAD_RESPONSE naming `answer`. */
 export function readAnswer<T>(city: string, answer: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof MappingError) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} is unreadable: ${error.message}`, { city });
+    if (error instanceof MappingError) throw new UnreadableAnswer(city, `${answer} is unreadable: ${error.message}`, error.message);
     throw error;
   }
 }
@@ -183,14 +213,17 @@ export function readAnswer<T>(city: string, answer: string, read: () => T): T {
 export function answeredRecord<K extends EntityKind, N>(city: string, kind: K, native: N, reader: RecordReader<N>, answer = `${kind} answer`): RecordByKind[K] {
   const quarantine = new Quarantine(city);
   const record = quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](city, native));
-  if (!record) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} does not fit the contract: ${quarantine.records[0]?.reason}`, { city });
+  if (!record) {
+    const misfit = quarantine.records[0]?.reason ?? 'unknown misfit';
+    throw new UnreadableAnswer(city, `${answer} does not fit the contract: ${misfit}`, misfit);
+  }
   return record;
 }
 
 /** The application a write or a listing answered with, mapped and validated against the contract. */
 export function answeredApplication<N>(city: string, native: N, reader: RecordReader<N>, answer = 'application answer'): ApplicationRecord {
-  const candidate = readAnswer(city, answer, () => reader.application(city, native));
+  const candidate = readAnswer(city, answer, () => withoutMarker(reader.application(city, native)));
   const result = APPLICATION_SCHEMA.safeParse(candidate);
-  if (!result.success) throw new PlatformError('PLATFORM_BAD_RESPONSE', `${answer} does not fit the contract: ${describe(result.error)}`, { city });
+  if (!result.success) throw new UnreadableAnswer(city, `${answer} does not fit the contract: ${describe(result.error)}`, describe(result.error));
   return candidate;
 }

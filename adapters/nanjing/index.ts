@@ -12,6 +12,7 @@ import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody, newChallengeBody } from './mapping.js';
 
 /** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
@@ -71,12 +72,12 @@ class NanjingAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/fb', { body: newChallengeBody(input) });
+    const native = await this.writeData('POST', '/api/jbgs/fb', { body: newChallengeBody(markedChallenge(input)) });
     return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/jb', { body: newApplicationBody(challengeLocalId, input) });
+    const native = await this.writeData('POST', '/api/jbgs/jb', { body: newApplicationBody(challengeLocalId, markedApplication(input)) });
     return answeredApplication(this.city, native, READER);
   }
 

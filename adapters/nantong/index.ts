@@ -14,6 +14,7 @@ import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { READER, newApplicationBody, newChallengeBody, statusCode } from './mapping.js';
 import { TokenSource, type ClientCredentials } from './token.js';
 
@@ -84,12 +85,12 @@ class NantongAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('POST', '/v2/challenges', newChallengeBody(input));
+    const native = await this.write('POST', '/v2/challenges', newChallengeBody(markedChallenge(input)));
     return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
+    const native = await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
     return answeredApplication(this.city, native, READER);
   }
 

@@ -12,6 +12,7 @@ import { chunk, collectPages } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
@@ -73,12 +74,12 @@ class PutuoAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('POST', '/api/v1/challenges', newChallengeBody(input));
+    const native = await this.write('POST', '/api/v1/challenges', newChallengeBody(markedChallenge(input)));
     return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/api/v1/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
+    const native = await this.write('POST', `/api/v1/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
     return answeredApplication(this.city, native, READER);
   }
 

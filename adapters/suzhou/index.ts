@@ -13,6 +13,7 @@ import { chunk, collectPages } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import {
   APPLICATION_SELECTION,
   APPLICATION_STATES,
@@ -112,7 +113,7 @@ class SuzhouAdapter implements CityAdapter {
     const payload = await this.mutate(
       'publishDemand',
       `mutation($input: PublishDemandInput!) { publishDemand(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
-      publishDemandInput(input),
+      publishDemandInput(markedChallenge(input)),
     );
     return this.challengeOf(payload.demand);
   }
@@ -121,7 +122,7 @@ class SuzhouAdapter implements CityAdapter {
     const payload = await this.mutate(
       'applyForDemand',
       `mutation($input: ApplyForDemandInput!) { applyForDemand(input: $input) { application { ${APPLICATION_SELECTION} } ${USER_ERRORS} } }`,
-      applyForDemandInput(challengeLocalId, input),
+      applyForDemandInput(challengeLocalId, markedApplication(input)),
     );
     return this.applicationOf(payload.application);
   }

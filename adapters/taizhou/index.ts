@@ -12,6 +12,7 @@ import { orderedLookup } from '../kit/lookup.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
 import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 /** Feed lines per answer; the platform allows up to 5,000. */
@@ -107,11 +108,11 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.challengeOf(await this.write('POST', '/challenges', newChallengeBody(input)));
+    return this.challengeOf(await this.write('POST', '/challenges', newChallengeBody(markedChallenge(input))));
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(input));
+    const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
     return this.applicationOf(native);
   }
 

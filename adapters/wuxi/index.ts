@@ -12,6 +12,7 @@ import { collectPages } from '../kit/paginate.js';
 import { requireNumber } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord, readAnswer } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { OPERATIONS, READER, applicationInput, challengeInput, statusLabel } from './mapping.js';
 import { SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
 
@@ -65,11 +66,11 @@ export const createAdapter: AdapterFactory = (options) => {
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('PublishChallenge', await soap.write('PublishChallenge', challengeInput(input)));
+      return challengeOf('PublishChallenge', await soap.write('PublishChallenge', challengeInput(markedChallenge(input))));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      const result = await soap.write('SubmitApplication', applicationInput(challengeLocalId, input));
+      const result = await soap.write('SubmitApplication', applicationInput(challengeLocalId, markedApplication(input)));
       return applicationOf('SubmitApplication', answerElement('SubmitApplication', result, 'Application'));
     },
 

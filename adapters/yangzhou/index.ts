@@ -16,6 +16,7 @@ import { collectPages } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
 
 /** The platform's own maximum `size`. */
@@ -92,12 +93,12 @@ class YangzhouAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('/openapi/challenge/create', newChallengeBody(input));
+    const native = await this.write('/openapi/challenge/create', newChallengeBody(markedChallenge(input)));
     return answeredRecord(this.city, 'challenge', native, READER);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('/openapi/challenge/apply', newApplicationBody(challengeLocalId, input));
+    const native = await this.write('/openapi/challenge/apply', newApplicationBody(challengeLocalId, markedApplication(input)));
     return answeredApplication(this.city, native, READER);
   }
 

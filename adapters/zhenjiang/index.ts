@@ -10,6 +10,7 @@ import { orderedLookup } from '../kit/lookup.js';
 import { chunk, collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { markedApplication, markedChallenge } from '../kit/write-marker.js';
 import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './mapping.js';
 
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
@@ -109,11 +110,11 @@ export const createAdapter: AdapterFactory = (options) => {
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return admitChallenge(await call('POST', '/odata/Challenges', newChallengeBody(input)));
+      return admitChallenge(await call('POST', '/odata/Challenges', newChallengeBody(markedChallenge(input))));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, newApplicationBody(input)));
+      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, newApplicationBody(markedApplication(input))));
     },
 
     async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {

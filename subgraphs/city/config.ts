@@ -7,6 +7,7 @@ import { platformBaseUrl, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
+import { DEFAULT_OUTBOX_DELIVERY, type OutboxDelivery } from './outbox.js';
 
 export interface CityProcessConfig {
   member: Member;
@@ -16,7 +17,7 @@ export interface CityProcessConfig {
   hubSecret: string;
   organizations: OrganizationDirectory;
   outboxPath: string;
-  outboxRetryMs: number;
+  outbox: OutboxDelivery;
   entityFreshnessMs: number;
   responseCacheSeconds: number;
 }
@@ -50,7 +51,13 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     hubSecret: hubSecretFrom(env),
     organizations: OrganizationDirectory.fromEnv(env),
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
-    outboxRetryMs: integer(env, 'OUTBOX_RETRY_MS', 5_000, 1),
+    outbox: {
+      initialRetryMs: integer(env, 'OUTBOX_RETRY_MS', DEFAULT_OUTBOX_DELIVERY.initialRetryMs, 1),
+      maxRetryMs: integer(env, 'OUTBOX_MAX_RETRY_MS', DEFAULT_OUTBOX_DELIVERY.maxRetryMs, 1),
+      concurrency: integer(env, 'OUTBOX_CONCURRENCY', DEFAULT_OUTBOX_DELIVERY.concurrency, 1),
+      acceptWaitMs: integer(env, 'OUTBOX_ACCEPT_WAIT_MS', DEFAULT_OUTBOX_DELIVERY.acceptWaitMs),
+      maxUnreadableAnswers: integer(env, 'OUTBOX_MAX_UNREADABLE_ANSWERS', DEFAULT_OUTBOX_DELIVERY.maxUnreadableAnswers, 1),
+    },
     entityFreshnessMs: integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000),
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     adapter: {

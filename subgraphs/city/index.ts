@@ -20,7 +20,7 @@ const subgraph = await startCitySubgraph({
   hubSecret: config.hubSecret,
   organizations: config.organizations,
   outboxPath: config.outboxPath,
-  outboxRetryMs: config.outboxRetryMs,
+  outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
   responseCacheSeconds: config.responseCacheSeconds,
   port: config.port,

@@ -1,9 +1,13 @@
 /**
  * The member's write outbox. Every routed write is recorded here (in a database file) before the
  * platform is called, keyed by organisation and idempotency key: the same key returns the same
- * outcome and never writes twice. When the platform is unreachable the write stays PENDING, is
- * shown provisionally, and a delivery loop retries it in order until the platform takes it or
- * refuses it for good. Nothing here is lost when the process restarts.
+ * outcome and never writes twice. A scheduler delivers what is pending: writes about different
+ * records concurrently (a bounded number at once), writes about the same record in the order
+ * accepted, each retried with exponential backoff and jitter until the platform takes it or it
+ * fails for good (a refusal, or answers that cannot be read, a bounded number of times). Its
+ * timer always re-arms, so nothing but `close()` stops delivery. Creates carry a write marker, so
+ * a retry after a lost answer adopts what the platform made instead of making it twice. Nothing
+ * here is lost when the process restarts.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -11,22 +15,43 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError } from '../../adapters/kit/errors.js';
+import { UnreadableAnswer, type QuarantinedRecord } from '../../adapters/kit/validate.js';
+import { findMarkedApplication, findMarkedChallenge, writeMarkerOf, type MarkedLookup } from '../../adapters/kit/write-marker.js';
 import { globalId, parseGlobalId, type AnyRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { beijingDateTime } from '../../schema/scalars.js';
 import type { Identity } from '../identity.js';
+import { log } from '../log.js';
 import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteReceipt, WriteRequest } from '../write-protocol.js';
+import { describePlatformFailure } from './platform-failure.js';
+
+/** How the outbox delivers; every field has a default (DEFAULT_OUTBOX_DELIVERY). */
+export interface OutboxDelivery {
+  /** Wait before the first retry of a failed attempt; it doubles with every further attempt. */
+  initialRetryMs: number;
+  /** Longest wait between two attempts of one write. */
+  maxRetryMs: number;
+  /** Writes about different records delivered at once. */
+  concurrency: number;
+  /** How long accepting a write waits for its first delivery before answering PENDING. */
+  acceptWaitMs: number;
+  /** Answers that cannot be read a write may get before it is FAILED. */
+  maxUnreadableAnswers: number;
+}
+
+export const DEFAULT_OUTBOX_DELIVERY: OutboxDelivery = { initialRetryMs: 1_000, maxRetryMs: 60_000, concurrency: 4, acceptWaitMs: 2_000, maxUnreadableAnswers: 3 };
 
 export interface WriteOutboxOptions {
   member: Member;
   adapter: CityAdapter;
   /** The outbox file (created with its folder) or `:memory:`. */
   databasePath: string;
-  /** How often pending writes are retried. */
-  retryIntervalMs: number;
+  delivery?: Partial<OutboxDelivery>;
   /** Told the platform's records after each delivery, so readers see them before the next sync. */
   onDelivered?: (records: AnyRecord[]) => void;
   clock?: () => Date;
+  /** Draws the backoff jitter, in [0, 1). */
+  random?: () => number;
 }
 
 /** What the outbox adds to the member's change feed since a position. */
@@ -54,6 +79,9 @@ interface WriteRow {
   application: string | null;
   provisional_ids: string;
   changed_at: number;
+  record_key: string | null;
+  next_attempt_at: number;
+  unreadable_answers: number;
 }
 
 const SCHEMA = `
@@ -79,13 +107,36 @@ CREATE INDEX IF NOT EXISTS writes_pending ON writes (state, seq);
 CREATE INDEX IF NOT EXISTS writes_changed ON writes (changed_at);
 `;
 
-/** A platform answer that means "try again later" rather than "no". */
-function isTransient(error: unknown): boolean {
-  return !(error instanceof PlatformError) || error.code !== 'PLATFORM_REJECTED';
+/** Columns added since the first outbox files; added to older files when opened. */
+const ADDED_COLUMNS: Record<string, string> = {
+  /** Writes with the same key reach the platform in the order accepted (recordKeyOf). */
+  record_key: 'TEXT',
+  /** Epoch milliseconds when the next attempt is due. */
+  next_attempt_at: 'INTEGER NOT NULL DEFAULT 0',
+  unreadable_answers: 'INTEGER NOT NULL DEFAULT 0',
+};
+
+/**
+ * The record a write is about: follow-ups of one challenge (applications, reviews, award, close)
+ * share its id and go out in order; a new challenge is about nothing else yet.
+ */
+function recordKeyOf(write: WriteOperation, seq: number): string {
+  return write.operation === 'publishChallenge' ? `new-challenge:${seq}` : write.challenge.id;
 }
 
-function failureOf(error: PlatformError): WriteFailure {
-  return { reason: error.reason ?? 'INVALID', message: error.message };
+/** Our words for why a platform refused a write (its own message stays in the log). */
+const REFUSALS: Record<Exclude<WriteFailure['reason'], 'UNREADABLE'>, string> = {
+  NOT_FOUND: 'the record the write refers to does not exist on the platform',
+  CHALLENGE_NOT_OPEN: 'the challenge no longer takes applications',
+  DUPLICATE_APPLICATION: 'the organisation has already applied to this challenge',
+  INVALID: 'the platform refused the input as invalid',
+};
+
+/** A marked create found on the platform whose record does not fit the contract. */
+class QuarantinedOnPlatform extends Error {
+  constructor(readonly quarantined: QuarantinedRecord) {
+    super(`the platform holds the write as ${quarantined.localId ?? 'a record'}, quarantined: ${quarantined.reason}`);
+  }
 }
 
 export class IdempotencyConflict extends Error {}
@@ -93,35 +144,49 @@ export class IdempotencyConflict extends Error {}
 export class WriteOutbox {
   private readonly db: Database.Database;
   private readonly clock: () => Date;
+  private readonly random: () => number;
+  private readonly delivery: OutboxDelivery;
+  /** Attempts in flight, by the record key they hold. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  /** Callers waiting for a write's attempt to end, by seq. */
+  private readonly waiters = new Map<number, Set<() => void>>();
   private timer: NodeJS.Timeout | undefined;
-  private delivering: Promise<void> | undefined;
+  private started = false;
+  private closed = false;
 
   constructor(private readonly options: WriteOutboxOptions) {
-    if (!(options.retryIntervalMs > 0)) throw new TypeError(`retryIntervalMs must be positive, got ${options.retryIntervalMs}`);
+    this.delivery = { ...DEFAULT_OUTBOX_DELIVERY, ...options.delivery };
+    for (const [name, value] of Object.entries(this.delivery)) {
+      const least = name === 'acceptWaitMs' ? 0 : 1;
+      if (!Number.isInteger(value) || value < least) throw new TypeError(`delivery.${name} must be an integer >= ${least}, got ${value}`);
+    }
+    if (this.delivery.maxRetryMs < this.delivery.initialRetryMs) throw new TypeError('delivery.maxRetryMs must not be below delivery.initialRetryMs');
     if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true });
     this.db = new Database(options.databasePath);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
+    this.migrate();
     this.clock = options.clock ?? (() => new Date());
+    this.random = options.random ?? Math.random;
   }
 
   private get slug(): string {
     return this.options.member.slug;
   }
 
-  /** Starts retrying pending writes every interval. */
+  /** Starts delivering what is pending, including writes kept before a restart. */
   start(): void {
-    const tick = () => {
-      this.timer = setTimeout(() => void this.deliverPending().finally(() => this.timer && tick()), this.options.retryIntervalMs);
-      this.timer.unref();
-    };
-    tick();
+    this.started = true;
+    this.pump();
   }
 
+  /** Stops the scheduler and waits for attempts in flight; safe to call twice. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.delivering;
+    await Promise.all(this.inFlight.values());
+    for (const wake of [...this.waiters.values()].flatMap((set) => [...set])) wake();
     this.db.close();
   }
 
@@ -138,8 +203,10 @@ export class WriteOutbox {
   }
 
   /**
-   * Records a write and tries it on the platform once. Returns the recorded outcome when the key
-   * was seen before; throws IdempotencyConflict when that key carried a different request.
+   * Records a write and hands it to the scheduler, then waits a short bounded time
+   * (`acceptWaitMs`) for its first attempt: the answer is DELIVERED when the platform was quick,
+   * PENDING otherwise, and the write is kept either way. Returns the recorded outcome when the
+   * key was seen before; throws IdempotencyConflict when that key carried a different request.
    */
   async submit(identity: Identity, request: WriteRequest): Promise<WriteOutcome> {
     const requestJson = JSON.stringify(request.write);
@@ -148,27 +215,31 @@ export class WriteOutbox {
     if (existing) return existing;
     const now = this.clock();
     const provisional = this.provisional(request.write, now);
-    const seq = this.db
-      .prepare(
-        `INSERT INTO writes (organization_id, idempotency_key, request, request_hash, state, accepted_at, challenge, application, provisional_ids, changed_at)
-         VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(
-        identity.organizationId,
-        request.idempotencyKey,
-        requestJson,
-        hash,
-        beijingDateTime(now),
-        provisional.challenge && JSON.stringify(provisional.challenge),
-        provisional.application && JSON.stringify(provisional.application),
-        JSON.stringify(provisional.ids),
-        this.nextChange(),
-      ).lastInsertRowid;
+    const seq = Number(
+      this.db
+        .prepare(
+          `INSERT INTO writes (organization_id, idempotency_key, request, request_hash, state, accepted_at, challenge, application, provisional_ids, changed_at, next_attempt_at)
+           VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        )
+        .run(
+          identity.organizationId,
+          request.idempotencyKey,
+          requestJson,
+          hash,
+          beijingDateTime(now),
+          provisional.challenge && JSON.stringify(provisional.challenge),
+          provisional.application && JSON.stringify(provisional.application),
+          JSON.stringify(provisional.ids),
+          this.nextChange(),
+          now.getTime(),
+        ).lastInsertRowid,
+    );
     if (!seq) return this.submit(identity, request); // a concurrent request with the same key won the insert
-    // Deliver now only when nothing older waits: writes reach the platform in the order accepted.
-    const older = this.db.prepare(`SELECT COUNT(*) AS n FROM writes WHERE state = 'PENDING' AND seq < ?`).get(seq) as { n: number };
-    if (older.n === 0) await this.attempt(Number(seq));
-    return this.outcome(this.row(Number(seq)));
+    this.db.prepare('UPDATE writes SET record_key = ? WHERE seq = ?').run(recordKeyOf(request.write, seq), seq);
+    const attemptEnded = this.attemptEnd(seq, this.delivery.acceptWaitMs);
+    if (this.started) this.pump();
+    await attemptEnded;
+    return this.outcome(this.row(seq));
   }
 
   /** A pending challenge shown before its platform has it. */
@@ -210,28 +281,87 @@ export class WriteOutbox {
     return changes;
   }
 
-  /** Retries pending writes in the order they were accepted, stopping at the first that cannot go yet. */
-  deliverPending(): Promise<void> {
-    this.delivering ??= (async () => {
-      try {
-        const pending = this.db.prepare(`SELECT seq FROM writes WHERE state = 'PENDING' ORDER BY seq`).all() as { seq: number }[];
-        for (const { seq } of pending) if (!(await this.attempt(seq))) return;
-      } finally {
-        this.delivering = undefined;
+  /**
+   * One scheduling round: starts every due write whose record has no earlier write pending or in
+   * flight, up to `concurrency`, and arms the timer for the next due write. Runs whenever a write
+   * is accepted, an attempt ends or the timer fires; a failing round is logged and re-armed, and
+   * a sweep every `maxRetryMs` runs even when nothing seems due, so delivery cannot stall.
+   */
+  private pump(): void {
+    if (this.closed) return;
+    clearTimeout(this.timer);
+    const now = this.clock().getTime();
+    let wakeAt = now + this.delivery.maxRetryMs;
+    try {
+      const heldKeys = new Set(this.inFlight.keys());
+      const pending = this.db.prepare(`SELECT seq, record_key, next_attempt_at FROM writes WHERE state = 'PENDING' ORDER BY seq`).all() as Pick<WriteRow, 'seq' | 'record_key' | 'next_attempt_at'>[];
+      for (const { seq, record_key: key, next_attempt_at: dueAt } of pending) {
+        if (key === null || heldKeys.has(key)) continue;
+        heldKeys.add(key); // later writes about this record wait for this one
+        if (dueAt > now) {
+          wakeAt = Math.min(wakeAt, dueAt);
+          continue;
+        }
+        if (this.inFlight.size >= this.delivery.concurrency) break; // the next attempt to end runs another round
+        this.launch(seq, key);
       }
-    })();
-    return this.delivering;
+    } catch (error) {
+      log.error({ city: this.slug, err: error }, 'outbox scheduling round failed; retrying');
+      wakeAt = now + this.delivery.initialRetryMs;
+    }
+    this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now));
+    this.timer.unref();
   }
 
-  /** One delivery attempt; true when the write is settled (delivered or refused for good). */
-  private async attempt(seq: number): Promise<boolean> {
+  private launch(seq: number, key: string): void {
+    const run = this.attempt(seq)
+      .catch((error: unknown) => log.error({ city: this.slug, seq, err: error }, 'outbox delivery attempt failed unexpectedly'))
+      .finally(() => {
+        this.inFlight.delete(key);
+        for (const wake of this.waiters.get(seq) ?? []) wake();
+        this.pump();
+      });
+    this.inFlight.set(key, run);
+  }
+
+  /** Resolves when the write's next attempt ends, or after `waitMs`, whichever comes first. */
+  private attemptEnd(seq: number, waitMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const waiting = this.waiters.get(seq) ?? new Set<() => void>();
+      this.waiters.set(seq, waiting);
+      const wake = () => {
+        clearTimeout(timeout);
+        waiting.delete(wake);
+        if (waiting.size === 0) this.waiters.delete(seq);
+        resolve();
+      };
+      const timeout = setTimeout(wake, waitMs);
+      waiting.add(wake);
+    });
+  }
+
+  /** The wait before attempt `attempts + 1`: doubling from `initialRetryMs` up to `maxRetryMs`, the upper half jittered. */
+  private backoffMs(attempts: number): number {
+    const { initialRetryMs, maxRetryMs } = this.delivery;
+    const ceiling = Math.min(maxRetryMs, initialRetryMs * 2 ** Math.min(attempts - 1, 30));
+    return Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+  }
+
+  /**
+   * One delivery attempt. The attempt is counted and the next one scheduled before the platform
+   * is called, so a crash mid-call leaves the write due later and marked as tried (its retry then
+   * looks for the write's marker first).
+   */
+  private async attempt(seq: number): Promise<void> {
     const row = this.row(seq);
-    if (row.state !== 'PENDING') return true;
+    if (row.state !== 'PENDING') return;
+    const attempts = row.attempts + 1;
+    this.db.prepare('UPDATE writes SET attempts = ?, next_attempt_at = ? WHERE seq = ?').run(attempts, this.clock().getTime() + this.backoffMs(attempts), seq);
     const write = JSON.parse(row.request) as WriteOperation;
     try {
-      const delivered = await this.deliver(write, row);
+      const delivered = await this.deliver(write, row, row.attempts > 0);
       this.db
-        .prepare(`UPDATE writes SET state = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, last_error = NULL, challenge = ?, application = ?, changed_at = ? WHERE seq = ?`)
+        .prepare(`UPDATE writes SET state = 'DELIVERED', delivered_at = ?, last_error = NULL, challenge = ?, application = ?, changed_at = ? WHERE seq = ?`)
         .run(
           beijingDateTime(this.clock()),
           delivered.challenge ? JSON.stringify(delivered.challenge) : row.challenge,
@@ -240,29 +370,61 @@ export class WriteOutbox {
           seq,
         );
       if (delivered.challenge) this.options.onDelivered?.([delivered.challenge]);
-      return true;
     } catch (error) {
-      if (isTransient(error)) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.db.prepare('UPDATE writes SET attempts = attempts + 1, last_error = ? WHERE seq = ?').run(message, seq);
-        return false;
+      const failure = this.finalFailure(error, row);
+      if (failure) {
+        log.warn({ city: this.slug, seq, err: error }, 'write failed for good');
+        this.db
+          .prepare(`UPDATE writes SET state = 'FAILED', failure = ?, last_error = ?, changed_at = ? WHERE seq = ?`)
+          .run(JSON.stringify(failure), `${this.slug}: ${failure.message}`, this.nextChange(), seq);
+      } else {
+        const unreadable = error instanceof UnreadableAnswer ? 1 : 0;
+        const words = `${this.slug} ${describePlatformFailure(this.slug, error)}`;
+        this.db.prepare('UPDATE writes SET last_error = ?, unreadable_answers = unreadable_answers + ? WHERE seq = ?').run(words, unreadable, seq);
       }
-      this.db
-        .prepare(`UPDATE writes SET state = 'FAILED', attempts = attempts + 1, failure = ?, last_error = ?, changed_at = ? WHERE seq = ?`)
-        .run(JSON.stringify(failureOf(error as PlatformError)), (error as Error).message, this.nextChange(), seq);
-      return true;
     }
   }
 
-  private async deliver(write: WriteOperation, row: WriteRow): Promise<{ challenge?: ChallengeRecord; application?: ApplicationView }> {
+  /** The failure that ends a write, or undefined when it is worth another attempt. */
+  private finalFailure(error: unknown, row: WriteRow): WriteFailure | undefined {
+    if (error instanceof PlatformError && error.code === 'PLATFORM_REJECTED') {
+      const reason = error.reason ?? 'INVALID';
+      return { reason, message: REFUSALS[reason] };
+    }
+    if (error instanceof QuarantinedOnPlatform) {
+      const { localId, reason } = error.quarantined;
+      const field = reason.split(':')[0]!.trim();
+      return { reason: 'UNREADABLE', message: `the platform made it (${localId ?? 'id unreadable'}) but its record does not fit the contract (${field}); it is quarantined` };
+    }
+    if (error instanceof UnreadableAnswer && row.unreadable_answers + 1 >= this.delivery.maxUnreadableAnswers) {
+      return { reason: 'UNREADABLE', message: `the platform's answers to it do not fit the contract (${error.field}), ${row.unreadable_answers + 1} times` };
+    }
+    return undefined;
+  }
+
+  /**
+   * Sends a write to the platform. A create that was tried before first looks for its marker:
+   * the earlier attempt may have reached the platform and lost only its answer.
+   */
+  private async deliver(write: WriteOperation, row: WriteRow, triedBefore: boolean): Promise<{ challenge?: ChallengeRecord; application?: ApplicationView }> {
     const { adapter } = this.options;
     const localId = (id: string) => parseGlobalId(id)!.localId;
+    const marker = writeMarkerOf(row.organization_id, row.idempotency_key);
+    const adopted = <R>(found: MarkedLookup<R>): R | undefined => {
+      if (found && 'quarantined' in found) throw new QuarantinedOnPlatform(found.quarantined);
+      return found?.record;
+    };
     switch (write.operation) {
       // The platform keeps the organisation's name only; the hub's record keeps its id too.
-      case 'publishChallenge':
-        return { challenge: { ...(await adapter.createChallenge(write.challenge)), publisherOrganizationId: row.organization_id } };
+      case 'publishChallenge': {
+        const earlier = triedBefore ? adopted(await findMarkedChallenge(adapter, marker)) : undefined;
+        const challenge = earlier ?? (await adapter.createChallenge({ ...write.challenge, writeMarker: marker }));
+        return { challenge: { ...challenge, publisherOrganizationId: row.organization_id } };
+      }
       case 'applyToChallenge': {
-        const application = await adapter.submitApplication(localId(write.challenge.id), write.application);
+        const challengeLocalId = localId(write.challenge.id);
+        const earlier = triedBefore ? adopted(await findMarkedApplication(adapter, challengeLocalId, marker)) : undefined;
+        const application = earlier ?? (await adapter.submitApplication(challengeLocalId, { ...write.application, writeMarker: marker }));
         const challenge = row.challenge ? { ...(JSON.parse(row.challenge) as ChallengeRecord) } : undefined;
         return { application: { ...application, applicantOrganizationId: row.organization_id, delivery: 'DELIVERED' }, ...(challenge && { challenge }) };
       }
@@ -335,11 +497,21 @@ export class WriteOutbox {
         deliveredAt: row.delivered_at,
         attempts: row.attempts,
         lastError: row.last_error,
+        nextAttemptAt: row.state === 'PENDING' && row.attempts > 0 ? beijingDateTime(new Date(row.next_attempt_at)) : null,
         failure: row.failure ? (JSON.parse(row.failure) as WriteFailure) : null,
       },
       challenge: row.challenge ? (JSON.parse(row.challenge) as ChallengeRecord) : null,
       application: row.application ? (JSON.parse(row.application) as ApplicationView) : null,
     };
+  }
+
+  /** Brings an outbox file made by an earlier version up to this schema. */
+  private migrate(): void {
+    const present = new Set((this.db.prepare(`SELECT name FROM pragma_table_info('writes')`).all() as { name: string }[]).map((column) => column.name));
+    for (const [name, type] of Object.entries(ADDED_COLUMNS)) if (!present.has(name)) this.db.exec(`ALTER TABLE writes ADD COLUMN ${name} ${type}`);
+    const unkeyed = this.db.prepare(`SELECT seq, request FROM writes WHERE record_key IS NULL`).all() as Pick<WriteRow, 'seq' | 'request'>[];
+    const setKey = this.db.prepare('UPDATE writes SET record_key = ? WHERE seq = ?');
+    for (const { seq, request } of unkeyed) setKey.run(recordKeyOf(JSON.parse(request) as WriteOperation, seq), seq);
   }
 
   /** The next feed position: strictly increasing across restarts. */

@@ -18,7 +18,7 @@ import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, re
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteOperation, type WriteRequest } from '../write-protocol.js';
 import { EntityCache } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
-import { IdempotencyConflict, WriteOutbox } from './outbox.js';
+import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
 import { citySubgraphTypeDefs } from './sdl.js';
 import { describePlatformFailure } from './platform-failure.js';
@@ -41,8 +41,8 @@ export interface CitySubgraphOptions {
   organizations?: OrganizationDirectory;
   /** The write outbox file (kept across restarts). */
   outboxPath: string;
-  /** How often pending writes are retried. */
-  outboxRetryMs?: number;
+  /** How the outbox delivers writes (backoff, concurrency, how long accepting waits). */
+  outbox?: Partial<OutboxDelivery>;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
   entityFreshnessMs?: number;
   /** How long the gateway may reuse an anonymous answer (`Cache-Control: max-age`); 5 s by default. */
@@ -213,7 +213,7 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
     member,
     adapter,
     databasePath: options.outboxPath,
-    retryIntervalMs: options.outboxRetryMs ?? 5_000,
+    delivery: options.outbox,
     onDelivered: (records) => cache.store(records),
   });
   const guard = new HubRequestGuard(hubSecret);

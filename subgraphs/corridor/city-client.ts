@@ -43,7 +43,7 @@ export class CityClient {
   }
 
   /** Calls `path` (with query) on a member's city subgraph; any HTTP status is returned, transport failures throw CityUnreachable. */
-  async call<T>(city: string, method: 'GET' | 'POST', path: string, options: { body?: unknown; identity?: Identity } = {}): Promise<CityAnswer<T>> {
+  async call<T>(city: string, method: 'GET' | 'POST', path: string, options: { body?: unknown; identity?: Identity; timeoutMs?: number } = {}): Promise<CityAnswer<T>> {
     const target = this.pools.get(city);
     if (!target) throw new CityUnreachable(city, 'is not a member this corridor knows');
     const fullPath = `${target.base.pathname.replace(/\/$/, '')}${path}`;
@@ -56,8 +56,8 @@ export class CityClient {
         dispatcher: target.pool,
         headers,
         body: body || undefined,
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
+        headersTimeout: options.timeoutMs ?? this.timeoutMs,
+        bodyTimeout: options.timeoutMs ?? this.timeoutMs,
       });
       return { status: response.statusCode, body: (await response.body.json()) as T };
     } catch (error) {

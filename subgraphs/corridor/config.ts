@@ -4,6 +4,7 @@ import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
+import { DEFAULT_CITY_WRITE_TIMEOUT_MS } from './write-router.js';
 
 export const CORRIDOR_DEFAULT_PORT = 4300;
 
@@ -17,6 +18,7 @@ export interface CorridorProcessConfig {
   organizations: OrganizationDirectory;
   targets: SyncTarget[];
   responseCacheSeconds: number;
+  cityWriteTimeoutMs: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -51,5 +53,6 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     organizations: OrganizationDirectory.fromEnv(env),
     targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
     responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
+    cityWriteTimeoutMs: positiveInteger(env, 'CITY_WRITE_TIMEOUT_MS', DEFAULT_CITY_WRITE_TIMEOUT_MS),
   };
 }

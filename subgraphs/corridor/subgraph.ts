@@ -10,7 +10,7 @@ import { ReadIndex } from './read-index/store.js';
 import { HubRequestGuard } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { corridorContext, corridorResolvers, type CorridorContext, type CorridorResolverOptions } from './resolvers.js';
-import { WriteRouter } from './write-router.js';
+import { DEFAULT_CITY_WRITE_TIMEOUT_MS, WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
 import { CityClient, type SyncTarget } from './city-client.js';
 import { CorridorSync, cityState } from './sync.js';
@@ -26,8 +26,13 @@ export interface CorridorSubgraphOptions {
   /** Organisations by id, for records that name them only (none when omitted). */
   organizations?: OrganizationDirectory;
   syncIntervalMs: number;
-  /** Longest a call to a member's city subgraph (change feed, write) may take. */
+  /** Longest a change-feed call to a member's city subgraph may take. */
   cityTimeoutMs?: number;
+  /**
+   * Longest one write call to a city subgraph may take (DEFAULT_CITY_WRITE_TIMEOUT_MS). A city
+   * answers a kept write within its accept wait, so this stays below the gateway's subgraph timeout.
+   */
+  cityWriteTimeoutMs?: number;
   /** How long the gateway may reuse an anonymous answer (`Cache-Control: max-age`); 5 s by default. */
   responseCacheSeconds?: number;
   port?: number;
@@ -48,7 +53,7 @@ export async function startCorridorSubgraph(options: CorridorSubgraphOptions): P
   const index = new ReadIndex(options.databasePath);
   const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
   const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
-  const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]));
+  const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]), options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
   const guard = new HubRequestGuard(options.hubSecret);
   const apollo = new ApolloServer<CorridorContext>({
     schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),

@@ -45,7 +45,15 @@ const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
   CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
   DUPLICATE_APPLICATION: 'ALREADY_APPLIED',
   INVALID: 'BAD_USER_INPUT',
+  UNREADABLE: 'WRITE_FAILED',
 };
+
+/**
+ * How long one write call to a city subgraph may take by default: more than the city's accept
+ * wait (2 s), less than the gateway's subgraph timeout (5 s), so a kept write always gets its
+ * receipt to the caller.
+ */
+export const DEFAULT_CITY_WRITE_TIMEOUT_MS = 3_500;
 
 interface WriteError {
   error?: { code: string; message: string; field?: string };
@@ -59,6 +67,7 @@ export class WriteRouter {
     members: readonly Member[],
     private readonly cities: CityClient,
     private readonly organizations: OrganizationDirectory,
+    private readonly writeTimeoutMs: number,
   ) {
     this.members = new Map(members.map((member) => [member.slug, member]));
   }
@@ -139,7 +148,7 @@ export class WriteRouter {
   async receipt(identity: Identity | undefined, city: string, idempotencyKey: string): Promise<WriteOutcome | null> {
     const caller = this.caller(identity, undefined, idempotencyKey);
     if (!this.members.has(city)) throw userError('BAD_USER_INPUT', 'city', `"${city}" is not a member`);
-    const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller });
+    const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller, timeoutMs: this.writeTimeoutMs });
     return answer.status === 200 ? answer.body : null;
   }
 
@@ -174,12 +183,12 @@ export class WriteRouter {
   ): Promise<WriteOutcome> {
     const fingerprint = createHash('sha256').update(`${request.operation}:${JSON.stringify(request.input)}`).digest('hex');
     const lookup = `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(request.idempotencyKey)}&fingerprint=${fingerprint}`;
-    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller });
+    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller, timeoutMs: this.writeTimeoutMs });
     // A replay answers with the recorded outcome but leaves the index alone: it holds newer state.
     if (earlier.status === 200) return this.settled(earlier.body, false);
     if (earlier.status !== 404) return this.refusal(city, earlier);
     const body: WriteRequest = { idempotencyKey: request.idempotencyKey, fingerprint, write: checkedWrite() };
-    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller });
+    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller, timeoutMs: this.writeTimeoutMs });
     return answer.status === 200 ? this.settled(answer.body, true) : this.refusal(city, answer);
   }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitWriteMarker } from '../../adapters/kit/write-marker.js';
 import { parseGlobalId } from '../../schema/contract.js';
 import { demoKey } from '../../sandbox/identities.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
@@ -58,7 +59,7 @@ beforeAll(async () => {
   corridor = await startLocalCorridor({
     ports: 'ephemeral',
     syncIntervalMs: 300,
-    outboxRetryMs: 200,
+    outbox: { initialRetryMs: 100, maxRetryMs: 400 },
     responseCacheSeconds: 0,
     platformHttp: { retry: { maxRetries: 0 } },
   });
@@ -169,45 +170,68 @@ describe('揭榜挂帅 through the gateway', () => {
 });
 
 describe('a write while the owning platform is down', () => {
-  it('is pending, shown at once, survives restarts of the subgraph and the gateway, and is delivered exactly once', async () => {
+  const RECEIPT = `query ($key: String!) { writeReceipt(city: "nanjing", idempotencyKey: $key) { state attempts lastError nextAttemptAt deliveredAt } }`;
+  const receiptOf = async (key: string) => (await query(corridor.graphqlUrl, RECEIPT, { key }, NANJING)).data?.['writeReceipt'];
+  const countOnPlatform = (title: string) =>
+    corridor.sandbox.platforms
+      .get('nanjing')!
+      .store.list('challenge')
+      .filter((challenge) => splitWriteMarker(challenge.title).text === title).length;
+
+  it('is pending and shown at once, then delivered exactly once by itself when the outage is lifted, with no restart', async () => {
     const nanjing = corridor.sandbox.platforms.get('nanjing')!;
     const title = '宽禁带半导体功率器件可靠性加速试验方法攻关';
-    const countOnPlatform = () => nanjing.store.list('challenge').filter((challenge) => challenge.title === title).length;
     nanjing.faults.update({ outage: true });
-
-    const published = await query(corridor.graphqlUrl, PUBLISH, { input: challengeInput({ title }), key: 'publish-during-outage-01' }, NANJING);
-    expect(published.errors).toBeUndefined();
-    const pending = published.data!['publishChallenge'];
-    expect(pending.receipt).toMatchObject({ state: 'PENDING', attempts: 1 });
-    expect(pending.receipt.lastError).toContain('nanjing');
-    expect(pending.challenge).toMatchObject({ title, status: 'OPEN' });
-    expect(parseGlobalId(pending.challenge.id)!.localId).toMatch(/^pending-/);
-
-    const listed = await query(corridor.graphqlUrl, `{ challenges(filter: { text: "宽禁带半导体功率器件" }) { edges { node { id title } } } }`);
-    expect(listed.data!['challenges'].edges).toContainEqual({ node: { id: pending.challenge.id, title } });
-
-    await corridor.restartCity('nanjing');
-    await corridor.restartGateway();
-    const afterRestart = await query(corridor.graphqlUrl, `query { writeReceipt(city: "nanjing", idempotencyKey: "publish-during-outage-01") { state } }`, {}, NANJING);
-    expect(afterRestart.data!['writeReceipt']).toEqual({ state: 'PENDING' });
-    expect(countOnPlatform()).toBe(0);
-
-    nanjing.faults.reset();
-    await eventually(async () => {
-      const receipt = await query(corridor.graphqlUrl, `query { writeReceipt(city: "nanjing", idempotencyKey: "publish-during-outage-01") { state deliveredAt } }`, {}, NANJING);
-      return receipt.data?.['writeReceipt']?.state === 'DELIVERED';
-    });
-    expect(countOnPlatform()).toBe(1);
+    try {
+      const published = await query(corridor.graphqlUrl, PUBLISH, { input: challengeInput({ title }), key: 'publish-during-outage-01' }, NANJING);
+      expect(published.errors).toBeUndefined();
+      const pending = published.data!['publishChallenge'];
+      expect(pending.receipt).toMatchObject({ state: 'PENDING', attempts: 1, lastError: 'nanjing platform could not be reached' });
+      expect(pending.challenge).toMatchObject({ title, status: 'OPEN' });
+      expect(parseGlobalId(pending.challenge.id)!.localId).toMatch(/^pending-/);
+      const listed = await query(corridor.graphqlUrl, `{ challenges(filter: { text: "宽禁带半导体功率器件" }) { edges { node { id title } } } }`);
+      expect(listed.data!['challenges'].edges).toContainEqual({ node: { id: pending.challenge.id, title } });
+      // The outbox keeps retrying on its own while the platform is down, each attempt scheduled.
+      await eventually(async () => ((await receiptOf('publish-during-outage-01'))?.attempts ?? 0) >= 3);
+      const retrying = await receiptOf('publish-during-outage-01');
+      expect(retrying).toMatchObject({ state: 'PENDING', lastError: 'nanjing platform could not be reached', deliveredAt: null });
+      expect(retrying.nextAttemptAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      expect(countOnPlatform(title)).toBe(0);
+    } finally {
+      nanjing.faults.reset();
+    }
+    await eventually(async () => (await receiptOf('publish-during-outage-01'))?.state === 'DELIVERED');
+    expect(await receiptOf('publish-during-outage-01')).toMatchObject({ state: 'DELIVERED', lastError: null, nextAttemptAt: null });
+    expect(countOnPlatform(title)).toBe(1);
 
     const repeated = await query(corridor.graphqlUrl, PUBLISH, { input: challengeInput({ title }), key: 'publish-during-outage-01' }, NANJING);
     expect(repeated.data!['publishChallenge'].receipt.state).toBe('DELIVERED');
     const deliveredId: string = repeated.data!['publishChallenge'].challenge.id;
     expect(parseGlobalId(deliveredId)!.localId).not.toMatch(/^pending-/);
+    expect(repeated.data!['publishChallenge'].challenge.title).toBe(title);
     await eventually(async () => {
       const list = await query(corridor.graphqlUrl, `{ challenges(filter: { text: "宽禁带半导体功率器件" }) { edges { node { id } } } }`);
       const ids = list.data?.['challenges'].edges.map((edge: { node: { id: string } }) => edge.node.id) ?? [];
       return ids.length === 1 && ids[0] === deliveredId;
     });
-    expect(countOnPlatform()).toBe(1);
+    expect(countOnPlatform(title)).toBe(1);
+  });
+
+  it('stays pending across restarts of the subgraph and the gateway, then is delivered exactly once', async () => {
+    const nanjing = corridor.sandbox.platforms.get('nanjing')!;
+    const title = '氮化镓射频器件热管理与封装可靠性攻关';
+    nanjing.faults.update({ outage: true });
+    try {
+      const published = await query(corridor.graphqlUrl, PUBLISH, { input: challengeInput({ title }), key: 'publish-across-restart-01' }, NANJING);
+      expect(published.data!['publishChallenge'].receipt.state).toBe('PENDING');
+      await corridor.restartCity('nanjing');
+      await corridor.restartGateway();
+      expect(await receiptOf('publish-across-restart-01')).toMatchObject({ state: 'PENDING' });
+      expect(countOnPlatform(title)).toBe(0);
+    } finally {
+      nanjing.faults.reset();
+    }
+    await eventually(async () => (await receiptOf('publish-across-restart-01'))?.state === 'DELIVERED');
+    expect(countOnPlatform(title)).toBe(1);
   });
 });
