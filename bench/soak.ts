@@ -255,7 +255,7 @@ try {
       const answer = await post(pool, JSON.stringify({ query: TITLES, variables: { after } }));
       const page = answer.body?.data?.['challenges'];
       if (!page) break;
-      for (const edge of page.edges) if (String(edge.node.title).includes(runId)) titles.set(edge.node.title, (titles.get(edge.node.title) ?? 0) + 1);
+      for (const { node } of page.edges) if (node && String(node.title).includes(runId)) titles.set(node.title, (titles.get(node.title) ?? 0) + 1);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
     } while (after);
     if (delivered.every((write) => titles.has(write.title))) break;
