@@ -26,6 +26,11 @@ export class StandInAdmin {
     return this.call('POST', '/stats/reset');
   }
 
+  /** Every record of a kind the platform holds, as its staff would see them. */
+  list<K extends EntityKind>(kind: K): Promise<RecordByKind[K][]> {
+    return this.call('GET', `/records/${kind}`);
+  }
+
   /** Creates or edits a record as the platform's own staff would. */
   upsert<K extends EntityKind>(kind: K, record: RecordByKind[K]): Promise<RecordByKind[K]> {
     return this.call('PUT', `/records/${kind}`, record);

@@ -105,6 +105,7 @@ export async function startStandIn(options: StandInOptions): Promise<RunningStan
       stats = { total: 0, byRoute: {} };
       return stats;
     });
+    admin.get('/records/:kind', async (request) => store.list(kindParam.parse((request.params as { kind: string }).kind)));
     admin.put('/records/:kind', async (request) => {
       const kind = kindParam.parse((request.params as { kind: string }).kind);
       return store.upsert(kind, request.body as never);

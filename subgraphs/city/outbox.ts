@@ -39,6 +39,9 @@ export interface OutboxDelivery {
   maxUnreadableAnswers: number;
 }
 
+/** Writes that make a new platform record, as opposed to changing one. */
+const CREATES: ReadonlySet<WriteOperation['operation']> = new Set(['publishChallenge', 'applyToChallenge']);
+
 export const DEFAULT_OUTBOX_DELIVERY: OutboxDelivery = { initialRetryMs: 1_000, maxRetryMs: 60_000, concurrency: 4, acceptWaitMs: 2_000, maxUnreadableAnswers: 3 };
 
 export interface WriteOutboxOptions {
@@ -371,7 +374,7 @@ export class WriteOutbox {
         );
       if (delivered.challenge) this.options.onDelivered?.([delivered.challenge]);
     } catch (error) {
-      const failure = this.finalFailure(error, row);
+      const failure = this.finalFailure(error, row, write);
       if (failure) {
         log.warn({ city: this.slug, seq, err: error }, 'write failed for good');
         this.db
@@ -386,7 +389,7 @@ export class WriteOutbox {
   }
 
   /** The failure that ends a write, or undefined when it is worth another attempt. */
-  private finalFailure(error: unknown, row: WriteRow): WriteFailure | undefined {
+  private finalFailure(error: unknown, row: WriteRow, write: WriteOperation): WriteFailure | undefined {
     if (error instanceof PlatformError && error.code === 'PLATFORM_REJECTED') {
       const reason = error.reason ?? 'INVALID';
       return { reason, message: REFUSALS[reason] };
@@ -395,6 +398,10 @@ export class WriteOutbox {
       const { localId, reason } = error.quarantined;
       const field = reason.split(':')[0]!.trim();
       return { reason: 'UNREADABLE', message: `the platform made it (${localId ?? 'id unreadable'}) but its record does not fit the contract (${field}); it is quarantined` };
+    }
+    // The platform answered the create, so it made the record: sending it again would make another.
+    if (error instanceof UnreadableAnswer && CREATES.has(write.operation)) {
+      return { reason: 'UNREADABLE', message: `the platform took it but its answer does not fit the contract (${error.field}); it is not sent again` };
     }
     if (error instanceof UnreadableAnswer && row.unreadable_answers + 1 >= this.delivery.maxUnreadableAnswers) {
       return { reason: 'UNREADABLE', message: `the platform's answers to it do not fit the contract (${error.field}), ${row.unreadable_answers + 1} times` };

@@ -204,7 +204,8 @@ export class WriteRouter {
   private settled(outcome: WriteOutcome, fresh: boolean): WriteOutcome {
     const failure = outcome.receipt.failure;
     if (outcome.receipt.state === 'FAILED' && failure) {
-      throw userError(FAILURE_CODES[failure.reason], undefined, `${outcome.receipt.city}'s platform refused the write: ${failure.message}`);
+      const verdict = failure.reason === 'UNREADABLE' ? 'the write failed' : "the write was refused by the member's platform";
+      throw userError(FAILURE_CODES[failure.reason], undefined, `${outcome.receipt.city}: ${verdict}: ${failure.message}`);
     }
     if (fresh && outcome.challenge) this.index.upsert([outcome.challenge]);
     if (fresh && outcome.application) this.index.upsertApplication(outcome.application);

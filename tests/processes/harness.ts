@@ -19,7 +19,11 @@ import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { demoApiKeyEntries } from '../../sandbox/identities.js';
 
 const REPOSITORY = resolve(import.meta.dirname, '../..');
-const TSX = join(REPOSITORY, 'node_modules/.bin/tsx');
+/**
+ * Node itself with tsx's loader, not the tsx command: the command runs the script in a child
+ * process of its own, so a SIGKILL sent to it would leave the real process running, orphaned.
+ */
+const NODE_WITH_TSX = [process.execPath, '--import', 'tsx'] as const;
 /** Lines of each process's output kept for the failure message of a test. */
 const KEPT_OUTPUT_LINES = 200;
 
@@ -175,7 +179,7 @@ export async function startSeparateCorridor(options: SeparateCorridorOptions = {
   };
 
   const launch = (managed: Supervised) => {
-    const child = spawn(TSX, [managed.script, ...managed.args], {
+    const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), managed.script, ...managed.args], {
       cwd: REPOSITORY,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NODE_ENV: 'test', ...managed.env },
       stdio: ['ignore', 'pipe', 'pipe'],
