@@ -28,7 +28,8 @@ beforeAll(async () => {
     // Every answer fresh: these tests watch data change underneath.
     responseCacheSeconds: 0,
     subgraphTimeoutMs: 3_000,
-    platformHttp: { retry: { maxRetries: 0 } },
+    // A platform back from an outage is called again within half a second of its circuit opening.
+    platformHttp: { retry: { maxRetries: 0 }, breaker: { cooldownMs: 500 } },
   });
 });
 afterAll(async () => {
