@@ -2,11 +2,12 @@
  * `npm run sandbox`: starts the nine stand-in platforms and prints their base URLs. Each listens
  * where the city subgraphs will look for it: the port of `CITY_<SLUG>_PLATFORM_URL` when set, the
  * registry's sandbox port otherwise. Options: --per-kind N (scaled dataset), --latency MS,
- * --jitter MS, --error-rate R.
+ * --jitter MS, --error-rate R, --data-dir DIR (where each platform keeps what was written to it;
+ * SANDBOX_DATA_DIR, or `.data/platforms`, by default).
  */
 import { parseArgs } from 'node:util';
 import { platformBaseUrl } from '../schema/registry.js';
-import { startSandbox } from './corridor.js';
+import { platformDataFolderFrom, startSandbox } from './corridor.js';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     jitter: { type: 'string' },
     'error-rate': { type: 'string' },
+    'data-dir': { type: 'string' },
   },
 });
 
@@ -38,8 +40,9 @@ const sandbox = await startSandbox({
   dataset: perKind === undefined ? {} : { perKind },
   faults: { '*': everyMember },
   ports: (member) => Number(new URL(platformBaseUrl(member)).port),
+  dataFolder: values['data-dir'] ?? platformDataFolderFrom(process.env),
 });
-console.log('Stand-in platforms (admin API under /__sandbox/ on each):');
+console.log(`Stand-in platforms (admin API under /__sandbox/ on each; data in ${sandbox.dataFolder}):`);
 for (const [slug, platform] of sandbox.platforms) {
   console.log(`  ${slug.padEnd(10)} ${platform.member.dialect.padEnd(14)} ${platform.url}`);
 }

@@ -2,6 +2,7 @@
  * The whole sandbox: one stand-in platform per member, serving the corridor dataset in the
  * member's own dialect.
  */
+import { join } from 'node:path';
 import { MEMBERS, type Member } from '../schema/registry.js';
 import { buildMemberDataset, type DatasetOptions } from './dataset/index.js';
 import type { FaultSettings } from './kit/faults.js';
@@ -23,10 +24,19 @@ export interface SandboxOptions {
   ports?: 'registry' | 'ephemeral' | ((member: Member) => number);
   /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
   faults?: Readonly<Record<string, Partial<FaultSettings>>>;
+  /** Folder of the platforms' data files (`<slug>.json`, what was written since the dataset); memory only when omitted. */
+  dataFolder?: string;
+}
+
+/** Where the platforms keep their data files when run as a program: SANDBOX_DATA_DIR, `.data/platforms` by default. */
+export function platformDataFolderFrom(env: NodeJS.ProcessEnv): string {
+  return env['SANDBOX_DATA_DIR'] || '.data/platforms';
 }
 
 export interface RunningSandbox {
   platforms: ReadonlyMap<string, RunningStandIn>;
+  /** The folder of the platforms' data files; undefined when they keep nothing. */
+  dataFolder: string | undefined;
   urlOf(slug: string): string;
   close(): Promise<void>;
 }
@@ -46,6 +56,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         dialect: standInFor(member.slug),
         port: portOf(member, options.ports),
         faults: { ...DEFAULT_PLATFORM_BEHAVIOUR[member.slug], ...options.faults?.['*'], ...options.faults?.[member.slug] },
+        ...(options.dataFolder !== undefined && { dataFile: join(options.dataFolder, `${member.slug}.json`) }),
       }),
     ),
   );
@@ -58,6 +69,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const platforms = new Map(running.map((platform) => [platform.member.slug, platform]));
   return {
     platforms,
+    dataFolder: options.dataFolder,
     urlOf(slug) {
       const platform = platforms.get(slug);
       if (!platform) throw new Error(`The sandbox has no platform for "${slug}"`);

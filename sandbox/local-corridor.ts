@@ -31,6 +31,8 @@ export interface LocalCorridorOptions {
   faults?: SandboxOptions['faults'];
   /** Folder of the read index and the outboxes (kept across runs); a fresh temporary folder when omitted. */
   dataFolder?: string;
+  /** Folder of the stand-in platforms' data files; `platforms/` in `dataFolder` when omitted. */
+  platformDataFolder?: string;
   /** How the city subgraphs' outboxes deliver writes (retry backoff, concurrency, accept wait). */
   outbox?: CitySubgraphOptions['outbox'];
   /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
@@ -68,7 +70,12 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
   const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
   const dataFolder = options.dataFolder ?? temporaryFolder!;
   const databasePath = join(dataFolder, 'corridor.db');
-  const sandbox = await startSandbox({ ports: options.ports, dataset: options.dataset, faults: options.faults });
+  const sandbox = await startSandbox({
+    ports: options.ports,
+    dataset: options.dataset,
+    faults: options.faults,
+    dataFolder: options.platformDataFolder ?? join(dataFolder, 'platforms'),
+  });
 
   const cities = new Map<string, RunningCitySubgraph>();
   const startCity = async (member: Member, port: number) => {

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole corridor on this machine on embedded defaults; prints the gateway URL
  * once the first sync is done. The read index and the write outboxes live in `.data/` (kept
- * across runs). The parts sign their calls with HUB_SECRET when it is set, otherwise with a
+ * across runs), the stand-in platforms' data in SANDBOX_DATA_DIR (`.data/platforms` by default). The parts sign their calls with HUB_SECRET when it is set, otherwise with a
  * random secret made for this run (nothing outside this process then shares it).
  */
 import { hubSecretFrom } from '../subgraphs/signing.js';
@@ -16,6 +16,7 @@ if (!Number.isInteger(port) || port <= 0) {
 const corridor = await startLocalCorridor({
   gatewayPort: port,
   dataFolder: process.env['CORRIDOR_DATA'] ?? '.data',
+  ...(process.env['SANDBOX_DATA_DIR'] && { platformDataFolder: process.env['SANDBOX_DATA_DIR'] }),
   syncIntervalMs: Number(process.env['SYNC_INTERVAL_MS'] ?? 10_000),
   ...(process.env['HUB_SECRET'] && { hubSecret: hubSecretFrom(process.env) }),
 });

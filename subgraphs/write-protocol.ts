@@ -48,6 +48,8 @@ export interface WriteReceipt {
   /** When the next delivery attempt is due while PENDING; null otherwise. */
   nextAttemptAt: string | null;
   failure: WriteFailure | null;
+  /** True when the write was delivered but its platform no longer has the record it made or changed (lastError names it). */
+  recordMissing: boolean;
 }
 
 export interface WriteOutcome {

@@ -10,6 +10,10 @@ import { ADMIN_PREFIX, type CallStats } from './stand-in.js';
 export class StandInAdmin {
   constructor(readonly baseUrl: string) {}
 
+  faults(): Promise<FaultSettings> {
+    return this.call('GET', '/faults');
+  }
+
   setFaults(change: Partial<FaultSettings>): Promise<FaultSettings> {
     return this.call('PATCH', '/faults', change);
   }

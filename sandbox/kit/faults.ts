@@ -20,6 +20,12 @@ export const FaultSettingsSchema = z
     tokenTtlSeconds: z.number().int().min(1).max(86_400),
     /** Calls allowed per window before 429 + Retry-After; null for no limit. */
     rateLimit: z.object({ requests: z.number().int().min(1), windowMs: z.number().int().min(10) }).nullable(),
+    /**
+     * Native writes (a challenge created, an application submitted, a status changed) still to be
+     * applied and kept, then left unanswered: the connection is dropped, so the caller sees a
+     * transport failure although the record exists. Counts down by one per write.
+     */
+    lostAnswers: z.number().int().min(0).max(10_000),
   })
   .strict();
 
@@ -33,6 +39,7 @@ export const NO_FAULTS: FaultSettings = {
   malformedFraction: 0,
   tokenTtlSeconds: 3600,
   rateLimit: null,
+  lostAnswers: 0,
 };
 
 /** Validates a partial update; throws a ZodError naming the offending field. */
@@ -96,6 +103,13 @@ export class FaultState {
   /** Whether a record is served broken; stable per record id for as long as the fraction holds. */
   isMalformed(recordId: string): boolean {
     return this.current.malformedFraction > 0 && stableUnit(recordId) < this.current.malformedFraction;
+  }
+
+  /** Whether the answer to a write just applied is to be lost; uses up one of `lostAnswers`. */
+  takeLostAnswer(): boolean {
+    if (this.current.lostAnswers === 0) return false;
+    this.current = { ...this.current, lostAnswers: this.current.lostAnswers - 1 };
+    return true;
   }
 
   /** Counts a call against the rate limit; returns the seconds to wait when it is exceeded. */

@@ -3,7 +3,8 @@
  * native routes (registered by its dialect module), fault injection in front of them, call
  * counting, and an admin API under `/__sandbox/` that tests and demos use to steer it.
  */
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ZodError, z } from 'zod';
 import { ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
@@ -43,6 +44,8 @@ export interface StandInOptions {
   host?: string;
   faults?: Partial<FaultSettings>;
   clock?: () => Date;
+  /** The file that keeps what was changed since the dataset, across restarts; memory only when omitted. */
+  dataFile?: string;
 }
 
 export interface CallStats {
@@ -64,7 +67,17 @@ const kindParam = z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]);
 
 export async function startStandIn(options: StandInOptions): Promise<RunningStandIn> {
   const { member, dialect } = options;
-  const store = new PlatformStore(member, options.dataset, options.clock);
+  // Which request a native write happens in, so the answer of that request alone can be lost.
+  const handling = new AsyncLocalStorage<{ wrote: boolean }>();
+  const requestState = new WeakMap<FastifyRequest, { wrote: boolean }>();
+  const store = new PlatformStore(member, options.dataset, {
+    clock: options.clock,
+    dataFile: options.dataFile,
+    onNativeWrite: () => {
+      const state = handling.getStore();
+      if (state) state.wrote = true;
+    },
+  });
   const faults = new FaultState(options.faults);
   const initialFaults = faults.settings;
   let stats: CallStats = { total: 0, byRoute: {} };
@@ -94,6 +107,16 @@ export async function startStandIn(options: StandInOptions): Promise<RunningStan
     if (faults.shouldFail()) {
       return dialect.sendFailure(reply, { status: 500, message: 'internal platform error (injected)' });
     }
+  });
+  // Callback style on purpose: the handler runs inside `done`, so inside this request's context.
+  app.addHook('preHandler', (request, _reply, done) => {
+    const state = { wrote: false };
+    requestState.set(request, state);
+    handling.run(state, done);
+  });
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (requestState.get(request)?.wrote && faults.takeLostAnswer()) request.raw.socket.destroy();
+    return payload;
   });
 
   await app.register(async (admin) => {

@@ -1,7 +1,12 @@
 /**
  * A stand-in platform's own database: one member's records, its challenge applications and a
- * change log. Held in memory: a stand-in restarts from the dataset, like a demo platform reset.
+ * change log. The seeded dataset is where every start begins; what changed since (records made,
+ * edited or deleted, applications, the id counters and the log) is kept in a JSON file when the
+ * store is given one, so a restarted platform still serves what it made and never hands out an
+ * id twice. Without a file it lives in memory only.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   globalId,
   parseGlobalId,
@@ -50,23 +55,54 @@ export function localIdOf(record: { id: string }): string {
   return parts.localId;
 }
 
+export interface PlatformStoreOptions {
+  clock?: () => Date;
+  /** The file that keeps what changed since the dataset (created with its folder); memory only when omitted. */
+  dataFile?: string;
+  /** Told after every write made through the native API (not the admin API's edits). */
+  onNativeWrite?: () => void;
+}
+
+/** What the data file holds: everything that differs from the seeded dataset. */
+interface SavedChanges {
+  member: string;
+  nextChallengeNumber: number;
+  nextApplicationNumber: number;
+  sequence: number;
+  /** The latest change of each record, oldest first. */
+  log: ChangeEntry[];
+  /** The current state of every record the log says was upserted, in the platform's order. */
+  records: { [K in EntityKind]: RecordByKind[K][] };
+  applications: ApplicationRecord[];
+}
+
+const logKey = (kind: EntityKind, localId: string) => `${kind}:${localId}`;
+
 export class PlatformStore {
   private readonly tables: { [K in EntityKind]: Map<string, RecordByKind[K]> };
   private readonly applications = new Map<string, ApplicationRecord>();
-  private readonly log: ChangeEntry[] = [];
+  /**
+   * The latest change of each record, in the order made. Older changes of a record are dropped:
+   * every reader asks for changes after a position, and the latest one answers that alone.
+   */
+  private readonly log = new Map<string, ChangeEntry>();
+  private sequence = 0;
   private nextChallengeNumber = 1;
   private nextApplicationNumber = 1;
+  private readonly clock: () => Date;
 
   constructor(
     readonly member: Member,
     dataset: PlatformDataset,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly options: PlatformStoreOptions = {},
   ) {
+    this.clock = options.clock ?? (() => new Date());
     this.tables = {
       policy: new Map(dataset.policies.map((r) => [localIdOf(r), r])),
       carrier: new Map(dataset.carriers.map((r) => [localIdOf(r), r])),
       challenge: new Map(dataset.challenges.map((r) => [localIdOf(r), r])),
     };
+    if (options.dataFile) this.load(options.dataFile);
   }
 
   /** Records of a kind in the platform's natural order (insertion order). */
@@ -84,9 +120,8 @@ export class PlatformStore {
 
   /** Inserts or replaces a record (an edit made on the platform itself) and logs the change. */
   upsert<K extends EntityKind>(kind: K, record: RecordByKind[K]): RecordByKind[K] {
-    const stamped = { ...record, sourceUpdatedAt: beijingDateTime(this.clock()) };
-    (this.tables[kind] as Map<string, RecordByKind[K]>).set(localIdOf(record), stamped);
-    this.append(kind, localIdOf(record), 'upsert');
+    const stamped = this.put(kind, record);
+    this.save();
     return stamped;
   }
 
@@ -94,21 +129,18 @@ export class PlatformStore {
   remove(kind: EntityKind, localId: string): boolean {
     if (!this.tables[kind].delete(localId)) return false;
     this.append(kind, localId, 'delete');
+    this.save();
     return true;
   }
 
-  /** The sequence of the newest change, 0 when nothing changed since start. */
+  /** The sequence of the newest change, 0 when nothing changed since the dataset. */
   get headSequence(): number {
-    return this.log.length === 0 ? 0 : this.log[this.log.length - 1]!.sequence;
+    return this.sequence;
   }
 
   /** Changes after `sequence`, oldest first, compacted to the latest change per record. */
   changesSince(sequence: number): ChangeEntry[] {
-    const latest = new Map<string, ChangeEntry>();
-    for (const entry of this.log) {
-      if (entry.sequence > sequence) latest.set(`${entry.kind}:${entry.localId}`, entry);
-    }
-    return [...latest.values()].sort((a, b) => a.sequence - b.sequence);
+    return [...this.log.values()].filter((entry) => entry.sequence > sequence);
   }
 
   createChallenge(input: NewChallenge): ChallengeRecord {
@@ -125,7 +157,7 @@ export class PlatformStore {
       publishedOn: beijingDateTime(now).slice(0, 10),
       sourceUpdatedAt: beijingDateTime(now),
     };
-    return this.upsert('challenge', record);
+    return this.nativeWrite(() => this.put('challenge', record));
   }
 
   submitApplication(challengeLocalId: string, input: NewApplication): ApplicationRecord {
@@ -149,9 +181,11 @@ export class PlatformStore {
       status: 'SUBMITTED',
       submittedAt: beijingDateTime(this.clock()),
     };
-    this.applications.set(localId, application);
-    this.upsert('challenge', { ...challenge, applicationCount: challenge.applicationCount + 1 });
-    return application;
+    return this.nativeWrite(() => {
+      this.applications.set(localId, application);
+      this.put('challenge', { ...challenge, applicationCount: challenge.applicationCount + 1 });
+      return application;
+    });
   }
 
   applicationsOf(challengeLocalId: string): ApplicationRecord[] {
@@ -167,17 +201,85 @@ export class PlatformStore {
     const application = this.applications.get(localId);
     if (!application) throw new PlatformRejection('NOT_FOUND', `application ${localId} does not exist`);
     const updated = { ...application, status };
-    this.applications.set(localId, updated);
-    return updated;
+    return this.nativeWrite(() => {
+      this.applications.set(localId, updated);
+      return updated;
+    });
   }
 
   setChallengeStatus(localId: string, status: ChallengeStatus): ChallengeRecord {
     const challenge = this.get('challenge', localId);
     if (!challenge) throw new PlatformRejection('NOT_FOUND', `challenge ${localId} does not exist`);
-    return this.upsert('challenge', { ...challenge, status });
+    return this.nativeWrite(() => this.put('challenge', { ...challenge, status }));
+  }
+
+  /** Applies a write made through the native API, keeps it, then tells whoever listens. */
+  private nativeWrite<T>(apply: () => T): T {
+    const result = apply();
+    this.save();
+    this.options.onNativeWrite?.();
+    return result;
+  }
+
+  private put<K extends EntityKind>(kind: K, record: RecordByKind[K]): RecordByKind[K] {
+    const stamped = { ...record, sourceUpdatedAt: beijingDateTime(this.clock()) };
+    (this.tables[kind] as Map<string, RecordByKind[K]>).set(localIdOf(record), stamped);
+    this.append(kind, localIdOf(record), 'upsert');
+    return stamped;
   }
 
   private append(kind: EntityKind, localId: string, operation: ChangeEntry['operation']): void {
-    this.log.push({ sequence: this.headSequence + 1, kind, localId, operation, at: beijingDateTime(this.clock()) });
+    const key = logKey(kind, localId);
+    this.log.delete(key); // re-inserted last: the map stays in the order of each record's latest change
+    this.log.set(key, { sequence: ++this.sequence, kind, localId, operation, at: beijingDateTime(this.clock()) });
+  }
+
+  /** Writes the changes to a temporary file and renames it over the data file, so a crash leaves the old or the new file whole. */
+  private save(): void {
+    const file = this.options.dataFile;
+    if (!file) return;
+    const upserted = <K extends EntityKind>(kind: K) => this.list(kind).filter((record) => this.log.get(logKey(kind, localIdOf(record)))?.operation === 'upsert');
+    const changes: SavedChanges = {
+      member: this.member.slug,
+      nextChallengeNumber: this.nextChallengeNumber,
+      nextApplicationNumber: this.nextApplicationNumber,
+      sequence: this.sequence,
+      log: [...this.log.values()],
+      records: { policy: upserted('policy'), carrier: upserted('carrier'), challenge: upserted('challenge') },
+      applications: [...this.applications.values()],
+    };
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(changes));
+    renameSync(temporary, file);
+  }
+
+  /** Lays the changes a data file keeps over the dataset; a missing file is a first start. */
+  private load(file: string): void {
+    mkdirSync(dirname(file), { recursive: true });
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    let saved: SavedChanges;
+    try {
+      saved = JSON.parse(text) as SavedChanges;
+    } catch {
+      throw new Error(`The platform data file ${file} is not valid JSON; remove it to start ${this.member.slug} from its dataset`);
+    }
+    if (saved.member !== this.member.slug) throw new Error(`The platform data file ${file} belongs to "${saved.member}", not "${this.member.slug}"`);
+    for (const kind of Object.keys(this.tables) as EntityKind[]) {
+      for (const record of saved.records[kind]) (this.tables[kind] as Map<string, RecordByKind[EntityKind]>).set(localIdOf(record), record);
+    }
+    for (const entry of saved.log) {
+      if (entry.operation === 'delete') this.tables[entry.kind].delete(entry.localId);
+      this.log.set(logKey(entry.kind, entry.localId), entry);
+    }
+    for (const application of saved.applications) this.applications.set(localIdOf(application), application);
+    this.sequence = saved.sequence;
+    this.nextChallengeNumber = saved.nextChallengeNumber;
+    this.nextApplicationNumber = saved.nextApplicationNumber;
   }
 }

@@ -6,8 +6,10 @@
  * accepted, each retried with exponential backoff and jitter until the platform takes it or it
  * fails for good (a refusal, or answers that cannot be read, a bounded number of times). Its
  * timer always re-arms, so nothing but `close()` stops delivery. Creates carry a write marker, so
- * a retry after a lost answer adopts what the platform made instead of making it twice. Nothing
- * here is lost when the process restarts.
+ * a retry after a lost answer adopts what the platform made instead of making it twice. A
+ * delivered write's record is looked up again when its receipt is read (at most every few
+ * seconds), so a receipt says when the platform no longer has what it made. Nothing here is lost
+ * when the process restarts.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -85,6 +87,8 @@ interface WriteRow {
   record_key: string | null;
   next_attempt_at: number;
   unreadable_answers: number;
+  record_missing: number;
+  record_checked_at: number;
 }
 
 const SCHEMA = `
@@ -117,7 +121,28 @@ const ADDED_COLUMNS: Record<string, string> = {
   /** Epoch milliseconds when the next attempt is due. */
   next_attempt_at: 'INTEGER NOT NULL DEFAULT 0',
   unreadable_answers: 'INTEGER NOT NULL DEFAULT 0',
+  /** 1 when a delivered write's record was looked up again and the platform no longer had it. */
+  record_missing: 'INTEGER NOT NULL DEFAULT 0',
+  /** Epoch milliseconds of the last such lookup. */
+  record_checked_at: 'INTEGER NOT NULL DEFAULT 0',
 };
+
+/** A delivered write's record is looked up again on its platform at most this often… */
+const RECORD_CHECK_INTERVAL_MS = 5_000;
+/** …and reading the receipt waits this long for that lookup before answering with what the last one found. */
+const RECORD_CHECK_WAIT_MS = 1_000;
+
+/** The record a delivered write made or changed, as the platform knows it. */
+type WrittenRecord = { kind: 'challenge'; localId: string } | { kind: 'application'; localId: string; challengeLocalId: string };
+
+function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
+  const localIdIn = (json: string | null) => (json ? parseGlobalId((JSON.parse(json) as { id: string }).id)?.localId : undefined);
+  const challengeLocalId = localIdIn(row.challenge);
+  const operation = (JSON.parse(row.request) as WriteOperation).operation;
+  if (operation === 'publishChallenge' || operation === 'closeChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
+  const localId = localIdIn(row.application);
+  return localId && challengeLocalId ? { kind: 'application', localId, challengeLocalId } : undefined;
+}
 
 /**
  * The record a write is about: follow-ups of one challenge (applications, reviews, award, close)
@@ -153,6 +178,8 @@ export class WriteOutbox {
   private readonly inFlight = new Map<string, Promise<void>>();
   /** Callers waiting for a write's attempt to end, by seq. */
   private readonly waiters = new Map<number, Set<() => void>>();
+  /** Lookups of delivered writes' records in flight, by seq. */
+  private readonly recordChecks = new Map<number, Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private started = false;
   private closed = false;
@@ -188,7 +215,7 @@ export class WriteOutbox {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.timer);
-    await Promise.all(this.inFlight.values());
+    await Promise.all([...this.inFlight.values(), ...this.recordChecks.values()]);
     for (const wake of [...this.waiters.values()].flatMap((set) => [...set])) wake();
     this.db.close();
   }
@@ -198,11 +225,65 @@ export class WriteOutbox {
    * when the key was used for a request with another fingerprint.
    */
   find(organizationId: string, idempotencyKey: string, fingerprint?: string): WriteOutcome | undefined {
+    const row = this.rowByKey(organizationId, idempotencyKey, fingerprint);
+    return row && this.outcome(row);
+  }
+
+  /**
+   * `find` for a receipt being read: a delivered write whose record was not looked up in the last
+   * few seconds is looked up again first (waiting a moment at most), so the receipt says when the
+   * platform no longer has the record. A platform that cannot be asked leaves the receipt as it was.
+   */
+  async findChecked(organizationId: string, idempotencyKey: string, fingerprint?: string): Promise<WriteOutcome | undefined> {
+    const row = this.rowByKey(organizationId, idempotencyKey, fingerprint);
+    if (!row) return undefined;
+    if (row.state === 'DELIVERED' && row.record_checked_at + RECORD_CHECK_INTERVAL_MS <= this.clock().getTime()) {
+      await Promise.race([this.checkRecord(row), new Promise((resolve) => setTimeout(resolve, RECORD_CHECK_WAIT_MS).unref())]);
+    }
+    return this.outcome(this.row(row.seq));
+  }
+
+  private rowByKey(organizationId: string, idempotencyKey: string, fingerprint: string | undefined): WriteRow | undefined {
     const row = this.db.prepare('SELECT * FROM writes WHERE organization_id = ? AND idempotency_key = ?').get(organizationId, idempotencyKey) as WriteRow | undefined;
     if (row && fingerprint !== undefined && row.request_hash !== fingerprint) {
       throw new IdempotencyConflict(`idempotency key "${idempotencyKey}" was already used for a different request`);
     }
-    return row && this.outcome(row);
+    return row;
+  }
+
+  /** Looks a delivered write's record up on the platform and records whether it is still there. */
+  private checkRecord(row: WriteRow): Promise<void> {
+    const running = this.recordChecks.get(row.seq);
+    if (running || this.closed) return running ?? Promise.resolve();
+    const record = writtenRecordOf(row);
+    if (!record) return Promise.resolve();
+    // Stamped before asking, so a platform that does not answer is not asked on every read.
+    this.db.prepare('UPDATE writes SET record_checked_at = ? WHERE seq = ?').run(this.clock().getTime(), row.seq);
+    const check = this.platformHas(record)
+      .then((present) => {
+        if (this.closed) return;
+        if (!present) {
+          this.db.prepare('UPDATE writes SET record_missing = 1, last_error = ? WHERE seq = ?').run(`${this.slug} platform no longer has the record ${record.localId}`, row.seq);
+        } else if (row.record_missing) {
+          this.db.prepare('UPDATE writes SET record_missing = 0, last_error = NULL WHERE seq = ?').run(row.seq);
+        }
+      })
+      .catch((error: unknown) => log.warn({ city: this.slug, seq: row.seq, err: error }, "could not look a delivered write's record up again"))
+      .finally(() => this.recordChecks.delete(row.seq));
+    this.recordChecks.set(row.seq, check);
+    return check;
+  }
+
+  private async platformHas(record: WrittenRecord): Promise<boolean> {
+    const { adapter } = this.options;
+    if (record.kind === 'challenge') return !(await adapter.lookup('challenge', [record.localId])).missing.includes(record.localId);
+    try {
+      return (await adapter.listApplications(record.challengeLocalId)).some((application) => parseGlobalId(application.id)?.localId === record.localId);
+    } catch (error) {
+      // The challenge went, and its applications with it.
+      if (error instanceof PlatformError && error.code === 'PLATFORM_REJECTED' && error.reason === 'NOT_FOUND') return false;
+      throw error;
+    }
   }
 
   /**
@@ -269,7 +350,8 @@ export class WriteOutbox {
       const provisionalIds = JSON.parse(row.provisional_ids) as string[];
       const challenge = row.challenge ? (JSON.parse(row.challenge) as ChallengeRecord) : null;
       const application = row.application ? (JSON.parse(row.application) as ApplicationView) : null;
-      if (row.state === 'PENDING' || row.state === 'DELIVERED') {
+      // A record its platform no longer has is not shown again from here; the platform's own feed tells the corridor it went.
+      if (row.state === 'PENDING' || (row.state === 'DELIVERED' && !row.record_missing)) {
         if (challenge) changes.upserts.push(challenge);
         if (application) changes.applications.push(application);
       }
@@ -506,6 +588,7 @@ export class WriteOutbox {
         lastError: row.last_error,
         nextAttemptAt: row.state === 'PENDING' && row.attempts > 0 ? beijingDateTime(new Date(row.next_attempt_at)) : null,
         failure: row.failure ? (JSON.parse(row.failure) as WriteFailure) : null,
+        recordMissing: row.record_missing === 1,
       },
       challenge: row.challenge ? (JSON.parse(row.challenge) as ChallengeRecord) : null,
       application: row.application ? (JSON.parse(row.application) as ApplicationView) : null,

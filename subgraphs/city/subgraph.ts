@@ -182,7 +182,7 @@ function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard
     try {
       if (request.method === 'GET') {
         const key = url.searchParams.get('idempotencyKey') ?? '';
-        const found = outbox.find(caller.organizationId, key, url.searchParams.get('fingerprint') ?? undefined);
+        const found = await outbox.findChecked(caller.organizationId, key, url.searchParams.get('fingerprint') ?? undefined);
         return found ? { status: 200, body: found } : refused(404, 'NOT_FOUND', `no write with idempotency key "${key}"`);
       }
       const submitted = JSON.parse(body) as WriteRequest;

@@ -154,7 +154,7 @@ export async function startSeparateCorridor(options: SeparateCorridorOptions = {
   const define = (name: ProcessName, script: string, args: string[], env: Record<string, string>, healthUrls: string[]) =>
     processes.set(name, { name, script, args, env: { ...shared, ...env, ...options.envOf?.[name] }, healthUrls, lines: [] });
 
-  define('platforms', 'sandbox/cli.ts', options.platformArgs ?? [], {}, MEMBERS.map((member) => `${platformUrl(member.slug)}/__sandbox/stats`));
+  define('platforms', 'sandbox/cli.ts', options.platformArgs ?? [], { SANDBOX_DATA_DIR: join(dataFolder, 'platforms') }, MEMBERS.map((member) => `${platformUrl(member.slug)}/__sandbox/stats`));
   for (const member of MEMBERS) {
     define(`city:${member.slug}`, 'subgraphs/city/index.ts', [member.slug], {
       PORT: String(cityPorts.get(member.slug)),
