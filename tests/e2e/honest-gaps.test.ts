@@ -4,6 +4,7 @@
  * says how old they are; and totalCount agrees with the edges served once the sync has run.
  * Through the gateway of the local corridor, faults set over the stand-ins' admin API.
  */
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
@@ -101,5 +102,82 @@ describe('a member sending records that do not fit the contract', () => {
     expect(recovered.answer.errors).toBeUndefined();
     expect(recovered.page.nodes).toHaveLength(everyPolicy);
     expect(recovered.page.nodes.every((node) => node !== null)).toBe(true);
+  });
+});
+
+/** The members an answer names as served from stale copies. */
+const staleData = (answer: Answer) => (answer as Answer & { extensions?: { staleData?: { city: string; ageSeconds: number }[] } }).extensions?.staleData;
+
+describe('a member whose platform goes down', () => {
+  it('serves the records it saw before, saying how old they are, and fresh answers again once the platform is back', async () => {
+    const healthy = await policies();
+    expect(staleData(healthy.answer)).toBeUndefined();
+    await outlastFreshness();
+
+    await putuo.setFaults({ outage: true });
+    try {
+      const response = await request(corridor.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: POLICIES }) });
+      const answer = { status: response.statusCode, contentType: String(response.headers['content-type']), ...((await response.body.json()) as object) } as Answer;
+      expectHonest(answer);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!['policies'].edges.map((edge: { node: unknown }) => edge.node)).toEqual(healthy.page.nodes);
+      const stale = staleData(answer);
+      expect(stale).toHaveLength(1);
+      expect(stale![0]).toEqual({ city: MEMBER, ageSeconds: expect.any(Number) });
+      expect(stale![0]!.ageSeconds).toBeGreaterThan(0);
+      // An answer with stale data is not kept for anyone else.
+      expect(String(response.headers['cache-control'] ?? '')).not.toMatch(/max-age=[1-9]/);
+      const again = await post(corridor.graphqlUrl, POLICIES);
+      expect(staleData(again)).toEqual([{ city: MEMBER, ageSeconds: expect.any(Number) }]);
+    } finally {
+      await putuo.resetFaults();
+    }
+
+    await eventually(async () => {
+      const answer = await post(corridor.graphqlUrl, POLICIES);
+      return staleData(answer) === undefined && answer.errors === undefined;
+    });
+    expect((await policies()).page.nodes).toEqual(healthy.page.nodes);
+  });
+
+  it('names the member with CITY_UNAVAILABLE for records it holds no copy of (its city subgraph restarted during the outage)', async () => {
+    await putuo.setFaults({ outage: true });
+    try {
+      await corridor.restartCity(MEMBER);
+      // The gateway's answer to the last healthy read expires well within this.
+      await outlastFreshness();
+      const { answer, page } = await policies();
+      expect(page.nodes.length).toBeGreaterThan(0);
+      expect(page.nodes.every((node) => node === null)).toBe(true);
+      const byEdge = errorsByEdge(answer);
+      expect(byEdge.size).toBe(page.nodes.length);
+      for (const error of byEdge.values()) expect(error.extensions).toMatchObject({ code: 'CITY_UNAVAILABLE', city: MEMBER });
+      expect(staleData(answer)).toBeUndefined();
+    } finally {
+      await putuo.resetFaults();
+    }
+    await eventually(async () => (await post(corridor.graphqlUrl, POLICIES)).errors === undefined);
+  });
+});
+
+describe('a record its platform no longer has', () => {
+  it('is null with NOT_FOUND naming the member and the id until the sync removes it from the list', async () => {
+    const before = await policies();
+    const gone = before.page.nodes[0]!;
+    const { removed } = await putuo.remove('policy', gone.id.split(':')[2]!);
+    expect(removed).toBe(true);
+    await outlastFreshness();
+
+    const { answer, page } = await policies();
+    const index = page.nodes.findIndex((node) => node === null);
+    expect(page.nodes.filter((node) => node === null)).toHaveLength(1);
+    expect(answer.errors).toHaveLength(1);
+    expect(errorsByEdge(answer).get(index)!.extensions).toMatchObject({ code: 'NOT_FOUND', city: MEMBER, id: gone.id });
+
+    await corridor.corridor.sync.syncAll();
+    await eventually(async () => (await policies()).page.totalCount === before.page.totalCount - 1);
+    const synced = await policies();
+    expect(synced.answer.errors).toBeUndefined();
+    expect(synced.page.nodes.map((node) => node!.id)).not.toContain(gone.id);
   });
 });
