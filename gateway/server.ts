@@ -17,6 +17,7 @@ import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainRespons
 import { formatErrorFor } from '../subgraphs/error-format.js';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
+import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
 import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
@@ -26,6 +27,8 @@ import { CORRIDOR_SUBGRAPH } from './supergraph.js';
 
 export interface GatewayContext {
   identity: Identity | undefined;
+  /** The members whose answers to this request were served from stale copies, and how old. */
+  staleData: StaleDataReport;
   /** What this caller's operations may ask for: the gateway's limits, or its key's. */
   limits: OperationLimits;
 }
@@ -156,6 +159,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           };
         },
       },
+      // The member subgraphs' answers with stale copies are uncacheable (no max-age), so is the client's.
+      staleDataPlugin<GatewayContext>((context) => context.staleData),
     ],
   });
   const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -165,11 +170,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const key = presentedKey(request.headers);
       if (key === undefined) {
         if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
-        return { identity: undefined, limits: defaultLimits };
+        return { identity: undefined, limits: defaultLimits, staleData: new StaleDataReport() };
       }
       const holder = options.apiKeys.lookup(key);
       if (!holder) throw unauthenticated('The API key is not one this corridor issued');
-      return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits } };
+      return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport() };
     },
     // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
     admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {

@@ -4,7 +4,8 @@
  * member, and the rest of the query plan goes on: the other members' data is still returned.
  * The corridor subgraph's own failure is CORRIDOR_UNAVAILABLE. A subgraph that answers with
  * the caller's errors is not failing: those errors reach the caller as they are. Every request
- * is signed with the hub's secret, the caller's identity inside the signature.
+ * is signed with the hub's secret, the caller's identity inside the signature. A member's answer
+ * that was served from stale copies carries `extensions.staleData`, gathered here per request.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -12,6 +13,7 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
 import { encodeIdentity, IDENTITY_HEADER, type Identity } from '../subgraphs/identity.js';
 import { SIGNATURE_HEADER, signRequest } from '../subgraphs/signing.js';
+import { STALE_DATA_EXTENSION, type StaleDataReport } from '../subgraphs/stale-data.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -24,7 +26,14 @@ export interface SubgraphDataSourceOptions {
   hubSecret: string;
 }
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Identity }> {
+/** What the data source reads from and writes to the gateway's per-request context. */
+export interface SubgraphCallContext {
+  identity?: Identity;
+  /** Gathers the members' `staleData` response extensions for the client's answer. */
+  staleData?: StaleDataReport;
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
   private readonly subgraphName: string;
   private readonly isCity: boolean;
 
@@ -35,7 +44,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Ide
   }
 
   /** Passes the caller's identity on; the fetcher signs it together with the request. */
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ identity?: Identity }>['willSendRequest']>>[0]): void {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<SubgraphCallContext>['willSendRequest']>>[0]): void {
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
   }
 
@@ -44,9 +53,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ identity?: Ide
    * they pass on unchanged, code and field. Only no answer, a timeout, a 5xx or an unreadable
    * answer makes the subgraph unavailable; the cause is logged, the caller gets words of ours.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<{ identity?: Identity }>): ReturnType<RemoteGraphQLDataSource['process']> {
+  override async process(options: GraphQLDataSourceProcessOptions<SubgraphCallContext>): ReturnType<RemoteGraphQLDataSource['process']> {
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      // A member that served stale copies says so in its answer's extensions; the client's answer says it too.
+      if (this.isCity) options.context.staleData?.merge(response.extensions?.[STALE_DATA_EXTENSION]);
+      return response;
     } catch (error) {
       const answer = subgraphAnswer(error);
       if (answer && answer.status < 500 && answer.errors) return { errors: answer.errors };

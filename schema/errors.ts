@@ -21,8 +21,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'The request needs a valid API key (Authorization: Bearer <key>).',
   /** The caller's organisation may not do this (wrong member city, missing role, another organisation's record). */
   FORBIDDEN: 'The calling organisation may not do this; the message says why.',
-  /** The record a write refers to does not exist. */
-  NOT_FOUND: 'The challenge or application does not exist.',
+  /** The record a write refers to does not exist, or a member's platform no longer has a record the corridor listed; `extensions.city` and `extensions.id` name it. */
+  NOT_FOUND: 'The record does not exist (any more).',
+  /** A member's platform sends the record in a form that does not fit the contract; `extensions.city`, `extensions.id` and `extensions.reason` say which and why. */
+  RECORD_QUARANTINED: 'The member platform sends this record malformed, so it is left out; the rest of the response is complete.',
   /** Applying to a challenge that is not open or whose deadline has passed. */
   CHALLENGE_NOT_OPEN: 'The challenge no longer takes applications.',
   /** A publish with a deadline that is not after today. */

@@ -38,6 +38,11 @@ export function callerSpecific(info: GraphQLResolveInfo): void {
   cacheControlFromInfo(info).setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
 }
 
+/** Marks a field's answer as one no cache may keep (it was served from a stale copy). */
+export function uncacheable(info: GraphQLResolveInfo): void {
+  cacheControlFromInfo(info).setCacheHint({ maxAge: 0 });
+}
+
 export interface PlainResponse {
   status: number;
   /** Sent as JSON, unless `contentType` is given and the body is text or bytes. */

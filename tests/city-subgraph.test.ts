@@ -66,9 +66,11 @@ describe('a city subgraph', () => {
     });
   });
 
-  it('returns null for an id the platform does not have', async () => {
+  it('answers an id the platform does not have with null and NOT_FOUND naming the member and the id', async () => {
     const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: 'putuo:challenge:NO-SUCH' }] });
-    expect(result).toEqual({ data: { _entities: [null] } });
+    expect(result.data).toEqual({ _entities: [null] });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', city: 'putuo', id: 'putuo:challenge:NO-SUCH' });
   });
 
   it('serves records it saw within the freshness window without calling the platform, even during an outage', async () => {

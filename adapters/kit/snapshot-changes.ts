@@ -4,11 +4,14 @@
  * another consumer's cursor) gets a full snapshot with `reset: true`, which is always correct.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { ENTITY_KINDS, type AnyRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type AnyRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import type { ChangeBatch, ListResult } from './adapter.js';
 import type { QuarantinedRecord } from './validate.js';
 
 type Fingerprints = Map<string, { kind: EntityKind; hash: string }>;
+
+/** The fingerprint of a record last seen unreadable (a real one is base64 of a SHA-1). */
+const UNREADABLE = 'unreadable';
 
 function fingerprint(record: AnyRecord): string {
   return createHash('sha1').update(JSON.stringify(record)).digest('base64');
@@ -17,8 +20,6 @@ function fingerprint(record: AnyRecord): string {
 export class SnapshotChangeTracker {
   private cursor: string | null = null;
   private previous: Fingerprints = new Map();
-  /** Ids quarantined by the previous snapshot. */
-  private previouslyUnreadable = new Set<string>();
   private pending: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -41,11 +42,11 @@ export class SnapshotChangeTracker {
     ENTITY_KINDS.forEach((kind, index) => {
       for (const record of lists[index]!.records) current.set(record.id, { kind, hash: fingerprint(record as AnyRecord) });
     });
-    // A record that is unreadable this time keeps its last good version rather than vanishing.
-    const unreadable = new Set(quarantined.filter((q) => q.localId !== null).map((q) => `${this.city}:${q.kind}:${q.localId}`));
-    for (const id of unreadable) {
-      const last = this.previous.get(id);
-      if (last && !current.has(id)) current.set(id, last);
+    // A record unreadable this time is reported quarantined, not deleted: the platform still has
+    // it. Its fingerprint is one no record has, so it is an upsert again once it reads well.
+    for (const q of quarantined) {
+      const id = q.localId === null ? undefined : globalId(this.city, q.kind, q.localId);
+      if (id !== undefined && this.previous.has(id) && !current.has(id)) current.set(id, { kind: q.kind, hash: UNREADABLE });
     }
 
     const incremental = cursor !== null && cursor === this.cursor;
@@ -53,14 +54,12 @@ export class SnapshotChangeTracker {
       ? {
           cursor: '',
           reset: false,
-          // A record readable again is sent even if unchanged, so a consumer knows its quarantine is over.
-          upserts: records.filter((record) => this.previous.get(record.id)?.hash !== current.get(record.id)?.hash || this.previouslyUnreadable.has(record.id)),
+          upserts: records.filter((record) => this.previous.get(record.id)?.hash !== current.get(record.id)?.hash),
           deletions: [...this.previous].filter(([id]) => !current.has(id)).map(([id, { kind }]) => ({ kind, id })),
           quarantined,
         }
       : { cursor: '', reset: true, upserts: records, deletions: [], quarantined };
     this.previous = current;
-    this.previouslyUnreadable = unreadable;
     this.cursor = `snapshot:${randomUUID()}`;
     batch.cursor = this.cursor;
     return batch;

@@ -8,6 +8,7 @@ import { platformBaseUrl, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
+import { DEFAULT_ENTITY_CACHE_MAX_RECORDS, DEFAULT_ENTITY_STALE_MAX_MS, type EntityCacheLimits } from './entity-cache.js';
 import { DEFAULT_OUTBOX_DELIVERY, type OutboxDelivery } from './outbox.js';
 
 export interface CityProcessConfig {
@@ -20,6 +21,7 @@ export interface CityProcessConfig {
   outboxPath: string;
   outbox: OutboxDelivery;
   entityFreshnessMs: number;
+  entityCache: Pick<EntityCacheLimits, 'staleMaxMs' | 'maxRecords'>;
   responseCacheSeconds: number;
 }
 
@@ -45,6 +47,7 @@ function credentialsFrom(member: Member, env: NodeJS.ProcessEnv): Record<string,
 }
 
 export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = process.env): CityProcessConfig {
+  const entityFreshnessMs = integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000);
   return {
     member,
     port: integer(env, 'PORT', member.subgraphPort),
@@ -59,7 +62,11 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
       acceptWaitMs: integer(env, 'OUTBOX_ACCEPT_WAIT_MS', DEFAULT_OUTBOX_DELIVERY.acceptWaitMs),
       maxUnreadableAnswers: integer(env, 'OUTBOX_MAX_UNREADABLE_ANSWERS', DEFAULT_OUTBOX_DELIVERY.maxUnreadableAnswers, 1),
     },
-    entityFreshnessMs: integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000),
+    entityFreshnessMs,
+    entityCache: {
+      staleMaxMs: integer(env, 'ENTITY_STALE_MAX_MS', Math.max(DEFAULT_ENTITY_STALE_MAX_MS, entityFreshnessMs), entityFreshnessMs),
+      maxRecords: integer(env, 'ENTITY_CACHE_MAX_RECORDS', DEFAULT_ENTITY_CACHE_MAX_RECORDS, 1),
+    },
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     adapter: {
       member,

@@ -2,46 +2,97 @@
  * Per-request entity loading: DataLoader batches every reference the gateway sends in one
  * operation into one adapter lookup per kind and de-duplicates ids (the gateway does not);
  * records fresh in the member's entity cache cost no platform call at all.
+ *
+ * A reference that cannot be served is an error naming the member, never a silent null: the
+ * platform no longer has the record (NOT_FOUND), sends it in a form that does not fit the
+ * contract (RECORD_QUARANTINED), or cannot be asked (CITY_UNAVAILABLE). While the platform is
+ * down, the last copy the cache holds is served instead, and the request's StaleDataReport
+ * notes how old it is.
  */
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import type { CityAdapter } from '../../adapters/kit/adapter.js';
-import { PlatformError } from '../../adapters/kit/errors.js';
+import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
+import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import type { ErrorCode } from '../../schema/errors.js';
+import { log } from '../log.js';
+import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
 import { describePlatformFailure } from './platform-failure.js';
 
 export type EntityLoaders = { [K in EntityKind]: DataLoader<string, RecordByKind[K] | null> };
 
+/** Longest quarantine reason a caller is shown: it may quote the platform's value, which can be anything. */
+const MAX_REASON_LENGTH = 200;
+
 /** The GraphQL error a client sees when a member's platform fails a read. */
 export function cityUnavailable(city: string, error: unknown): GraphQLError {
   const platformCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
   return new GraphQLError(`${city} is unavailable: ${describePlatformFailure(city, error)}`, {
-    extensions: { code: 'CITY_UNAVAILABLE', city, platformCode },
+    extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city, platformCode },
   });
 }
 
-function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCache, kind: K): DataLoader<string, RecordByKind[K] | null> {
+function recordNotFound(city: string, id: string): GraphQLError {
+  return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
+}
+
+function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
+  log.warn({ city, id, reason: fullReason }, 'record quarantined on lookup');
+  const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
+  return new GraphQLError(`${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, {
+    extensions: { code: 'RECORD_QUARANTINED' satisfies ErrorCode, city, id, reason },
+  });
+}
+
+/** What a lookup answered for each asked id: the record, or the error saying why there is none. */
+function lookedUp<R>(city: string, kind: EntityKind, localIds: readonly string[], result: LookupResult<R>): (R | GraphQLError)[] {
+  const reasons = new Map(result.quarantined.flatMap((record) => (record.localId === null ? [] : [[record.localId, record.reason] as const])));
+  return localIds.map((localId, index) => {
+    const record = result.records[index];
+    if (record) return record;
+    const id = globalId(city, kind, localId);
+    const reason = reasons.get(localId);
+    return reason === undefined ? recordNotFound(city, id) : recordQuarantined(city, id, reason);
+  });
+}
+
+function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCache, staleness: StaleDataReport, kind: K): DataLoader<string, RecordByKind[K] | null> {
   const city = adapter.member.slug;
+  type Answer = RecordByKind[K] | GraphQLError;
   return new DataLoader<string, RecordByKind[K] | null>(
     async (localIds) => {
-      const cached = localIds.map((localId) => cache.fresh(globalId(city, kind, localId)) as RecordByKind[K] | undefined);
-      const missing = localIds.filter((_, index) => cached[index] === undefined);
-      if (missing.length === 0) return cached as RecordByKind[K][];
+      const idOf = (localId: string) => globalId(city, kind, localId);
+      const answers: (Answer | undefined)[] = localIds.map((localId) => cache.fresh(idOf(localId)) as RecordByKind[K] | undefined);
+      const missing = localIds.filter((_, index) => answers[index] === undefined);
+      if (missing.length === 0) return answers as Answer[];
+      let fetched: Answer[];
       try {
-        const fetched = (await adapter.lookup(kind, missing)).records;
-        cache.store(fetched.filter((record): record is RecordByKind[K] => record !== null));
-        let next = 0;
-        return cached.map((record) => record ?? fetched[next++] ?? null);
+        const result = await adapter.lookup(kind, missing);
+        fetched = lookedUp(city, kind, missing, result);
+        const found = fetched.filter((answer): answer is RecordByKind[K] => !(answer instanceof GraphQLError));
+        cache.store(found);
+        cache.forget(missing.filter((_, index) => fetched[index] instanceof GraphQLError).map(idOf));
       } catch (error) {
-        const failure = cityUnavailable(city, error);
-        return localIds.map((_, index) => cached[index] ?? failure);
+        let unavailable: GraphQLError | undefined;
+        fetched = missing.map((localId) => {
+          const copy = isOutage(error) ? cache.stale(idOf(localId)) : undefined;
+          if (!copy) return (unavailable ??= cityUnavailable(city, error));
+          staleness.record(city, copy.ageMs);
+          return copy.record as RecordByKind[K];
+        });
       }
+      let next = 0;
+      return answers.map((answer) => answer ?? fetched[next++]!);
     },
     { maxBatchSize: 500 },
   );
 }
 
-export function createEntityLoaders(adapter: CityAdapter, cache: EntityCache): EntityLoaders {
-  return { policy: loaderFor(adapter, cache, 'policy'), carrier: loaderFor(adapter, cache, 'carrier'), challenge: loaderFor(adapter, cache, 'challenge') };
+export function createEntityLoaders(adapter: CityAdapter, cache: EntityCache, staleness: StaleDataReport): EntityLoaders {
+  return {
+    policy: loaderFor(adapter, cache, staleness, 'policy'),
+    carrier: loaderFor(adapter, cache, staleness, 'carrier'),
+    challenge: loaderFor(adapter, cache, staleness, 'challenge'),
+  };
 }

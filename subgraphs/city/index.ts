@@ -22,6 +22,7 @@ const subgraph = await startCitySubgraph({
   outboxPath: config.outboxPath,
   outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
+  entityCache: config.entityCache,
   responseCacheSeconds: config.responseCacheSeconds,
   port: config.port,
   host: config.host,

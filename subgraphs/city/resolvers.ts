@@ -11,9 +11,10 @@ import {
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
-import { callerSpecific } from '../http-server.js';
+import { callerSpecific, uncacheable } from '../http-server.js';
 import type { Identity } from '../identity.js';
 import type { OrganizationDirectory } from '../organizations.js';
+import type { StaleDataReport } from '../stale-data.js';
 import { isPublisher } from '../write-rules.js';
 import { APPLICATION_RESOLVERS } from '../references.js';
 import type { ApplicationView } from '../write-protocol.js';
@@ -26,6 +27,8 @@ export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgr
 
 export interface CityContext {
   loaders: EntityLoaders;
+  /** The copies past their freshness the loaders served this request, because the platform could not answer. */
+  staleness: StaleDataReport;
   /** The caller as the gateway vouched for it; undefined for anonymous calls. */
   identity: Identity | undefined;
 }
@@ -46,11 +49,14 @@ export interface CityResolverOptions {
 export function citySubgraphResolvers({ member, adapter, outbox, organizations }: CityResolverOptions): SubgraphResolvers {
   const resolveReference =
     (kind: EntityKind) =>
-    (reference: { id: string }, context: CityContext) => {
+    async (reference: { id: string }, context: CityContext, info: GraphQLResolveInfo) => {
       const parts = parseGlobalId(reference.id);
       if (!parts || parts.city !== member.slug || parts.kind !== kind) return null;
       if (kind === 'challenge' && parts.localId.startsWith('pending-')) return outbox.provisionalChallenge(reference.id) ?? null;
-      return context.loaders[kind].load(parts.localId);
+      const record = await context.loaders[kind].load(parts.localId);
+      // An answer holding a stale copy says so (extensions.staleData) and is never reused.
+      if (!context.staleness.isEmpty) uncacheable(info);
+      return record;
     };
   const kindOf = (record: { id: string }) => parseGlobalId(record.id)?.kind as EntityKind;
 

@@ -17,7 +17,8 @@ import { HubRequestGuard, type Identity } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
 import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteOperation, type WriteRequest } from '../write-protocol.js';
-import { EntityCache } from './entity-cache.js';
+import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
+import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
@@ -53,6 +54,8 @@ export interface CitySubgraphOptions {
   outbox?: Partial<OutboxDelivery>;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
   entityFreshnessMs?: number;
+  /** How long records are kept to be served, marked stale, while the platform is down (24 h by default), and how many at most. */
+  entityCache?: Partial<Pick<EntityCacheLimits, 'staleMaxMs' | 'maxRecords'>>;
   /** How long the gateway may reuse an anonymous answer (`Cache-Control: max-age`); 5 s by default. */
   responseCacheSeconds?: number;
   port?: number;
@@ -218,7 +221,7 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
   const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
   // Answers are never reused longer than the member's records may be stale.
   const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
-  const cache = new EntityCache(freshnessMs);
+  const cache = new EntityCache({ ...options.entityCache, freshnessMs });
   const outbox = new WriteOutbox({
     member,
     adapter,
@@ -228,11 +231,19 @@ export async function startCitySubgraph(options: CitySubgraphOptions): Promise<R
   });
   const guard = new HubRequestGuard(hubSecret);
   const organizations = options.organizations ?? new OrganizationDirectory([]);
-  const apollo = new ApolloServer<CityContext>({ schema: buildCitySchema(member, adapter, outbox, organizations), ...subgraphServerSettings(cacheSeconds) });
+  const settings = subgraphServerSettings(cacheSeconds);
+  const apollo = new ApolloServer<CityContext>({
+    schema: buildCitySchema(member, adapter, outbox, organizations),
+    ...settings,
+    plugins: [...settings.plugins, staleDataPlugin<CityContext>((context) => context.staleness)],
+  });
   const server = await startGraphQLHttpServer({
     apollo,
     guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
-    context: async (request) => ({ loaders: createEntityLoaders(adapter, cache), identity: guard.callerOf(request) }),
+    context: async (request) => {
+      const staleness = new StaleDataReport();
+      return { loaders: createEntityLoaders(adapter, cache, staleness), staleness, identity: guard.callerOf(request) };
+    },
     routes: {
       [HEALTH_PATH]: healthRoute(member, adapter),
       [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache),

@@ -4,6 +4,8 @@ import { request } from 'undici';
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** The answer's own extensions, e.g. `staleData`. */
+  extensions?: { staleData?: { city: string; ageSeconds: number }[] } & Record<string, unknown>;
 }
 
 export async function query<T = Record<string, any>>(url: string, document: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {

@@ -16,8 +16,8 @@ const PLATFORM_BODY = /injected|INTERNAL_ERROR/;
 beforeAll(async () => {
   corridor = await startLocalCorridor({
     ports: 'ephemeral',
-    // Every lookup asks the platform, and no answer is reused: each query sees the fault.
-    entityFreshnessMs: 1,
+    // No entity cache (so no stale copy to serve either) and no answer reused: each query sees the fault.
+    entityFreshnessMs: 0,
     responseCacheSeconds: 0,
     platformHttp: { retry: { maxRetries: 0 } },
   });

@@ -14,6 +14,8 @@ export interface Answer {
   contentType: string;
   data?: Record<string, any> | null;
   errors?: GraphQLError[];
+  /** The answer's own extensions, e.g. `staleData`. */
+  extensions?: { staleData?: { city: string; ageSeconds: number }[] } & Record<string, unknown>;
 }
 
 /** POSTs a GraphQL request; returns the HTTP status beside the body. */

@@ -145,7 +145,9 @@ describe('_entities at a city subgraph', () => {
     const representations = Array.from({ length: 300 }, (_, index) => ({ __typename: 'PutuoChallenge', id: `putuo:challenge:NOT-THERE-${index}` }));
     const before = corridor.sandbox.platforms.get('putuo')!.stats().total;
     const answer = await hubRequest(corridor.hubSecret, `${putuoUrl}/graphql`, { body: { query: PUTUO_TITLES, variables: { representations } } });
-    expect(answer.body).toEqual({ data: { _entities: representations.map(() => null) } });
+    const body = answer.body as { data: { _entities: unknown[] }; errors: { extensions: Record<string, unknown> }[] };
+    expect(body.data).toEqual({ _entities: representations.map(() => null) });
+    expect(body.errors.map((error) => error.extensions)).toEqual(representations.map(({ id }) => ({ code: 'NOT_FOUND', city: 'putuo', id })));
     // Putuo's adapter sends 100 ids per `?ids=` call.
     expect(corridor.sandbox.platforms.get('putuo')!.stats().total - before).toBe(3);
   });

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import {
   INDUSTRY,
   POLICY_CATEGORY,
+  globalId,
   parseGlobalId,
   type AnyRecord,
   type CarrierRecord,
@@ -18,6 +19,7 @@ import {
   type PolicyRecord,
 } from '../../../schema/contract.js';
 import type { CircuitSnapshot } from '../../../adapters/kit/circuit.js';
+import type { QuarantinedRecord } from '../../../adapters/kit/validate.js';
 import type { ApplicationView } from '../../write-protocol.js';
 import { indexTokens } from './text.js';
 
@@ -25,6 +27,12 @@ export interface IndexedChange {
   reset: boolean;
   upserts: AnyRecord[];
   deletions: { kind: EntityKind; id: string }[];
+  /**
+   * Records the member's platform now sends in a form that does not fit the contract. They leave
+   * the index (as a deletion would) so totalCount, facets and search count only records the
+   * member can serve; a record readable again comes back as an upsert.
+   */
+  quarantined?: readonly QuarantinedRecord[];
   /** Applications routed through the hub (the corridor knows no others). */
   applications?: ApplicationView[];
   applicationDeletions?: string[];
@@ -311,20 +319,21 @@ export class ReadIndex {
    */
   apply(city: string, change: IndexedChange, fetchStartedAt: number = Number.POSITIVE_INFINITY): void {
     const newer = new Set([...this.routedAt].filter(([, at]) => at > fetchStartedAt).map(([id]) => id));
+    const quarantinedIds = (change.quarantined ?? []).flatMap((record) => (record.localId === null ? [] : [globalId(record.city, record.kind, record.localId)]));
     this.db.transaction(() => {
       if (change.reset) {
         for (const { seq, id } of this.statements.seqsOfCity.all(city)) if (!newer.has(id)) this.removeSeq(seq);
       }
       for (const record of change.upserts) if (!newer.has(record.id)) this.upsertOne(record);
-      for (const deletion of change.deletions) {
-        if (newer.has(deletion.id)) continue;
-        const existing = this.statements.seqOf.get(deletion.id);
+      for (const id of [...change.deletions.map((deletion) => deletion.id), ...quarantinedIds]) {
+        if (newer.has(id)) continue;
+        const existing = this.statements.seqOf.get(id);
         if (existing) this.removeSeq(existing.seq);
       }
       for (const application of change.applications ?? []) if (!newer.has(application.id)) this.upsertApplicationRow(application);
       for (const id of change.applicationDeletions ?? []) this.statements.deleteApplication.run(id);
     })();
-    const changed = change.reset || change.upserts.length > 0 || change.deletions.length > 0 || (change.applications?.length ?? 0) > 0 || (change.applicationDeletions?.length ?? 0) > 0;
+    const changed = change.reset || change.upserts.length > 0 || change.deletions.length > 0 || quarantinedIds.length > 0 || (change.applications?.length ?? 0) > 0 || (change.applicationDeletions?.length ?? 0) > 0;
     if (changed) this.writeVersion += 1;
     this.forgetRoutedBefore(city, fetchStartedAt);
   }
