@@ -164,6 +164,8 @@ export const createAdapter: AdapterFactory = (options) => {
       if (!Array.isArray(data.files)) throw http.badResponse('manifest.json lists no files');
     },
 
+    circuit: () => http.circuit.snapshot(),
+
     close: () => http.close(),
   };
   return adapter;

@@ -18,6 +18,7 @@ import type {
   RecordByKind,
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
+import type { CircuitSnapshot } from './circuit.js';
 import type { PlatformHttpOptions } from './http.js';
 import type { QuarantinedRecord } from './validate.js';
 
@@ -27,7 +28,7 @@ export interface AdapterOptions {
   baseUrl: string;
   /** Platform credentials (e.g. `clientId`, `clientSecret`), from the environment. */
   credentials?: Readonly<Record<string, string>>;
-  /** Timeouts, pool size and retry policy for the platform connection. */
+  /** Timeouts, pool size, retry policy and circuit breaker for the platform connection. */
   http?: Omit<PlatformHttpOptions, 'city' | 'baseUrl'>;
 }
 
@@ -84,6 +85,8 @@ export interface CityAdapter {
 
   /** A cheap call proving the platform answers; throws a PlatformError when it does not. */
   probe(): Promise<void>;
+  /** The state of the breaker every call to the platform passes (PlatformHttpClient.circuit). */
+  circuit(): CircuitSnapshot;
   /** Closes sockets and timers. */
   close(): Promise<void>;
 }

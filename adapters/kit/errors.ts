@@ -1,3 +1,5 @@
+import type { CircuitSnapshot } from './circuit.js';
+
 /**
  * Typed platform failures. Every error an adapter throws is one of these, so the city subgraph
  * can turn it into a GraphQL error with a stable `extensions.code` naming the member.
@@ -15,7 +17,9 @@ export type PlatformErrorCode =
   /** The platform refused our credentials, even after a fresh token. */
   | 'PLATFORM_UNAUTHORIZED'
   /** The platform refused a write on its merits (closed challenge, duplicate application, unknown id). */
-  | 'PLATFORM_REJECTED';
+  | 'PLATFORM_REJECTED'
+  /** The platform was not called: its circuit is open after consecutive failures (circuit.ts). */
+  | 'PLATFORM_CIRCUIT_OPEN';
 
 export type RejectionReason = 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
 
@@ -27,6 +31,8 @@ export interface PlatformErrorDetails {
   url?: string;
   /** For PLATFORM_REJECTED: the platform's own reason, translated to our vocabulary. */
   reason?: RejectionReason;
+  /** For PLATFORM_CIRCUIT_OPEN: the circuit as it stood. */
+  circuit?: CircuitSnapshot;
   cause?: unknown;
 }
 
@@ -35,6 +41,7 @@ export class PlatformError extends Error {
   readonly status: number | undefined;
   readonly url: string | undefined;
   readonly reason: PlatformErrorDetails['reason'];
+  readonly circuit: CircuitSnapshot | undefined;
 
   constructor(
     readonly code: PlatformErrorCode,
@@ -47,15 +54,15 @@ export class PlatformError extends Error {
     this.status = details.status;
     this.url = details.url;
     this.reason = details.reason;
+    this.circuit = details.circuit;
   }
 }
 
+const OUTAGE_CODES: ReadonlySet<PlatformErrorCode> = new Set(['PLATFORM_UNAVAILABLE', 'PLATFORM_TIMEOUT', 'PLATFORM_RATE_LIMITED', 'PLATFORM_BAD_RESPONSE', 'PLATFORM_CIRCUIT_OPEN']);
+
 /** True when a failure means the member is down or unusable now, rather than our request being wrong. */
 export function isOutage(error: unknown): boolean {
-  return (
-    error instanceof PlatformError &&
-    (error.code === 'PLATFORM_UNAVAILABLE' || error.code === 'PLATFORM_TIMEOUT' || error.code === 'PLATFORM_RATE_LIMITED' || error.code === 'PLATFORM_BAD_RESPONSE')
-  );
+  return error instanceof PlatformError && OUTAGE_CODES.has(error.code);
 }
 
 /** A platform's documented refusal codes (error codes, fault reasons, HTTP statuses …) → our reasons. */

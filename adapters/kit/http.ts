@@ -1,9 +1,11 @@
 /**
  * The one way an adapter talks to its platform: a pooled keep-alive undici client with explicit
  * connect/headers/body timeouts and undici's own retry policy (exponential backoff, Retry-After
- * honoured, idempotent requests only), whose failures come out as typed PlatformErrors.
+ * honoured, idempotent requests only), whose failures come out as typed PlatformErrors. Every
+ * call, retries included, passes the member's circuit breaker (circuit.ts) once.
  */
 import { Pool, RetryAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { PlatformCircuit, type BreakerPolicy } from './circuit.js';
 import { PlatformError } from './errors.js';
 
 export interface RetryPolicy {
@@ -24,7 +26,14 @@ export interface PlatformHttpOptions {
   connections?: number;
   keepAliveTimeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** When the member's circuit opens and how long it stays open. */
+  breaker?: Partial<BreakerPolicy>;
 }
+
+export type PlatformMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One HTTP exchange with the platform, outside the breaker: what `exchange` hands its callback. */
+export type SendToPlatform = (method: PlatformMethod, path: string, options?: PlatformRequest) => Promise<PlatformResponse>;
 
 /** Sockets kept open to one platform unless configured otherwise. */
 export const DEFAULT_CONNECTIONS = 16;
@@ -73,6 +82,8 @@ function positive(name: string, value: number | undefined, fallback: number): nu
 export class PlatformHttpClient {
   readonly city: string;
   readonly baseUrl: string;
+  /** The member's breaker: its state is what City.status.circuit reports. */
+  readonly circuit: PlatformCircuit;
   private readonly pool: Pool;
   private readonly dispatcher: Dispatcher;
   /** The same pool and policy, also retrying requests marked idempotent. */
@@ -87,6 +98,7 @@ export class PlatformHttpClient {
     this.headersTimeout = positive('headersTimeoutMs', options.headersTimeoutMs, 5_000);
     this.bodyTimeout = positive('bodyTimeoutMs', options.bodyTimeoutMs, 15_000);
     const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.circuit = new PlatformCircuit(options.city, options.breaker);
     this.pool = new Pool(base.origin, {
       connections: positive('connections', options.connections, DEFAULT_CONNECTIONS),
       keepAliveTimeout: positive('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000),
@@ -105,7 +117,28 @@ export class PlatformHttpClient {
     this.repeatableDispatcher = new RetryAgent(this.pool, { ...policy, methods: REPEATABLE_METHODS });
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: PlatformRequest = {}): Promise<PlatformResponse> {
+  request(method: PlatformMethod, path: string, options: PlatformRequest = {}): Promise<PlatformResponse> {
+    return this.circuit.run(() => this.send(method, path, options));
+  }
+
+  /**
+   * Runs `work` as one call under the breaker, with `send` for its HTTP exchanges. For a platform
+   * that reports failures in-band (HTTP 200 with an error code): the adapter reads the answer
+   * inside `work`, and a PlatformError it throws there counts like an HTTP failure.
+   */
+  exchange<T>(work: (send: SendToPlatform) => Promise<T>): Promise<T> {
+    return this.circuit.run(() => work(this.send));
+  }
+
+  /** GET/POST … and parse the answer as JSON; an unparseable body is PLATFORM_BAD_RESPONSE, and counts as a failure. */
+  json<T = unknown>(method: PlatformMethod, path: string, options: PlatformRequest = {}): Promise<{ status: number; data: T; headers: PlatformResponse['headers'] }> {
+    return this.exchange(async (send) => {
+      const response = await send(method, path, options);
+      return { status: response.status, data: this.parseJson<T>(response), headers: response.headers };
+    });
+  }
+
+  private readonly send: SendToPlatform = async (method, path, options = {}) => {
     const url = this.urlFor(path, options.query);
     let response: Dispatcher.ResponseData;
     try {
@@ -131,13 +164,7 @@ export class PlatformHttpClient {
       return { status, headers: response.headers, body, url };
     }
     throw this.statusError(status, url, body);
-  }
-
-  /** GET/POST … and parse the answer as JSON; an unparseable body is PLATFORM_BAD_RESPONSE. */
-  async json<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: PlatformRequest = {}): Promise<{ status: number; data: T; headers: PlatformResponse['headers'] }> {
-    const response = await this.request(method, path, options);
-    return { status: response.status, data: this.parseJson<T>(response), headers: response.headers };
-  }
+  };
 
   parseJson<T>(response: PlatformResponse): T {
     try {

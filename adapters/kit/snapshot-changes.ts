@@ -17,6 +17,8 @@ function fingerprint(record: AnyRecord): string {
 export class SnapshotChangeTracker {
   private cursor: string | null = null;
   private previous: Fingerprints = new Map();
+  /** Ids quarantined by the previous snapshot. */
+  private previouslyUnreadable = new Set<string>();
   private pending: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -51,12 +53,14 @@ export class SnapshotChangeTracker {
       ? {
           cursor: '',
           reset: false,
-          upserts: records.filter((record) => this.previous.get(record.id)?.hash !== current.get(record.id)?.hash),
+          // A record readable again is sent even if unchanged, so a consumer knows its quarantine is over.
+          upserts: records.filter((record) => this.previous.get(record.id)?.hash !== current.get(record.id)?.hash || this.previouslyUnreadable.has(record.id)),
           deletions: [...this.previous].filter(([id]) => !current.has(id)).map(([id, { kind }]) => ({ kind, id })),
           quarantined,
         }
       : { cursor: '', reset: true, upserts: records, deletions: [], quarantined };
     this.previous = current;
+    this.previouslyUnreadable = unreadable;
     this.cursor = `snapshot:${randomUUID()}`;
     batch.cursor = this.cursor;
     return batch;

@@ -101,6 +101,10 @@ class NanjingAdapter implements CityAdapter {
     await this.readRows('/api/zc/list', { pageNo: 1, pageSize: 1 });
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

@@ -114,6 +114,10 @@ class NantongAdapter implements CityAdapter {
     await this.json('GET', '/v2/policies', { query: { limit: 1 } });
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

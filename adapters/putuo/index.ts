@@ -103,6 +103,10 @@ class PutuoAdapter implements CityAdapter {
     await this.readPage('policy', 1, 1);
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

@@ -159,6 +159,10 @@ class SuzhouAdapter implements CityAdapter {
     await this.query('{ policies(first: 1) { totalCount } }', {});
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

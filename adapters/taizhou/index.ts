@@ -136,6 +136,10 @@ class TaizhouAdapter implements CityAdapter {
     await this.readPage(undefined, 1);
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

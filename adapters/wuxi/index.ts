@@ -93,6 +93,8 @@ export const createAdapter: AdapterFactory = (options) => {
       await soap.read(OPERATIONS.policy.list, { PageIndex: 1, PageSize: 1 });
     },
 
+    circuit: () => http.circuit.snapshot(),
+
     close: () => http.close(),
   };
   return adapter;

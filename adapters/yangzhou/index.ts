@@ -125,6 +125,10 @@ class YangzhouAdapter implements CityAdapter {
     await this.readPage('/openapi/policy/page', { current: 1, size: 1 });
   }
 
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }
@@ -141,24 +145,30 @@ class YangzhouAdapter implements CityAdapter {
     return data;
   }
 
-  /** One envelope call; returns `data` of a `code: 0` answer, throws a typed PlatformError otherwise. */
-  private async call(method: 'GET' | 'POST', path: string, options: CallOptions): Promise<unknown> {
-    for (let attempt = 0; ; attempt++) {
-      const response = await this.http.request(method, path, {
-        query: options.query,
-        headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        idempotent: options.idempotent,
-      });
-      const envelope = this.http.parseJson<unknown>(response);
-      if (!isEnvelope(envelope)) throw this.http.badResponse(`${path} answered without the {code, msg, data} envelope`, response.url);
-      if (envelope.code === SUCCESS) return envelope.data;
-      if (envelope.code === RATE_LIMITED && options.idempotent && attempt < this.retry.maxRetries) {
-        await sleep(this.retryDelay(response.headers['retry-after'], attempt));
-        continue;
+  /**
+   * One envelope call; returns `data` of a `code: 0` answer, throws a typed PlatformError
+   * otherwise. The envelope is read under the breaker, retries and all, so an in-band failure
+   * counts towards opening the circuit like an HTTP one.
+   */
+  private call(method: 'GET' | 'POST', path: string, options: CallOptions): Promise<unknown> {
+    return this.http.exchange(async (send) => {
+      for (let attempt = 0; ; attempt++) {
+        const response = await send(method, path, {
+          query: options.query,
+          headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          idempotent: options.idempotent,
+        });
+        const envelope = this.http.parseJson<unknown>(response);
+        if (!isEnvelope(envelope)) throw this.http.badResponse(`${path} answered without the {code, msg, data} envelope`, response.url);
+        if (envelope.code === SUCCESS) return envelope.data;
+        if (envelope.code === RATE_LIMITED && options.idempotent && attempt < this.retry.maxRetries) {
+          await sleep(this.retryDelay(response.headers['retry-after'], attempt));
+          continue;
+        }
+        throw this.envelopeError(envelope, response.url, options.refusals);
       }
-      throw this.envelopeError(envelope, response.url, options.refusals);
-    }
+    });
   }
 
   /** undici's RetryAgent policy, applied to 42900: Retry-After when given, else exponential, both capped. */

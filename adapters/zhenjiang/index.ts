@@ -137,6 +137,8 @@ export const createAdapter: AdapterFactory = (options) => {
       if (!Array.isArray(data.value)) throw http.badResponse('the service document has no "value" array');
     },
 
+    circuit: () => http.circuit.snapshot(),
+
     close: () => http.close(),
   };
   return adapter;

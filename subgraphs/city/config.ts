@@ -3,6 +3,7 @@
  * before anything starts so a typo fails at boot with the variable's name.
  */
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
+import { DEFAULT_BREAKER_POLICY } from '../../adapters/kit/circuit.js';
 import { platformBaseUrl, type Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
@@ -69,6 +70,10 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
         headersTimeoutMs: integer(env, 'PLATFORM_TIMEOUT_MS', 5_000, 1),
         bodyTimeoutMs: integer(env, 'PLATFORM_BODY_TIMEOUT_MS', 15_000, 1),
         retry: { maxRetries: integer(env, 'PLATFORM_RETRIES', 2) },
+        breaker: {
+          failures: integer(env, 'PLATFORM_BREAKER_FAILURES', DEFAULT_BREAKER_POLICY.failures, 1),
+          cooldownMs: integer(env, 'PLATFORM_BREAKER_COOLDOWN_MS', DEFAULT_BREAKER_POLICY.cooldownMs, 1),
+        },
       },
     },
   };

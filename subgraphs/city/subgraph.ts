@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
+import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId } from '../../schema/contract.js';
 import { userError, type ErrorCode } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
@@ -26,10 +27,17 @@ import { describePlatformFailure } from './platform-failure.js';
 /** Path of the internal change feed the corridor index syncs from. */
 export const CHANGE_FEED_PATH = '/internal/changes';
 
-/** A member's change feed: its platform's changes plus what its outbox changed. */
+/** A member's change feed: its platform's changes plus what its outbox changed, and its platform's circuit. */
 export interface CityChangeFeed extends ChangeBatch {
   applications: ApplicationView[];
   applicationDeletions: string[];
+  circuit: CircuitSnapshot;
+}
+
+/** The change feed's answer when the platform failed (HTTP 502): our words, and the circuit as the failure left it. */
+export interface CityChangeFeedRefusal {
+  error: { code: 'CITY_UNAVAILABLE'; message: string };
+  circuit: CircuitSnapshot;
 }
 
 export interface CitySubgraphOptions {
@@ -111,7 +119,8 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
     try {
       platform = await adapter.changes(cursor.platform);
     } catch (error) {
-      return refused(502, 'CITY_UNAVAILABLE', describePlatformFailure(adapter.member.slug, error));
+      const refusal: CityChangeFeedRefusal = { error: { code: 'CITY_UNAVAILABLE', message: describePlatformFailure(adapter.member.slug, error) }, circuit: adapter.circuit() };
+      return { status: 502, body: refusal };
     }
     cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
@@ -123,6 +132,7 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
       deletions: [...platform.deletions, ...writes.deletions],
       applications: writes.applications,
       applicationDeletions: writes.applicationDeletions,
+      circuit: adapter.circuit(),
     };
     return { status: 200, body: feed };
   };
@@ -196,9 +206,9 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
     const started = performance.now();
     try {
       await adapter.probe();
-      return { status: 200, body: { city: member.slug, platform: 'reachable', latencyMs: Math.round(performance.now() - started) } };
+      return { status: 200, body: { city: member.slug, platform: 'reachable', latencyMs: Math.round(performance.now() - started), circuit: adapter.circuit() } };
     } catch (error) {
-      return { status: 503, body: { city: member.slug, platform: 'unreachable', error: describePlatformFailure(member.slug, error) } };
+      return { status: 503, body: { city: member.slug, platform: 'unreachable', error: describePlatformFailure(member.slug, error), circuit: adapter.circuit() } };
     }
   };
 }

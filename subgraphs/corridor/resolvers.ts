@@ -4,6 +4,7 @@
  * other fields from the owning member's subgraph.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
 import { badUserInput } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
@@ -49,6 +50,13 @@ async function routed<T>(write: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** City.status.circuit: what the city subgraph last reported, CLOSED before its first report. */
+function circuitStatus(circuit: CircuitSnapshot | null) {
+  const at = (instant: string | undefined) => (instant === undefined ? null : beijingDateTime(new Date(instant)));
+  if (!circuit) return { state: 'CLOSED', consecutiveFailures: 0, openedAt: null, nextProbeAt: null };
+  return { state: circuit.state, consecutiveFailures: circuit.consecutiveFailures, openedAt: at(circuit.openedAt), nextProbeAt: at(circuit.nextProbeAt) };
 }
 
 const KIND_OF_ENUM: Record<string, EntityKind> = { POLICY: 'policy', CARRIER: 'carrier', CHALLENGE: 'challenge' };
@@ -213,6 +221,8 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
           lagSeconds: state.lastSuccessAt && Math.max(0, Math.round((now.getTime() - Date.parse(state.lastSuccessAt)) / 1000)),
           lastError: state.lastError,
           quarantinedRecords: state.quarantined,
+          quarantined: state.quarantinedRecords.map((entry) => ({ ...entry, kind: entry.kind.toUpperCase(), since: beijingDateTime(new Date(entry.since)) })),
+          circuit: circuitStatus(state.circuit),
         };
       },
       policies: (member: Member, args: ListArgs, context: CorridorContext) => connection('policy', args, context, [member.slug]),

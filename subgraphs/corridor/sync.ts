@@ -3,10 +3,12 @@
  * feed from its city subgraph (signed, incremental from the stored cursor) and applies it in one
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
-import { CHANGE_FEED_PATH, type CityChangeFeed } from '../city/subgraph.js';
+import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
+import { globalId } from '../../schema/contract.js';
+import { CHANGE_FEED_PATH, type CityChangeFeed, type CityChangeFeedRefusal } from '../city/subgraph.js';
 import { log } from '../log.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
-import type { CitySyncState, ReadIndex } from './read-index/store.js';
+import type { CitySyncState, QuarantineEntry, ReadIndex } from './read-index/store.js';
 
 export interface CorridorSyncOptions {
   index: ReadIndex;
@@ -29,8 +31,39 @@ export function cityState(state: CitySyncState, intervalMs: number, now: Date): 
   return lagMs > 3 * intervalMs ? 'DEGRADED' : 'UP';
 }
 
+/** Quarantined records City.status lists per member; the count covers them all. */
+export const MAX_LISTED_QUARANTINE = 100;
+const MAX_REASON_LENGTH = 200;
+
 /** A failed change feed whose answer says why, in the city subgraph's words (never the platform's body). */
-class ChangeFeedRefused extends Error {}
+class ChangeFeedRefused extends Error {
+  constructor(
+    message: string,
+    /** The platform's circuit as the failure left it, when the city subgraph said. */
+    readonly circuit?: CircuitSnapshot,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A member's quarantine after a batch: what the batch reports, plus, unless the batch replaces
+ * everything (reset), what was quarantined before and the batch did not touch, since an
+ * incremental feed reports a record only when it changes. An entry keeps the time it was first seen.
+ */
+function nextQuarantine(slug: string, previous: readonly QuarantineEntry[], batch: CityChangeFeed, now: string): QuarantineEntry[] {
+  const idOf = (entry: Pick<QuarantineEntry, 'kind' | 'nativeId'>) => (entry.nativeId === null ? undefined : globalId(slug, entry.kind, entry.nativeId));
+  const sinceOf = new Map(previous.map((entry) => [idOf(entry), entry.since]));
+  const reported = batch.quarantined.map(({ kind, localId, reason }): QuarantineEntry => {
+    // Bounded: a reason may quote the value that did not fit.
+    const entry = { kind, nativeId: localId, reason: reason.slice(0, MAX_REASON_LENGTH) };
+    return { ...entry, since: (localId !== null && sinceOf.get(idOf(entry))) || now };
+  });
+  if (batch.reset) return reported;
+  const touched = new Set([...batch.upserts.map((record) => record.id), ...batch.deletions.map((deletion) => deletion.id), ...reported.map(idOf)]);
+  // An entry without an id cannot be matched to a later batch; only the batch that reports it lists it.
+  return [...reported, ...previous.filter((entry) => entry.nativeId !== null && !touched.has(idOf(entry)))];
+}
 
 /** City.status.lastError: what failed, e.g. "nanjing platform timed out"; the full error goes to the log. */
 function describeFailure(slug: string, error: unknown): string {
@@ -90,6 +123,7 @@ export class CorridorSync {
       const fetchStartedAt = performance.now();
       const batch = await this.fetchChanges(target, previous.cursor);
       index.apply(slug, batch, fetchStartedAt);
+      const quarantine = nextQuarantine(slug, previous.quarantinedRecords, batch, attemptAt);
       index.saveSyncState({
         ...previous,
         cursor: batch.cursor,
@@ -97,7 +131,9 @@ export class CorridorSync {
         lastSuccessAt: this.clock().toISOString(),
         lastError: null,
         consecutiveFailures: 0,
-        quarantined: batch.quarantined.length,
+        quarantined: quarantine.length,
+        quarantinedRecords: quarantine.slice(0, MAX_LISTED_QUARANTINE),
+        circuit: batch.circuit,
       });
     } catch (error) {
       index.saveSyncState({
@@ -105,18 +141,20 @@ export class CorridorSync {
         lastAttemptAt: attemptAt,
         lastError: describeFailure(slug, error),
         consecutiveFailures: previous.consecutiveFailures + 1,
+        // A city subgraph that could not be asked leaves the last circuit it reported.
+        circuit: (error instanceof ChangeFeedRefused && error.circuit) || previous.circuit,
       });
     }
   }
 
   private async fetchChanges(target: SyncTarget, cursor: string | null): Promise<CityChangeFeed> {
     const slug = target.member.slug;
-    const answer = await this.options.cities.call<CityChangeFeed & { error?: { code: string; message: string } }>(
+    const answer = await this.options.cities.call<CityChangeFeed & Partial<CityChangeFeedRefusal>>(
       slug,
       'GET',
       `${CHANGE_FEED_PATH}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
-    if (answer.status === 502 && answer.body.error?.code === 'CITY_UNAVAILABLE') throw new ChangeFeedRefused(answer.body.error.message.slice(0, 200));
+    if (answer.status === 502 && answer.body.error?.code === 'CITY_UNAVAILABLE') throw new ChangeFeedRefused(answer.body.error.message.slice(0, 200), answer.body.circuit);
     if (answer.status !== 200) throw new ChangeFeedRefused(`change feed answered HTTP ${answer.status}`);
     return answer.body;
   }

@@ -49,6 +49,16 @@ describe('the Yangzhou adapter', () => {
     expect(error.message).toContain('50000');
   });
 
+  it('opens its circuit on failures that arrive as HTTP 200 with code 50000, then calls the platform no more', async () => {
+    const guarded = adapterWith({ retry: { maxRetries: 0 }, breaker: { failures: 2, cooldownMs: 60_000 } });
+    platform.faults.update({ errorRate: 1 });
+    for (let i = 0; i < 2; i++) expect(await failure(guarded.probe())).toMatchObject({ code: 'PLATFORM_BAD_RESPONSE', status: 200 });
+    expect(guarded.circuit()).toMatchObject({ state: 'OPEN', consecutiveFailures: 2 });
+    const before = platform.stats().total;
+    expect(await failure(guarded.lookup('policy', ['any']))).toMatchObject({ code: 'PLATFORM_CIRCUIT_OPEN', city: 'yangzhou' });
+    expect(platform.stats().total).toBe(before);
+  });
+
   it('retries a read answered with code 42900 after the Retry-After the platform sent', async () => {
     platform.faults.update({ rateLimit: { requests: 1, windowMs: 200 } });
     const patient = adapterWith({ retry: { maxRetries: 2, minTimeoutMs: 10, maxTimeoutMs: 1_500 } });

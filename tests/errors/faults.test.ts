@@ -6,6 +6,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
+import { eventually } from '../e2e/helpers.js';
 import { expectHonest, post } from './http.js';
 
 let corridor: LocalCorridor;
@@ -29,6 +30,12 @@ afterAll(async () => {
 const STATUS = `{ city(slug: "putuo") { status { lastError } } }`;
 const lastError = async () => (await post(corridor.graphqlUrl, STATUS)).data!['city'].status.lastError as string | null;
 
+const putuoHealth = async () => (await request(`${corridor.cities.get('putuo')!.url}/health`)).body.json() as Promise<Record<string, any>>;
+
+/**
+ * Runs `check` during a Putuo fault; after it, waits until Putuo answers again and its circuit
+ * counts no failure, so each test's failures are its own (and never open the circuit).
+ */
 async function withPutuoFault(fault: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
   const putuo = corridor.sandbox.platforms.get('putuo')!;
   putuo.faults.update(fault);
@@ -36,6 +43,7 @@ async function withPutuoFault(fault: Record<string, unknown>, check: () => Promi
     await check();
   } finally {
     putuo.faults.reset();
+    await eventually(async () => (await putuoHealth())['circuit'].consecutiveFailures === 0);
   }
 }
 
@@ -54,7 +62,7 @@ describe('a platform failing with a body of its own', () => {
       const health = await request(`${corridor.cities.get('putuo')!.url}/health`);
       expect(health.statusCode).toBe(503);
       const body = (await health.body.json()) as Record<string, unknown>;
-      expect(body).toEqual({ city: 'putuo', platform: 'unreachable', error: 'platform answered HTTP 500' });
+      expect(body).toEqual({ city: 'putuo', platform: 'unreachable', error: 'platform answered HTTP 500', circuit: { state: 'CLOSED', consecutiveFailures: 1 } });
     });
   });
 

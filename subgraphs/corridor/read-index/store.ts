@@ -17,6 +17,7 @@ import {
   type Industry,
   type PolicyRecord,
 } from '../../../schema/contract.js';
+import type { CircuitSnapshot } from '../../../adapters/kit/circuit.js';
 import type { ApplicationView } from '../../write-protocol.js';
 import { indexTokens } from './text.js';
 
@@ -29,6 +30,16 @@ export interface IndexedChange {
   applicationDeletions?: string[];
 }
 
+/** A record a member's platform sent that does not fit the contract, as City.status lists it. */
+export interface QuarantineEntry {
+  kind: EntityKind;
+  /** The platform's id, when it could be read. */
+  nativeId: string | null;
+  reason: string;
+  /** When the corridor first saw it quarantined (ISO-8601). */
+  since: string;
+}
+
 export interface CitySyncState {
   city: string;
   cursor: string | null;
@@ -36,14 +47,19 @@ export interface CitySyncState {
   lastAttemptAt: string | null;
   lastError: string | null;
   consecutiveFailures: number;
+  /** How many records are quarantined. */
   quarantined: number;
+  /** The first of them (bounded), with reasons. */
+  quarantinedRecords: QuarantineEntry[];
+  /** The platform's circuit as the city subgraph last reported it; null before its first report. */
+  circuit: CircuitSnapshot | null;
 }
 
 /**
  * Bumped whenever SCHEMA changes. The index is a cache of the members' platforms: a file of
  * another version is emptied and rebuilt from the change feeds on the next sync.
  */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 /** Every table any version of the schema had. */
 const TABLES = ['records', 'record_bodies', 'record_text', 'record_vocabulary', 'applications', 'city_state', 'record_labels'];
 
@@ -100,7 +116,10 @@ CREATE TABLE IF NOT EXISTS city_state (
   last_attempt_at TEXT,
   last_error TEXT,
   consecutive_failures INTEGER NOT NULL DEFAULT 0,
-  quarantined INTEGER NOT NULL DEFAULT 0
+  quarantined INTEGER NOT NULL DEFAULT 0,
+  -- JSON: QuarantineEntry[] and CircuitSnapshot (null before the first report)
+  quarantined_records TEXT NOT NULL DEFAULT '[]',
+  circuit TEXT
 );
 `;
 
@@ -227,10 +246,11 @@ export class ReadIndex {
       saveBody: this.db.prepare('INSERT INTO record_bodies (seq, body) VALUES (?, ?) ON CONFLICT (seq) DO UPDATE SET body = excluded.body'),
       deleteBody: this.db.prepare('DELETE FROM record_bodies WHERE seq = ?'),
       state: this.db.prepare<[string], Record<string, unknown>>('SELECT * FROM city_state WHERE city = ?'),
-      saveState: this.db.prepare(`INSERT INTO city_state (city, cursor, last_success_at, last_attempt_at, last_error, consecutive_failures, quarantined)
-        VALUES (@city, @cursor, @lastSuccessAt, @lastAttemptAt, @lastError, @consecutiveFailures, @quarantined)
+      saveState: this.db.prepare(`INSERT INTO city_state (city, cursor, last_success_at, last_attempt_at, last_error, consecutive_failures, quarantined, quarantined_records, circuit)
+        VALUES (@city, @cursor, @lastSuccessAt, @lastAttemptAt, @lastError, @consecutiveFailures, @quarantined, @quarantinedRecords, @circuit)
         ON CONFLICT (city) DO UPDATE SET cursor = excluded.cursor, last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
-          last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures, quarantined = excluded.quarantined`),
+          last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures, quarantined = excluded.quarantined,
+          quarantined_records = excluded.quarantined_records, circuit = excluded.circuit`),
       upsertApplication: this.db.prepare(
         `INSERT INTO applications (id, challenge_id, applicant, submitted_at, body) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET challenge_id = excluded.challenge_id, applicant = excluded.applicant, submitted_at = excluded.submitted_at, body = excluded.body`,
@@ -366,11 +386,13 @@ export class ReadIndex {
       lastError: (row?.['last_error'] as string | null) ?? null,
       consecutiveFailures: Number(row?.['consecutive_failures'] ?? 0),
       quarantined: Number(row?.['quarantined'] ?? 0),
+      quarantinedRecords: JSON.parse((row?.['quarantined_records'] as string | undefined) ?? '[]') as QuarantineEntry[],
+      circuit: row?.['circuit'] ? (JSON.parse(row['circuit'] as string) as CircuitSnapshot) : null,
     };
   }
 
   saveSyncState(state: CitySyncState): void {
-    this.statements.saveState.run(state);
+    this.statements.saveState.run({ ...state, quarantinedRecords: JSON.stringify(state.quarantinedRecords), circuit: state.circuit && JSON.stringify(state.circuit) });
   }
 
   close(): void {
