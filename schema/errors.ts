@@ -92,6 +92,11 @@ export function badUserInput(field: string, message: string): GraphQLError {
 }
 
 /** True when `code` is one of the catalogue's codes. */
+/** A record its member does not have: NOT_FOUND naming the member and the id. */
+export function recordNotFound(city: string, id: string): GraphQLError {
+  return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
+}
+
 export function isCatalogueCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
 }

@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import type { ErrorCode } from '../../schema/errors.js';
+import { recordNotFound, type ErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
@@ -31,10 +31,6 @@ export function cityUnavailable(city: string, error: unknown): GraphQLError {
   return new GraphQLError(`${city} is unavailable: ${describePlatformFailure(city, error)}`, {
     extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city, platformCode },
   });
-}
-
-function recordNotFound(city: string, id: string): GraphQLError {
-  return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
 }
 
 function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
