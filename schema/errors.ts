@@ -97,6 +97,17 @@ export function recordNotFound(city: string, id: string): GraphQLError {
   return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
 }
 
+/** Longest quarantine reason a caller is shown; a reason can quote the platform's value. */
+const MAX_REASON_LENGTH = 200;
+
+/** A record its member's platform sends in a form that does not fit the contract: RECORD_QUARANTINED naming the member, the id and why. */
+export function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
+  const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
+  return new GraphQLError(`${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, {
+    extensions: { code: 'RECORD_QUARANTINED' satisfies ErrorCode, city, id, reason },
+  });
+}
+
 export function isCatalogueCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
 }

@@ -6,7 +6,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
-import { badUserInput, recordNotFound } from '../../schema/errors.js';
+import { badUserInput, recordNotFound, recordQuarantined } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
 import type { SubgraphResolvers } from '../city/resolvers.js';
@@ -157,7 +157,10 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         }
         // The index holds every record of every member as of its last sync, and each write the
         // moment it is accepted: an id it does not hold is not a record, and the caller is told so.
-        if (!index.has(args.id)) throw recordNotFound(parts.city, args.id);
+        if (!index.has(args.id)) {
+          const quarantine = index.syncState(parts.city).quarantinedRecords.find((entry) => entry.kind === parts.kind && entry.nativeId === parts.localId);
+          throw quarantine ? recordQuarantined(parts.city, args.id, quarantine.reason) : recordNotFound(parts.city, args.id);
+        }
         return reference(args.id);
       },
       policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
