@@ -11,9 +11,10 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from '../subgraphs/identity.js';
-import { SIGNATURE_HEADER, signRequest } from '../subgraphs/signing.js';
-import { STALE_DATA_EXTENSION, type StaleDataReport } from '../subgraphs/stale-data.js';
+import { IDENTITY_HEADER, SIGNATURE_HEADER, STALE_DATA_EXTENSION } from '../schema/wire.js';
+import { encodeIdentity, type Identity } from '../subgraphs/identity.js';
+import { signRequest } from '../subgraphs/signing.js';
+import type { StaleDataReport } from '../subgraphs/stale-data.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;

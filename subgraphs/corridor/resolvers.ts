@@ -9,13 +9,11 @@ import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKin
 import { badUserInput } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
-import type { SubgraphResolvers } from '../city/resolvers.js';
-import { memberTypeName } from '../city/sdl.js';
-import { callerSpecific } from '../http-server.js';
+import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
 import { log } from '../log.js';
 import type { Identity } from '../identity.js';
 import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
-import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
+import { memberTypeName, type ApplicationView, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
 import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
