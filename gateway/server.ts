@@ -13,10 +13,10 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import type { IncomingMessage } from 'node:http';
+import { catalogueError } from '../schema/errors.js';
 import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
 import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { formatErrorFor } from '../subgraphs/error-format.js';
-import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -163,7 +163,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       staleDataPlugin<GatewayContext>((context) => context.staleData),
     ],
   });
-  const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  const unauthenticated = (message: string) => catalogueError('UNAUTHENTICATED', message, { http: { status: 401 } });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 
 /**
  * Every `extensions.code` the corridor returns, one line each. Clients may switch on these; they
@@ -115,14 +115,24 @@ export type WriteFailureReason = keyof typeof WRITE_FAILURE_REASONS;
 /** A platform's own refusal of a write (PLATFORM_REJECTED), as an adapter translates it. */
 export type RejectionReason = Exclude<WriteFailureReason, 'UNREADABLE'>;
 
+/** A GraphQL error with its catalogue code and what else it names (`city`, `id`, `limit` …). */
+export function catalogueError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, nodes?: ASTNode): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code, ...extensions } });
+}
+
 /** An error a caller caused, with its stable code and the offending argument or input field. */
 export function userError(code: ErrorCode, field: string | undefined, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field && { field }) } });
+  return catalogueError(code, message, field ? { field } : {});
 }
 
 /** A BAD_USER_INPUT error naming the offending argument or input field. */
 export function badUserInput(field: string, message: string): GraphQLError {
   return userError('BAD_USER_INPUT', field, message);
+}
+
+/** True when an error's `extensions.code`, of any type, is `code`. */
+export function hasCode(value: unknown, code: ErrorCode): boolean {
+  return value === code;
 }
 
 /** True when `code` is one of the catalogue's GraphQL codes. */

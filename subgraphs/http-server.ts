@@ -11,6 +11,7 @@ import type { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ErrorCode } from '../schema/errors.js';
 import { GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
 import { formatErrorFor } from './error-format.js';
 
@@ -113,7 +114,7 @@ export class CorsPolicy {
 }
 
 /** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
-export function graphQLErrorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
+export function graphQLErrorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 

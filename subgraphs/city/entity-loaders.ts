@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import type { ErrorCode } from '../../schema/errors.js';
+import { catalogueError, type PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
@@ -27,22 +27,18 @@ const MAX_REASON_LENGTH = 200;
 
 /** The GraphQL error a client sees when a member's platform fails a read. */
 export function cityUnavailable(city: string, error: unknown): GraphQLError {
-  const platformCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
-  return new GraphQLError(`${city} is unavailable: ${describePlatformFailure(city, error)}`, {
-    extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city, platformCode },
-  });
+  const platformCode: PlatformErrorCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
+  return catalogueError('CITY_UNAVAILABLE', `${city} is unavailable: ${describePlatformFailure(city, error)}`, { city, platformCode });
 }
 
 function recordNotFound(city: string, id: string): GraphQLError {
-  return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
+  return catalogueError('NOT_FOUND', `${city} has no record ${id} (any more)`, { city, id });
 }
 
 function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
   log.warn({ city, id, reason: fullReason }, 'record quarantined on lookup');
   const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
-  return new GraphQLError(`${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, {
-    extensions: { code: 'RECORD_QUARANTINED' satisfies ErrorCode, city, id, reason },
-  });
+  return catalogueError('RECORD_QUARANTINED', `${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, { city, id, reason });
 }
 
 /** What a lookup answered for each asked id: the record, or the error saying why there is none. */

@@ -1,5 +1,6 @@
 /** Resolvers of a member's entity types: references hydrated through the per-request loaders. */
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { userError } from '../../schema/errors.js';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import {
   parseGlobalId,
@@ -58,9 +59,7 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
 
   async function applications(challenge: ChallengeRecord, context: CityContext): Promise<ApplicationView[]> {
     if (!isPublisher(context.identity, challenge, organizations)) {
-      throw new GraphQLError('Only the publishing organisation may see the applications to a challenge', {
-        extensions: { code: 'FORBIDDEN', field: 'applications' },
-      });
+      throw userError('FORBIDDEN', 'applications', 'Only the publishing organisation may see the applications to a challenge');
     }
     const pending = outbox.pendingApplicationsFor(challenge.id);
     const localId = parseGlobalId(challenge.id)!.localId;

@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
 import { parseGlobalId } from '../../schema/contract.js';
-import { isCatalogueCode, userError, type ErrorCode } from '../../schema/errors.js';
+import { catalogueError, isCatalogueCode, userError, type ErrorCode } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { HubRequestGuard, type Identity } from '../identity.js';
@@ -90,9 +90,7 @@ function capRepresentations(schema: GraphQLSchema): void {
   if (!entities || !resolve) throw new Error('the city schema has no _entities resolver to cap');
   entities.resolve = (source, args: { representations: unknown[] }, context, info) => {
     if (args.representations.length > MAX_REPRESENTATIONS) {
-      throw new GraphQLError(`At most ${MAX_REPRESENTATIONS} records can be fetched from a member at once, got ${args.representations.length}`, {
-        extensions: { code: 'TOO_MANY_REPRESENTATIONS' satisfies ErrorCode, limit: MAX_REPRESENTATIONS },
-      });
+      throw catalogueError('TOO_MANY_REPRESENTATIONS', `At most ${MAX_REPRESENTATIONS} records can be fetched from a member at once, got ${args.representations.length}`, { limit: MAX_REPRESENTATIONS });
     }
     return resolve(source, args, context, info);
   };

@@ -3,10 +3,10 @@
  * index and return references (`{ __typename: "NanjingPolicy", id }`); the gateway hydrates the
  * other fields from the owning member's subgraph.
  */
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
-import { badUserInput } from '../../schema/errors.js';
+import { badUserInput, catalogueError, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
 import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
@@ -42,9 +42,7 @@ async function routed<T>(write: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof CityUnreachable) {
       log.warn({ city: error.city, err: error }, 'routed write could not reach its city subgraph');
-      throw new GraphQLError(`${error.city}'s city subgraph could not be reached. The write was not accepted; retry with the same idempotency key.`, {
-        extensions: { code: 'CITY_UNAVAILABLE', city: error.city },
-      });
+      throw catalogueError('CITY_UNAVAILABLE', `${error.city}'s city subgraph could not be reached. The write was not accepted; retry with the same idempotency key.`, { city: error.city });
     }
     throw error;
   }
@@ -149,9 +147,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       node: (_: unknown, args: { id: string }) => {
         const parts = parseGlobalId(args.id);
         if (!parts || parts.kind === 'application' || !memberBySlug(parts.city)) {
-          throw new GraphQLError(`"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`, {
-            extensions: { code: 'INVALID_ID', field: 'id' },
-          });
+          throw userError('INVALID_ID', 'id', `"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`);
         }
         return index.has(args.id) ? reference(args.id) : null;
       },
@@ -160,7 +156,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
       myApplications: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
-        if (!context.identity) throw new GraphQLError('myApplications needs an API key: send Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED' } });
+        if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myApplications needs an API key: send Authorization: Bearer <key>');
         return options.writes.applicationsOf(context.identity);
       },
       writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {
