@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
-import { SUPERGRAPH_PATH } from '../gateway/supergraph.js';
+import { SUPERGRAPH_PATH } from '../schema/wire.js';
 import { randomHubSecret } from '../subgraphs/signing.js';
 import { CONTROL_ROUTES, HOST_READY_PREFIX, type HostReady, type PlatformStats } from './host-protocol.js';
 

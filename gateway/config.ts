@@ -1,7 +1,6 @@
 /** The gateway's configuration from the environment (documented in the README). */
 import { MEMBERS } from '../schema/registry.js';
-import { citySubgraphUrl } from '../subgraphs/corridor/config.js';
-import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH } from './supergraph.js';
+import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH, citySubgraphUrl } from '../schema/wire.js';
 import { hubSecretFrom } from '../subgraphs/signing.js';
 import { ApiKeys } from './api-keys.js';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits.js';

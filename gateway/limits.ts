@@ -29,7 +29,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { z } from 'zod';
-import type { ErrorCode } from '../schema/errors.js';
+import { catalogueError, type ErrorCode } from '../schema/errors.js';
 import { estimateCost, type CostEstimateOptions } from './cost.js';
 
 const limit = z.number().int().positive();
@@ -80,7 +80,7 @@ export interface OperationLimitsPluginOptions<Context extends BaseContext> {
 
 /** A refusal of the whole operation: HTTP 400, a stable code, and any figures the caller needs. */
 function refusal(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra, http: { status: 400 } } });
+  return catalogueError(code, message, { ...extra, http: { status: 400 } });
 }
 
 export function operationLimitsPlugin<Context extends BaseContext>(options: OperationLimitsPluginOptions<Context>): ApolloServerPlugin<Context> {

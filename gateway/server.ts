@@ -13,9 +13,10 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import type { IncomingMessage } from 'node:http';
+import { catalogueError } from '../schema/errors.js';
+import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
 import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { formatErrorFor } from '../subgraphs/error-format.js';
-import { GraphQLError } from 'graphql';
 import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -23,7 +24,6 @@ import { IDE_ROUTES } from './ide.js';
 import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
 import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, RateLimiter, type Rate, type RateLimitStore } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
-import { CORRIDOR_SUBGRAPH } from './supergraph.js';
 
 export interface GatewayContext {
   identity: Identity | undefined;
@@ -114,7 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const base = options.subgraphUrls[name];
       return new SubgraphDataSource({
         name,
-        url: base ? `${base.replace(/\/$/, '')}/graphql` : url!,
+        url: base ? `${base.replace(/\/$/, '')}${GRAPHQL_PATH}` : url!,
         timeoutMs: options.subgraphTimeoutMs,
         dispatcher,
         isCity: name !== CORRIDOR_SUBGRAPH,
@@ -163,7 +163,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       staleDataPlugin<GatewayContext>((context) => context.staleData),
     ],
   });
-  const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  const unauthenticated = (message: string) => catalogueError('UNAUTHENTICATED', message, { http: { status: 401 } });
   const server = await startGraphQLHttpServer({
     apollo,
     context: async (request) => {
@@ -195,7 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     cors,
     routes: {
       ...IDE_ROUTES,
-      '/health': async () =>
+      [HEALTH_PATH]: async () =>
         supergraphLoaded ? { status: 200, body: { status: 'ready' } } : { status: 503, body: { status: 'starting', reason: 'supergraph not loaded' } },
     },
     port: options.port,

@@ -11,9 +11,11 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from '../subgraphs/identity.js';
-import { SIGNATURE_HEADER, signRequest } from '../subgraphs/signing.js';
-import { STALE_DATA_EXTENSION, type StaleDataReport } from '../subgraphs/stale-data.js';
+import type { ErrorCode } from '../schema/errors.js';
+import { IDENTITY_HEADER, SIGNATURE_HEADER, STALE_DATA_EXTENSION } from '../schema/wire.js';
+import { encodeIdentity, type Identity } from '../subgraphs/identity.js';
+import { signRequest } from '../subgraphs/signing.js';
+import type { StaleDataReport } from '../subgraphs/stale-data.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -65,8 +67,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
       const reason = failureReason(error, answer?.status);
       log.warn({ subgraph: this.subgraphName, reason, err: error }, 'subgraph fetch failed');
       const failure = this.isCity
-        ? { message: `${this.subgraphName} is unavailable: its subgraph ${reason}`, extensions: { code: 'CITY_UNAVAILABLE', city: this.subgraphName } }
-        : { message: `The corridor subgraph is unavailable: it ${reason}`, extensions: { code: 'CORRIDOR_UNAVAILABLE' } };
+        ? { message: `${this.subgraphName} is unavailable: its subgraph ${reason}`, extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city: this.subgraphName } }
+        : { message: `The corridor subgraph is unavailable: it ${reason}`, extensions: { code: 'CORRIDOR_UNAVAILABLE' satisfies ErrorCode } };
       return { errors: [failure] };
     }
   }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 
 /**
  * Every `extensions.code` the corridor returns, one line each. Clients may switch on these; they
@@ -81,9 +81,48 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * Why an adapter call failed (`PlatformError.code`). Compared inside the hub and shown to callers
+ * only as `extensions.platformCode` beside CITY_UNAVAILABLE; the words callers read come from
+ * subgraphs/city/platform-failure.ts.
+ */
+export const PLATFORM_ERROR_CODES = {
+  PLATFORM_UNAVAILABLE: 'The platform could not be reached: connection refused, reset or dropped.',
+  PLATFORM_TIMEOUT: 'The platform accepted the connection but did not answer within the configured timeout.',
+  PLATFORM_RATE_LIMITED: 'The platform kept answering 429 after every retry the policy allows.',
+  PLATFORM_BAD_RESPONSE: 'The platform answered, but not in its documented form (bad status, unparseable body, envelope error).',
+  PLATFORM_UNAUTHORIZED: 'The platform refused our credentials, even after a fresh token.',
+  PLATFORM_REJECTED: 'The platform refused a write on its merits; `PlatformError.reason` says why (WRITE_FAILURE_REASONS).',
+  PLATFORM_CIRCUIT_OPEN: 'The platform was not called: its circuit is open after consecutive failures.',
+} as const;
+
+export type PlatformErrorCode = keyof typeof PLATFORM_ERROR_CODES;
+
+/**
+ * Why a platform took a write for good without doing it (`WriteReceipt.failure.reason`): the
+ * caller's `extensions.code` for it, and its meaning in the words the receipt carries.
+ */
+export const WRITE_FAILURE_REASONS = {
+  NOT_FOUND: { code: 'NOT_FOUND', meaning: 'the record the write refers to does not exist on the platform' },
+  CHALLENGE_NOT_OPEN: { code: 'CHALLENGE_NOT_OPEN', meaning: 'the challenge no longer takes applications' },
+  DUPLICATE_APPLICATION: { code: 'ALREADY_APPLIED', meaning: 'the organisation has already applied to this challenge' },
+  INVALID: { code: 'BAD_USER_INPUT', meaning: 'the platform refused the input as invalid' },
+  UNREADABLE: { code: 'WRITE_FAILED', meaning: "the platform took the write but what it answered or holds for it does not fit the contract" },
+} as const satisfies Record<string, { code: ErrorCode; meaning: string }>;
+
+export type WriteFailureReason = keyof typeof WRITE_FAILURE_REASONS;
+
+/** A platform's own refusal of a write (PLATFORM_REJECTED), as an adapter translates it. */
+export type RejectionReason = Exclude<WriteFailureReason, 'UNREADABLE'>;
+
+/** A GraphQL error with its catalogue code and what else it names (`city`, `id`, `limit` …). */
+export function catalogueError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, nodes?: ASTNode): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code, ...extensions } });
+}
+
 /** An error a caller caused, with its stable code and the offending argument or input field. */
 export function userError(code: ErrorCode, field: string | undefined, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field && { field }) } });
+  return catalogueError(code, message, field ? { field } : {});
 }
 
 /** A BAD_USER_INPUT error naming the offending argument or input field. */
@@ -91,10 +130,14 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return userError('BAD_USER_INPUT', field, message);
 }
 
-/** True when `code` is one of the catalogue's codes. */
+/** True when an error's `extensions.code`, of any type, is `code`. */
+export function hasCode(value: unknown, code: ErrorCode): boolean {
+  return value === code;
+}
+
 /** A record its member does not have: NOT_FOUND naming the member and the id. */
 export function recordNotFound(city: string, id: string): GraphQLError {
-  return new GraphQLError(`${city} has no record ${id} (any more)`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, city, id } });
+  return catalogueError('NOT_FOUND', `${city} has no record ${id} (any more)`, { city, id });
 }
 
 /** Longest quarantine reason a caller is shown; a reason can quote the platform's value. */
@@ -103,11 +146,10 @@ const MAX_REASON_LENGTH = 200;
 /** A record its member's platform sends in a form that does not fit the contract: RECORD_QUARANTINED naming the member, the id and why. */
 export function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
   const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
-  return new GraphQLError(`${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, {
-    extensions: { code: 'RECORD_QUARANTINED' satisfies ErrorCode, city, id, reason },
-  });
+  return catalogueError('RECORD_QUARANTINED', `${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, { city, id, reason });
 }
 
+/** True when `code` is one of the catalogue's GraphQL codes. */
 export function isCatalogueCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
 }

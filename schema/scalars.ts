@@ -3,7 +3,8 @@
  * BAD_USER_INPUT (the error formatter names the argument or variable it came in); a bad value
  * in our own answers is a fault of ours, so serializing throws a plain error, which is masked.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { catalogueError } from './errors.js';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,10 +37,7 @@ function echo(value: unknown): string {
 /** `node`: the literal in the document, so the error formatter can name the argument it sits in. */
 function parsed(rule: ScalarRule, value: unknown, node?: ValueNode): string {
   if (rule.accepts(value)) return value;
-  throw new GraphQLError(`${rule.name} must be ${rule.expected}, got ${echo(value)}`, {
-    nodes: node,
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw catalogueError('BAD_USER_INPUT', `${rule.name} must be ${rule.expected}, got ${echo(value)}`, {}, node);
 }
 
 function scalar(rule: ScalarRule): GraphQLScalarType {

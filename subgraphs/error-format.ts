@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
-import { isCatalogueCode } from '../schema/errors.js';
+import { hasCode, isCatalogueCode, type ErrorCode } from '../schema/errors.js';
 import { log } from './log.js';
 
 const ERROR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -71,11 +71,11 @@ function userInputError(formatted: GraphQLFormattedError, error: GraphQLError): 
   const code = formatted.extensions?.['code'];
   const original = error.originalError;
   // A scalar's parseLiteral refusal surfaces as a validation failure; it is the caller's input.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError && original.extensions['code'] === 'BAD_USER_INPUT') {
+  if (hasCode(code, 'GRAPHQL_VALIDATION_FAILED') && original instanceof GraphQLError && hasCode(original.extensions['code'], 'BAD_USER_INPUT')) {
     const field = original.extensions['field'] ?? literalPath(error);
-    return { message: original.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+    return { message: original.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...(field ? { field } : {}) } };
   }
-  if (code === 'BAD_USER_INPUT' && formatted.extensions?.['field'] === undefined) {
+  if (hasCode(code, 'BAD_USER_INPUT') && formatted.extensions?.['field'] === undefined) {
     const field = variablePath(error);
     if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
   }
@@ -89,14 +89,14 @@ export function formatErrorFor(part: string) {
     const input = graphqlError && userInputError(formatted, graphqlError);
     if (input) return input;
     const code = formatted.extensions?.['code'];
-    if (code !== 'INTERNAL_SERVER_ERROR' && isCatalogueCode(code)) return formatted;
+    if (!hasCode(code, 'INTERNAL_SERVER_ERROR') && isCatalogueCode(code)) return formatted;
     const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
     const forwardedId = formatted.extensions?.['errorId'];
-    if (code === 'INTERNAL_SERVER_ERROR' && typeof forwardedId === 'string' && ERROR_ID.test(forwardedId)) {
+    if (hasCode(code, 'INTERNAL_SERVER_ERROR') && typeof forwardedId === 'string' && ERROR_ID.test(forwardedId)) {
       return { message: maskedMessage(forwardedId), ...where, extensions: { code, errorId: forwardedId } };
     }
     const errorId = randomUUID();
     log.error({ errorId, part, code, path: formatted.path, err: graphqlError?.originalError ?? error }, `masked unexpected error: ${formatted.message}`);
-    return { message: maskedMessage(errorId), ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+    return { message: maskedMessage(errorId), ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, errorId } };
   };
 }

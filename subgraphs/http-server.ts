@@ -7,10 +7,16 @@ import { HeaderMap, type ApolloServer, type ApolloServerOptions, type BaseContex
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { cacheControlFromInfo } from '@apollo/cache-control-types';
+import type { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ErrorCode } from '../schema/errors.js';
+import { GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
 import { formatErrorFor } from './error-format.js';
+
+/** The resolver map `buildSubgraphSchema` takes (its type is not exported by name). */
+export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 /**
  * Apollo Server settings every subgraph of the hub uses: no inline tracing (nothing here reports
@@ -54,9 +60,6 @@ export interface PlainResponse {
 
 /** A plain route: gets the request, its URL and its body (empty for GET), answers JSON or, with a content type, raw text. */
 export type PlainRoute = (request: IncomingMessage, url: URL, body: string) => Promise<PlainResponse>;
-
-/** The one path a guard never checks: load balancers and operators probe it without credentials. */
-export const HEALTH_PATH = '/health';
 
 /**
  * Checks a request once its body is read (the hub's signatures): a message refuses it with 401
@@ -111,7 +114,7 @@ export class CorsPolicy {
 }
 
 /** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
-export function graphQLErrorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
+export function graphQLErrorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
@@ -174,6 +177,7 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     const method = request.method?.toUpperCase() ?? 'GET';
     let body: string | undefined;
     const requestBody = async () => (body ??= method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? '' : await readBody(request, maxBodyBytes));
+    // Load balancers and operators probe health without credentials: the one path a guard never checks.
     if (options.guard && url.pathname !== HEALTH_PATH) {
       const problem = options.guard(request, request.url ?? '/', await requestBody());
       if (problem) return sendJson(response, 401, graphQLErrorBody('UNSIGNED_REQUEST', problem));
@@ -188,7 +192,7 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
       }
       return sendJson(response, answer.status, answer.body);
     }
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: `no route ${url.pathname}` });
+    if (url.pathname !== GRAPHQL_PATH) return sendJson(response, 404, { error: `no route ${url.pathname}` });
 
     const corsAllowed = applyCors(options.cors, request, response);
     if (method === 'OPTIONS') {

@@ -7,9 +7,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { RequestVerifier, SIGNATURE_HEADER, signRequest, type RequestVerifierOptions } from './signing.js';
-
-export const IDENTITY_HEADER = 'x-corridor-identity';
+import { IDENTITY_HEADER, SIGNATURE_HEADER } from '../schema/wire.js';
+import { RequestVerifier, signRequest, type RequestVerifierOptions } from './signing.js';
 
 export const ROLES = ['PUBLISHER', 'APPLICANT'] as const;
 export type Role = (typeof ROLES)[number];

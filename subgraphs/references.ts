@@ -4,8 +4,7 @@
  */
 import { parseGlobalId } from '../schema/contract.js';
 import { findMember } from '../schema/registry.js';
-import { memberTypeName } from './city/sdl.js';
-import type { ApplicationView } from './write-protocol.js';
+import { memberTypeName, type ApplicationView } from '../schema/wire.js';
 
 /** The entity reference of a record by global id, typed for the member that owns it. */
 export function entityReference(id: string): { __typename: string; id: string } | null {

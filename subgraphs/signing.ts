@@ -7,8 +7,7 @@
  * the whole window) or kept for later (its timestamp leaves the window).
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-
-export const SIGNATURE_HEADER = 'x-corridor-signature';
+import { SIGNATURE_HEADER } from '../schema/wire.js';
 
 /** How far a signature's timestamp may be from the receiver's clock, either way. */
 export const SIGNATURE_WINDOW_MS = 30_000;

@@ -6,15 +6,8 @@
  * subgraph answer of one operation into the client's answer.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { STALE_DATA_EXTENSION, type StaleDataEntry } from '../schema/wire.js';
 
-/** The response extension's name, in subgraph answers and in the gateway's. */
-export const STALE_DATA_EXTENSION = 'staleData';
-
-export interface StaleDataEntry {
-  city: string;
-  /** Whole seconds since the oldest served copy was seen on the platform, rounded up: never 0 for a stale copy. */
-  ageSeconds: number;
-}
 
 /** The stale copies one operation served: per member, the oldest. */
 export class StaleDataReport {

@@ -6,7 +6,8 @@ import { getMember } from '../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
 import { standInFor } from '../sandbox/platforms/index.js';
-import { CHANGE_FEED_PATH, startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
+import { CHANGE_FEED_PATH } from '../schema/wire.js';
+import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { hubRequest } from './trust/hub-request.js';
 
 const SECRET = 'test-city-subgraph-secret';

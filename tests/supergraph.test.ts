@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUPERGRAPH_PATH, composeSupergraph } from '../gateway/supergraph.js';
+import { composeSupergraph } from '../gateway/compose.js';
+import { SUPERGRAPH_PATH } from '../schema/wire.js';
 
 describe('the committed supergraph', () => {
   it('is what composing the subgraphs gives today (run `npm run compose` when this fails)', () => {

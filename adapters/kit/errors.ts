@@ -1,3 +1,4 @@
+import type { PlatformErrorCode, RejectionReason } from '../../schema/errors.js';
 import type { CircuitSnapshot } from './circuit.js';
 
 /**
@@ -5,23 +6,8 @@ import type { CircuitSnapshot } from './circuit.js';
  * can turn it into a GraphQL error with a stable `extensions.code` naming the member.
  */
 
-export type PlatformErrorCode =
-  /** The platform could not be reached: connection refused, reset or dropped. */
-  | 'PLATFORM_UNAVAILABLE'
-  /** The platform accepted the connection but did not answer within the configured timeout. */
-  | 'PLATFORM_TIMEOUT'
-  /** The platform kept answering 429 after every retry the policy allows. */
-  | 'PLATFORM_RATE_LIMITED'
-  /** The platform answered, but not in its documented form (bad status, unparseable body, envelope error). */
-  | 'PLATFORM_BAD_RESPONSE'
-  /** The platform refused our credentials, even after a fresh token. */
-  | 'PLATFORM_UNAUTHORIZED'
-  /** The platform refused a write on its merits (closed challenge, duplicate application, unknown id). */
-  | 'PLATFORM_REJECTED'
-  /** The platform was not called: its circuit is open after consecutive failures (circuit.ts). */
-  | 'PLATFORM_CIRCUIT_OPEN';
-
-export type RejectionReason = 'NOT_FOUND' | 'CHALLENGE_NOT_OPEN' | 'DUPLICATE_APPLICATION' | 'INVALID';
+// The codes and reasons are the hub's error catalogue's (schema/errors.ts), one line each there.
+export type { PlatformErrorCode, RejectionReason } from '../../schema/errors.js';
 
 export interface PlatformErrorDetails {
   city: string;

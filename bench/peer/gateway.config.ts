@@ -4,7 +4,8 @@
  * peer is let through the trust boundary and pays the same HMAC per subgraph fetch, no more.
  * Hive Gateway reads this file because the benchmark starts it from bench/peer.
  */
-import { SIGNATURE_HEADER, signRequest } from '../../subgraphs/signing.js';
+import { SIGNATURE_HEADER } from '../../schema/wire.js';
+import { signRequest } from '../../subgraphs/signing.js';
 
 /** The part of Hive Gateway's `onFetch` payload the plugin uses (its types live in the peer's own install). */
 interface FetchPayload {

@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { recordNotFound, recordQuarantined, type ErrorCode } from '../../schema/errors.js';
+import { catalogueError, recordNotFound, recordQuarantined, type PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
@@ -24,10 +24,8 @@ export type EntityLoaders = { [K in EntityKind]: DataLoader<string, RecordByKind
 
 /** The GraphQL error a client sees when a member's platform fails a read. */
 export function cityUnavailable(city: string, error: unknown): GraphQLError {
-  const platformCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
-  return new GraphQLError(`${city} is unavailable: ${describePlatformFailure(city, error)}`, {
-    extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city, platformCode },
-  });
+  const platformCode: PlatformErrorCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
+  return catalogueError('CITY_UNAVAILABLE', `${city} is unavailable: ${describePlatformFailure(city, error)}`, { city, platformCode });
 }
 
 function quarantinedOnLookup(city: string, id: string, fullReason: string): GraphQLError {

@@ -21,10 +21,11 @@ import { UnreadableAnswer, type QuarantinedRecord } from '../../adapters/kit/val
 import { findMarkedApplication, findMarkedChallenge, writeMarkerOf, type MarkedLookup } from '../../adapters/kit/write-marker.js';
 import { globalId, parseGlobalId, type AnyRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
+import { WRITE_FAILURE_REASONS } from '../../schema/errors.js';
 import { beijingDateTime } from '../../schema/scalars.js';
 import type { Identity } from '../identity.js';
 import { log } from '../log.js';
-import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteReceipt, WriteRequest } from '../write-protocol.js';
+import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteReceipt, WriteRequest } from '../../schema/wire.js';
 import { describePlatformFailure } from './platform-failure.js';
 
 /** How the outbox delivers; every field has a default (DEFAULT_OUTBOX_DELIVERY). */
@@ -151,14 +152,6 @@ function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
 function recordKeyOf(write: WriteOperation, seq: number): string {
   return write.operation === 'publishChallenge' ? `new-challenge:${seq}` : write.challenge.id;
 }
-
-/** Our words for why a platform refused a write (its own message stays in the log). */
-const REFUSALS: Record<Exclude<WriteFailure['reason'], 'UNREADABLE'>, string> = {
-  NOT_FOUND: 'the record the write refers to does not exist on the platform',
-  CHALLENGE_NOT_OPEN: 'the challenge no longer takes applications',
-  DUPLICATE_APPLICATION: 'the organisation has already applied to this challenge',
-  INVALID: 'the platform refused the input as invalid',
-};
 
 /** A marked create found on the platform whose record does not fit the contract. */
 class QuarantinedOnPlatform extends Error {
@@ -474,7 +467,7 @@ export class WriteOutbox {
   private finalFailure(error: unknown, row: WriteRow, write: WriteOperation): WriteFailure | undefined {
     if (error instanceof PlatformError && error.code === 'PLATFORM_REJECTED') {
       const reason = error.reason ?? 'INVALID';
-      return { reason, message: REFUSALS[reason] };
+      return { reason, message: WRITE_FAILURE_REASONS[reason].meaning };
     }
     if (error instanceof QuarantinedOnPlatform) {
       const { localId, reason } = error.quarantined;

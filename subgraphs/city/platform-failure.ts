@@ -3,7 +3,8 @@
  * `/health`, the change feed's error answer, City.status.lastError). The platform's own message
  * and body stay in the log: they can carry anything, from stack traces to other people's data.
  */
-import { PlatformError, type PlatformErrorCode } from '../../adapters/kit/errors.js';
+import { PlatformError } from '../../adapters/kit/errors.js';
+import type { PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 
 /** What the words of a failure may draw on: never its message, which can quote the platform. */

@@ -1,6 +1,6 @@
 /** Resolvers of a member's entity types: references hydrated through the per-request loaders. */
-import type { buildSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { userError } from '../../schema/errors.js';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import {
   parseGlobalId,
@@ -11,19 +11,16 @@ import {
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
-import { callerSpecific, uncacheable } from '../http-server.js';
+import { callerSpecific, uncacheable, type SubgraphResolvers } from '../http-server.js';
 import type { Identity } from '../identity.js';
 import type { OrganizationDirectory } from '../organizations.js';
 import type { StaleDataReport } from '../stale-data.js';
 import { isPublisher } from '../write-rules.js';
 import { APPLICATION_RESOLVERS } from '../references.js';
-import type { ApplicationView } from '../write-protocol.js';
+import { INTERFACE_OF, memberTypeName, type ApplicationView } from '../../schema/wire.js';
 import { cityUnavailable, type EntityLoaders } from './entity-loaders.js';
 import type { WriteOutbox } from './outbox.js';
-import { INTERFACE_OF, memberTypeName } from './sdl.js';
 
-/** The resolver map `buildSubgraphSchema` takes (its type is not exported by name). */
-export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 export interface CityContext {
   loaders: EntityLoaders;
@@ -62,9 +59,7 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
 
   async function applications(challenge: ChallengeRecord, context: CityContext): Promise<ApplicationView[]> {
     if (!isPublisher(context.identity, challenge, organizations)) {
-      throw new GraphQLError('Only the publishing organisation may see the applications to a challenge', {
-        extensions: { code: 'FORBIDDEN', field: 'applications' },
-      });
+      throw userError('FORBIDDEN', 'applications', 'Only the publishing organisation may see the applications to a challenge');
     }
     const pending = outbox.pendingApplicationsFor(challenge.id);
     const localId = parseGlobalId(challenge.id)!.localId;

@@ -3,32 +3,11 @@
  * (`NanjingPolicy` …) carry every field of the contract interface they implement and are keyed
  * by global id; `City` is referenced, owned by the corridor subgraph.
  */
-import { Kind, parse, print, type DocumentNode, type InterfaceTypeDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
+import { Kind, parse, print, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
 import type { EntityKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import { CONTRACT_SDL, FEDERATION_LINK } from '../../schema/sdl.js';
-
-export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Challenge' };
-
-/** `NanjingPolicy`, `PutuoCarrier` …: the member's GraphQL type for a kind. */
-export function memberTypeName(member: Pick<Member, 'typePrefix'>, kind: EntityKind): string {
-  return `${member.typePrefix}${INTERFACE_OF[kind]}`;
-}
-
-const contract = parse(CONTRACT_SDL);
-
-export function contractInterface(name: string): InterfaceTypeDefinitionNode {
-  const found = contract.definitions.find(
-    (definition): definition is InterfaceTypeDefinitionNode => definition.kind === Kind.INTERFACE_TYPE_DEFINITION && definition.name.value === name,
-  );
-  if (!found) throw new Error(`The contract has no interface ${name}`);
-  return found;
-}
-
-/** Shared with the corridor's stubs of the same type, so composition sees one description. */
-export function memberTypeDescription(member: Member, kind: EntityKind): string {
-  return `${contractInterface(INTERFACE_OF[kind]).description?.value ?? ''} Served by ${member.nameZh}'s platform.`;
-}
+import { CONTRACT_SDL, FEDERATION_LINK, contractInterface, memberTypeDescription } from '../../schema/sdl.js';
+import { INTERFACE_OF, memberTypeName } from '../../schema/wire.js';
 
 function entityType(member: Member, kind: EntityKind): ObjectTypeDefinitionNode {
   const contractType = contractInterface(INTERFACE_OF[kind]);

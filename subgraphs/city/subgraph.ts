@@ -8,15 +8,14 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ChangeBatch, CityAdapter } from '../../adapters/kit/adapter.js';
-import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId } from '../../schema/contract.js';
-import { userError, type ErrorCode } from '../../schema/errors.js';
+import { catalogueError, isCatalogueCode, userError, type ErrorCode } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { HubRequestGuard, type Identity } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
-import { IDEMPOTENCY_KEY_REUSED, WRITES_PATH, type ApplicationView, type WriteOperation, type WriteRequest } from '../write-protocol.js';
+import { CHANGE_FEED_PATH, HEALTH_PATH, WRITES_PATH, type CityChangeFeed, type CityChangeFeedRefusal, type WireRefusal, type WriteOperation, type WriteRequest } from '../../schema/wire.js';
 import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
 import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
 import { createEntityLoaders } from './entity-loaders.js';
@@ -24,22 +23,6 @@ import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
 import { citySubgraphTypeDefs } from './sdl.js';
 import { describePlatformFailure } from './platform-failure.js';
-
-/** Path of the internal change feed the corridor index syncs from. */
-export const CHANGE_FEED_PATH = '/internal/changes';
-
-/** A member's change feed: its platform's changes plus what its outbox changed, and its platform's circuit. */
-export interface CityChangeFeed extends ChangeBatch {
-  applications: ApplicationView[];
-  applicationDeletions: string[];
-  circuit: CircuitSnapshot;
-}
-
-/** The change feed's answer when the platform failed (HTTP 502): our words, and the circuit as the failure left it. */
-export interface CityChangeFeedRefusal {
-  error: { code: 'CITY_UNAVAILABLE'; message: string };
-  circuit: CircuitSnapshot;
-}
 
 export interface CitySubgraphOptions {
   member: Member;
@@ -85,7 +68,7 @@ function decodeFeedCursor(raw: string | null): FeedCursor {
   return { platform: null, outbox: 0 };
 }
 
-const refused = (status: number, code: string, message: string): PlainResponse => ({ status, body: { error: { code, message } } });
+const refused = (status: number, code: ErrorCode, message: string): PlainResponse => ({ status, body: { error: { code, message } } satisfies WireRefusal });
 
 /**
  * Most representations one `_entities` request may carry. Above the largest page of every list
@@ -107,9 +90,7 @@ function capRepresentations(schema: GraphQLSchema): void {
   if (!entities || !resolve) throw new Error('the city schema has no _entities resolver to cap');
   entities.resolve = (source, args: { representations: unknown[] }, context, info) => {
     if (args.representations.length > MAX_REPRESENTATIONS) {
-      throw new GraphQLError(`At most ${MAX_REPRESENTATIONS} records can be fetched from a member at once, got ${args.representations.length}`, {
-        extensions: { code: 'TOO_MANY_REPRESENTATIONS' satisfies ErrorCode, limit: MAX_REPRESENTATIONS },
-      });
+      throw catalogueError('TOO_MANY_REPRESENTATIONS', `At most ${MAX_REPRESENTATIONS} records can be fetched from a member at once, got ${args.representations.length}`, { limit: MAX_REPRESENTATIONS });
     }
     return resolve(source, args, context, info);
   };
@@ -195,9 +176,10 @@ function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard
       const write = recheckedWrite(member, caller, submitted.write, organizations);
       return { status: 200, body: await outbox.submit(caller, { ...submitted, write }) };
     } catch (error) {
-      if (error instanceof IdempotencyConflict) return refused(409, IDEMPOTENCY_KEY_REUSED, error.message);
-      if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') {
-        return { status: 422, body: { error: { code: error.extensions['code'], message: error.message, ...(error.extensions['field'] !== undefined && { field: error.extensions['field'] }) } } };
+      if (error instanceof IdempotencyConflict) return refused(409, 'IDEMPOTENCY_KEY_REUSED', error.message);
+      const { code, field } = error instanceof GraphQLError ? error.extensions : {};
+      if (error instanceof GraphQLError && isCatalogueCode(code)) {
+        return { status: 422, body: { error: { code, message: error.message, ...(typeof field === 'string' && { field }) } } satisfies WireRefusal };
       }
       throw error;
     }

@@ -1,12 +1,11 @@
 /** The corridor subgraph's configuration from the environment (documented in the README). */
 import { MEMBERS, type Member } from '../../schema/registry.js';
+import { CORRIDOR_DEFAULT_PORT, citySubgraphUrl } from '../../schema/wire.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
 import { DEFAULT_CITY_WRITE_TIMEOUT_MS } from './write-router.js';
-
-export const CORRIDOR_DEFAULT_PORT = 4300;
 
 export interface CorridorProcessConfig {
   members: readonly Member[];
@@ -29,17 +28,12 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
-/** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback. */
 function wholeSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of seconds, got "${raw}"`);
   return value;
-}
-
-export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
 }
 
 export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CorridorProcessConfig {

@@ -3,19 +3,17 @@
  * index and return references (`{ __typename: "NanjingPolicy", id }`); the gateway hydrates the
  * other fields from the owning member's subgraph.
  */
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
-import { badUserInput, recordNotFound, recordQuarantined } from '../../schema/errors.js';
+import { badUserInput, catalogueError, recordNotFound, recordQuarantined, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
-import type { SubgraphResolvers } from '../city/resolvers.js';
-import { memberTypeName } from '../city/sdl.js';
-import { callerSpecific } from '../http-server.js';
+import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
 import { log } from '../log.js';
 import type { Identity } from '../identity.js';
 import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
-import type { ApplicationView, WriteOutcome } from '../write-protocol.js';
+import { memberTypeName, type ApplicationView, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
 import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
@@ -44,9 +42,7 @@ async function routed<T>(write: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof CityUnreachable) {
       log.warn({ city: error.city, err: error }, 'routed write could not reach its city subgraph');
-      throw new GraphQLError(`${error.city}'s city subgraph could not be reached. The write was not accepted; retry with the same idempotency key.`, {
-        extensions: { code: 'CITY_UNAVAILABLE', city: error.city },
-      });
+      throw catalogueError('CITY_UNAVAILABLE', `${error.city}'s city subgraph could not be reached. The write was not accepted; retry with the same idempotency key.`, { city: error.city });
     }
     throw error;
   }
@@ -151,9 +147,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       node: (_: unknown, args: { id: string }) => {
         const parts = parseGlobalId(args.id);
         if (!parts || parts.kind === 'application' || !memberBySlug(parts.city)) {
-          throw new GraphQLError(`"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`, {
-            extensions: { code: 'INVALID_ID', field: 'id' },
-          });
+          throw userError('INVALID_ID', 'id', `"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`);
         }
         // The index holds every record of every member as of its last sync, and each write the
         // moment it is accepted: an id it does not hold is not a record, and the caller is told so.
@@ -168,7 +162,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
       myApplications: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
-        if (!context.identity) throw new GraphQLError('myApplications needs an API key: send Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED' } });
+        if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myApplications needs an API key: send Authorization: Bearer <key>');
         return options.writes.applicationsOf(context.identity);
       },
       writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type DefinitionNode, type DocumentNode, type InterfaceTypeDefinitionNode } from 'graphql';
 import type { EntityKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import { CONTRACT_SDL, CORRIDOR_API_SDL, FEDERATION_LINK } from '../../schema/sdl.js';
-import { INTERFACE_OF, contractInterface, memberTypeDescription, memberTypeName } from '../city/sdl.js';
+import { CONTRACT_SDL, CORRIDOR_API_SDL, FEDERATION_LINK, contractInterface, memberTypeDescription } from '../../schema/sdl.js';
+import { INTERFACE_OF, memberTypeName } from '../../schema/wire.js';
 
 const CORRIDOR_SDL = readFileSync(new URL('./corridor.graphql', import.meta.url), 'utf8');
 

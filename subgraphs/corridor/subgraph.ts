@@ -5,7 +5,8 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS, HEALTH_PATH, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
+import { HEALTH_PATH } from '../../schema/wire.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
 import { HubRequestGuard } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';

@@ -5,7 +5,7 @@
  */
 import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { globalId } from '../../schema/contract.js';
-import { CHANGE_FEED_PATH, type CityChangeFeed, type CityChangeFeedRefusal } from '../city/subgraph.js';
+import { CHANGE_FEED_PATH, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
 import type { CitySyncState, QuarantineEntry, ReadIndex } from './read-index/store.js';

@@ -6,19 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { parseGlobalId, type ApplicationStatus, type ChallengeRecord } from '../../schema/contract.js';
-import { ERROR_CODES, userError, type ErrorCode } from '../../schema/errors.js';
+import { isCatalogueCode, userError, WRITE_FAILURE_REASONS } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { beijingToday } from '../../schema/scalars.js';
 import type { Identity, Role } from '../identity.js';
-import {
-  IDEMPOTENCY_KEY_REUSED,
-  WRITES_PATH,
-  type ApplicationView,
-  type WriteFailure,
-  type WriteOperation,
-  type WriteOutcome,
-  type WriteRequest,
-} from '../write-protocol.js';
+import { WRITES_PATH, type ApplicationView, type WireRefusal, type WriteOperation, type WriteOutcome, type WriteRequest } from '../../schema/wire.js';
 import type { CityClient } from './city-client.js';
 import type { ReadIndex } from './read-index/store.js';
 import type { OrganizationDirectory } from '../organizations.js';
@@ -39,15 +31,6 @@ export type { ApplicationInput as ApplyToChallengeInput, PublishChallengeInput }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
-/** Platform refusal reasons as the client's error codes. */
-const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
-  NOT_FOUND: 'NOT_FOUND',
-  CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
-  DUPLICATE_APPLICATION: 'ALREADY_APPLIED',
-  INVALID: 'BAD_USER_INPUT',
-  UNREADABLE: 'WRITE_FAILED',
-};
-
 /**
  * How long one write call to a city subgraph may take by default: more than the city's accept
  * wait (2 s), less than the gateway's subgraph timeout (5 s), so a kept write always gets its
@@ -55,9 +38,8 @@ const FAILURE_CODES: Record<WriteFailure['reason'], ErrorCode> = {
  */
 export const DEFAULT_CITY_WRITE_TIMEOUT_MS = 3_500;
 
-interface WriteError {
-  error?: { code: string; message: string; field?: string };
-}
+/** A city subgraph's answer to a write call: an outcome, or (any status but 200) a refusal. */
+type WriteAnswer = WriteOutcome & Partial<WireRefusal>;
 
 export class WriteRouter {
   private readonly members: ReadonlyMap<string, Member>;
@@ -183,20 +165,20 @@ export class WriteRouter {
   ): Promise<WriteOutcome> {
     const fingerprint = createHash('sha256').update(`${request.operation}:${JSON.stringify(request.input)}`).digest('hex');
     const lookup = `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(request.idempotencyKey)}&fingerprint=${fingerprint}`;
-    const earlier = await this.cities.call<WriteOutcome & WriteError>(city, 'GET', lookup, { identity: caller, timeoutMs: this.writeTimeoutMs });
+    const earlier = await this.cities.call<WriteAnswer>(city, 'GET', lookup, { identity: caller, timeoutMs: this.writeTimeoutMs });
     // A replay answers with the recorded outcome but leaves the index alone: it holds newer state.
     if (earlier.status === 200) return this.settled(earlier.body, false);
     if (earlier.status !== 404) return this.refusal(city, earlier);
     const body: WriteRequest = { idempotencyKey: request.idempotencyKey, fingerprint, write: checkedWrite() };
-    const answer = await this.cities.call<WriteOutcome & WriteError>(city, 'POST', WRITES_PATH, { body, identity: caller, timeoutMs: this.writeTimeoutMs });
+    const answer = await this.cities.call<WriteAnswer>(city, 'POST', WRITES_PATH, { body, identity: caller, timeoutMs: this.writeTimeoutMs });
     return answer.status === 200 ? this.settled(answer.body, true) : this.refusal(city, answer);
   }
 
-  private refusal(city: string, answer: { status: number; body: WriteError }): never {
+  private refusal(city: string, answer: { status: number; body: Partial<WireRefusal> }): never {
     const error = answer.body.error;
-    if (answer.status === 409 && error?.code === IDEMPOTENCY_KEY_REUSED) throw userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', error.message);
+    if (answer.status === 409 && error?.code === 'IDEMPOTENCY_KEY_REUSED') throw userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', error.message);
     // The city's re-check of the write rules refused it (e.g. a deadline that passed in between): its answer is the caller's.
-    if (answer.status === 422 && error && error.code in ERROR_CODES) throw userError(error.code as ErrorCode, error.field, error.message);
+    if (answer.status === 422 && error && isCatalogueCode(error.code)) throw userError(error.code, error.field, error.message);
     throw new Error(`${city} refused the write with ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
   }
 
@@ -205,7 +187,7 @@ export class WriteRouter {
     const failure = outcome.receipt.failure;
     if (outcome.receipt.state === 'FAILED' && failure) {
       const verdict = failure.reason === 'UNREADABLE' ? 'the write failed' : "the write was refused by the member's platform";
-      throw userError(FAILURE_CODES[failure.reason], undefined, `${outcome.receipt.city}: ${verdict}: ${failure.message}`);
+      throw userError(WRITE_FAILURE_REASONS[failure.reason].code, undefined, `${outcome.receipt.city}: ${verdict}: ${failure.message}`);
     }
     if (fresh && outcome.challenge) this.index.upsert([outcome.challenge]);
     if (fresh && outcome.application) this.index.upsertApplication(outcome.application);

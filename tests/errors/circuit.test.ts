@@ -7,7 +7,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
-import { CHANGE_FEED_PATH } from '../../subgraphs/city/subgraph.js';
+import { CHANGE_FEED_PATH } from '../../schema/wire.js';
 import { eventually } from '../e2e/helpers.js';
 import { hubRequest } from '../trust/hub-request.js';
 import { expectHonest, post } from './http.js';

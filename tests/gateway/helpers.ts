@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { ApiKeys, type ApiKeyEntry } from '../../gateway/api-keys.js';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server.js';
-import { SUPERGRAPH_PATH } from '../../gateway/supergraph.js';
+import { SUPERGRAPH_PATH } from '../../schema/wire.js';
 import type { LocalCorridor } from '../../sandbox/local-corridor.js';
 import { demoApiKeyEntries } from '../../sandbox/identities.js';
 import { readBody } from '../../subgraphs/http-server.js';

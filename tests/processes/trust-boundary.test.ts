@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoKey, DEMO_ORGANIZATIONS } from '../../sandbox/identities.js';
-import { IDENTITY_HEADER, encodeIdentity } from '../../subgraphs/identity.js';
-import { WRITES_PATH } from '../../subgraphs/write-protocol.js';
+import { encodeIdentity } from '../../subgraphs/identity.js';
+import { IDENTITY_HEADER, WRITES_PATH } from '../../schema/wire.js';
 import { query } from '../e2e/helpers.js';
 import { send, signed } from '../trust/hub-request.js';
 import { startSeparateCorridor, type SeparateCorridor } from './harness.js';

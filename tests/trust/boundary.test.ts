@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { demoKey, DEMO_ORGANIZATIONS } from '../../sandbox/identities.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
 import { MAX_REPRESENTATIONS } from '../../subgraphs/city/subgraph.js';
-import { IDENTITY_HEADER, encodeIdentity, type Identity } from '../../subgraphs/identity.js';
-import { WRITES_PATH } from '../../subgraphs/write-protocol.js';
+import { encodeIdentity, type Identity } from '../../subgraphs/identity.js';
+import { IDENTITY_HEADER, WRITES_PATH } from '../../schema/wire.js';
 import { query } from '../e2e/helpers.js';
 import { hubRequest, send, signed } from './hub-request.js';
 

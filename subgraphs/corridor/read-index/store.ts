@@ -20,7 +20,7 @@ import {
 } from '../../../schema/contract.js';
 import type { CircuitSnapshot } from '../../../adapters/kit/circuit.js';
 import type { QuarantinedRecord } from '../../../adapters/kit/validate.js';
-import type { ApplicationView } from '../../write-protocol.js';
+import type { ApplicationView } from '../../../schema/wire.js';
 import { indexTokens } from './text.js';
 
 export interface IndexedChange {
