@@ -21,9 +21,7 @@ export const publisherKinds = new VocabularyMapper(PUBLISHER_KIND);
 export const challengeStatuses = new VocabularyMapper(CHALLENGE_STATUS);
 export const applicationStatuses = new VocabularyMapper(APPLICATION_STATUS);
 
-/** A mapper that also reads the platform's own code for each value (`value → code`). */
+/** A mapper that also reads, and writes, the platform's own code for each value (`value → code`). */
 export function mapperWithCodes<V extends string>(vocabulary: Vocabulary<V>, codes: Readonly<Record<V, string>>): VocabularyMapper<V> {
-  const aliases: Partial<Record<string, V>> = {};
-  for (const value of vocabulary.values) aliases[codes[value]] = value;
-  return new VocabularyMapper(vocabulary, aliases);
+  return new VocabularyMapper(vocabulary, codes);
 }
