@@ -10,11 +10,16 @@ import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../k
 import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
 import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
-import { isNativeRecord } from '../kit/parse.js';
+import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './mapping.js';
+import { DIALECT } from './mapping.js';
+
+type Row = NativeRecord;
+
+/** The export file of each kind. */
+const EXPORT_FILES: Readonly<Record<EntityKind, string>> = { policy: 'policies.csv', carrier: 'carriers.csv', challenge: 'challenges.csv' };
 
 /** What the exports are in when the platform does not say. */
 const DEFAULT_CHARSET = 'gbk';
@@ -60,26 +65,26 @@ export const createAdapter: AdapterFactory = (options) => {
     try {
       table = parse(csv, { skip_empty_lines: true }) as string[][];
     } catch (cause) {
-      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORTS[kind].file} is not valid CSV: ${(cause as Error).message}`, { city, url: response.url, cause });
+      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORT_FILES[kind]} is not valid CSV: ${(cause as Error).message}`, { city, url: response.url, cause });
     }
     const [header = [], ...lines] = table;
-    const absent = EXPORTS[kind].columns.filter((column) => !header.includes(column));
-    if (absent.length > 0) throw http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
+    const absent = DIALECT.paths(kind).filter((column) => !header.includes(column));
+    if (absent.length > 0) throw http.badResponse(`${EXPORT_FILES[kind]} lacks the columns ${absent.join(', ')}`, response.url);
 
     const rows = lines.map((cells): Row => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
-    return admitAll(city, kind, rows, READER);
+    return admitAll(city, kind, rows, DIALECT.reader);
   }
 
   /** The current export of a kind, revalidated; shared with the cache, so callers get copies. */
   async function currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const cached = exports.get(kind);
-    const response = await http.request('GET', `/opendata/${EXPORTS[kind].file}`, {
+    const response = await http.request('GET', `/opendata/${EXPORT_FILES[kind]}`, {
       headers: { accept: 'text/csv', ...(cached && { 'if-none-match': cached.etag }) },
       acceptStatuses: [304],
     });
     let result: ListResult<AnyRecord>;
     if (response.status === 304) {
-      if (!cached) throw http.badResponse(`${EXPORTS[kind].file} answered 304 to an unconditional request`, response.url);
+      if (!cached) throw http.badResponse(`${EXPORT_FILES[kind]} answered 304 to an unconditional request`, response.url);
       result = cached.result;
     } else {
       result = readExport(kind, response);
@@ -111,8 +116,8 @@ export const createAdapter: AdapterFactory = (options) => {
     return data;
   }
 
-  const challengeOf = (path: string, data: unknown): ChallengeRecord => answeredRecord(city, 'challenge', rowOf(path, data), READER, `${path} answer`);
-  const applicationOf = (path: string, data: unknown): ApplicationRecord => answeredApplication(city, rowOf(path, data), READER, `${path} answer`);
+  const challengeOf = (path: string, data: unknown): ChallengeRecord => answeredRecord(city, 'challenge', rowOf(path, data), DIALECT.reader, `${path} answer`);
+  const applicationOf = (path: string, data: unknown): ApplicationRecord => answeredApplication(city, rowOf(path, data), DIALECT.reader, `${path} answer`);
 
   const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
   const tracker = new SnapshotChangeTracker(city, list);
@@ -134,12 +139,12 @@ export const createAdapter: AdapterFactory = (options) => {
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(markedChallenge(input))));
+      return challengeOf('/api/challenges', await api('POST', '/api/challenges', DIALECT.newChallenge(markedChallenge(input))));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
       const path = `${challengePath(challengeLocalId)}/applications`;
-      return applicationOf(path, await api('POST', path, applicationRow(markedApplication(input))));
+      return applicationOf(path, await api('POST', path, DIALECT.newApplication(markedApplication(input), challengeLocalId)));
     },
 
     async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
@@ -151,12 +156,12 @@ export const createAdapter: AdapterFactory = (options) => {
 
     async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
       const path = `/api/applications/${encodeURIComponent(applicationLocalId)}`;
-      return applicationOf(path, await api('PATCH', path, statusRow.application(status)));
+      return applicationOf(path, await api('PATCH', path, DIALECT.status('application', status)));
     },
 
     async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
       const path = challengePath(challengeLocalId);
-      return challengeOf(path, await api('PATCH', path, statusRow.challenge(status)));
+      return challengeOf(path, await api('PATCH', path, DIALECT.status('challenge', status)));
     },
 
     async probe(): Promise<void> {

@@ -296,7 +296,8 @@ const NEW_APPLICATION_FIELDS = ['applicantOrganization', 'applicantCity', 'propo
 
 /** Native names that break the dialect's naming convention; a nested contract object names its parts. */
 type PathsOf<R> = { readonly [F in Carried<R>]?: R[F] extends object ? (R[F] extends unknown[] ? string : { readonly [P in keyof R[F]]?: string }) : string };
-type CodecsOf<R> = { readonly [F in Carried<R>]?: Codec<R[F]> };
+/** A codec, or a function of the dialect's standard codec for the field (to wrap it). */
+type CodecsOf<R> = { readonly [F in Carried<R>]?: Codec<R[F]> | ((standard: Codec<R[F]>) => Codec<R[F]>) };
 
 export interface DialectSpec<N> {
   /** How a contract name becomes the native one where `paths` does not say (default: unchanged). */
@@ -418,7 +419,8 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
         continue;
       }
       const path = typeof own === 'string' ? own : [...parents, name].map(naming).join('.');
-      table[name] = { path, codec: (codecs[name] as Codec<unknown> | undefined) ?? codecFor(type, path) };
+      const codec = codecs[name] as Codec<unknown> | ((standard: Codec<unknown>) => Codec<unknown>) | undefined;
+      table[name] = { path, codec: typeof codec === 'function' ? codec(codecFor(type, path)) : (codec ?? codecFor(type, path)) };
     }
     return table;
   }

@@ -13,8 +13,15 @@ import { requireNumber } from '../kit/parse.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord, readAnswer } from '../kit/validate.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { OPERATIONS, READER, applicationInput, challengeInput, statusLabel } from './mapping.js';
+import { DIALECT } from './mapping.js';
 import { SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
+
+/** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */
+const OPERATIONS: Readonly<Record<EntityKind, { list: string; container: string; element: string }>> = {
+  policy: { list: 'ListPolicies', container: 'Policies', element: 'Policy' },
+  carrier: { list: 'ListCarriers', container: 'Carriers', element: 'Carrier' },
+  challenge: { list: 'ListChallenges', container: 'Challenges', element: 'Challenge' },
+};
 
 /** The service's largest page. */
 const PAGE_SIZE = 100;
@@ -29,9 +36,9 @@ export const createAdapter: AdapterFactory = (options) => {
   const answerElement = (operation: string, result: XmlNode, name: string) => readAnswer(city, `${operation} answer`, () => childOf(result, name));
 
   const challengeOf = (operation: string, result: XmlNode): ChallengeRecord =>
-    answeredRecord(city, 'challenge', answerElement(operation, result, 'Challenge'), READER, `${operation} answer`);
+    answeredRecord(city, 'challenge', answerElement(operation, result, 'Challenge'), DIALECT.reader, `${operation} answer`);
 
-  const applicationOf = (operation: string, node: XmlNode): ApplicationRecord => answeredApplication(city, node, READER, `${operation} answer`);
+  const applicationOf = (operation: string, node: XmlNode): ApplicationRecord => answeredApplication(city, node, DIALECT.reader, `${operation} answer`);
 
   async function list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const { list: operation, container, element } = OPERATIONS[kind];
@@ -43,7 +50,7 @@ export const createAdapter: AdapterFactory = (options) => {
         next: pageIndex! < pageCount ? pageIndex! + 1 : undefined,
       };
     });
-    return admitAll(city, kind, nodes, READER);
+    return admitAll(city, kind, nodes, DIALECT.reader);
   }
 
   const tracker = new SnapshotChangeTracker(city, list);
@@ -59,18 +66,18 @@ export const createAdapter: AdapterFactory = (options) => {
       const { element } = OPERATIONS[kind];
       const result = await soap.read('GetRecords', { Kind: element, Id: [...new Set(localIds)] });
       const nodes = readAnswer(city, 'GetRecords answer', () => nodesOf(result, 'Records', element));
-      const { records, quarantined } = admitAll(city, kind, nodes, READER);
+      const { records, quarantined } = admitAll(city, kind, nodes, DIALECT.reader);
       return orderedLookup(localIds, records, quarantined);
     },
 
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('PublishChallenge', await soap.write('PublishChallenge', challengeInput(markedChallenge(input))));
+      return challengeOf('PublishChallenge', await soap.write('PublishChallenge', { Challenge: DIALECT.newChallenge(markedChallenge(input)) }));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      const result = await soap.write('SubmitApplication', applicationInput(challengeLocalId, markedApplication(input)));
+      const result = await soap.write('SubmitApplication', { ChallengeId: challengeLocalId, Application: DIALECT.newApplication(markedApplication(input), challengeLocalId) });
       return applicationOf('SubmitApplication', answerElement('SubmitApplication', result, 'Application'));
     },
 
@@ -81,12 +88,12 @@ export const createAdapter: AdapterFactory = (options) => {
     },
 
     async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-      const result = await soap.write('SetApplicationStatus', { ApplicationId: applicationLocalId, Status: statusLabel.application(status) });
+      const result = await soap.write('SetApplicationStatus', { ApplicationId: applicationLocalId, ...DIALECT.status('application', status) });
       return applicationOf('SetApplicationStatus', answerElement('SetApplicationStatus', result, 'Application'));
     },
 
     async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      return challengeOf('SetChallengeStatus', await soap.write('SetChallengeStatus', { ChallengeId: challengeLocalId, Status: statusLabel.challenge(status) }));
+      return challengeOf('SetChallengeStatus', await soap.write('SetChallengeStatus', { ChallengeId: challengeLocalId, ...DIALECT.status('challenge', status) }));
     },
 
     async probe(): Promise<void> {

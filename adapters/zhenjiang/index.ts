@@ -11,7 +11,18 @@ import { chunk, collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
 import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './mapping.js';
+import type { NativeRecord } from '../kit/parse.js';
+import { DIALECT } from './mapping.js';
+
+type ODataEntity = NativeRecord;
+
+/** OData entity set of each kind. */
+const ENTITY_SETS: Readonly<Record<EntityKind, string>> = { policy: 'Policies', carrier: 'Carriers', challenge: 'Challenges' };
+
+/** `'O''Brien'`: an OData string literal. */
+function stringLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
 
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
 const LOOKUP_CHUNK = 50;
@@ -50,7 +61,7 @@ export const createAdapter: AdapterFactory = (options) => {
       if (!Array.isArray(data.value)) throw http.badResponse(`${ENTITY_SETS[kind]} answered without a "value" array`, path);
       return { items: data.value as ODataEntity[], next: nextLinkOf(data['@odata.nextLink']) };
     });
-    return admitAll(city, kind, entities, READER);
+    return admitAll(city, kind, entities, DIALECT.reader);
   }
 
   /** A nextLink may be relative to the service root; one pointing at another host is not followed. */
@@ -85,8 +96,8 @@ export const createAdapter: AdapterFactory = (options) => {
     return http.parseJson<ODataEntity & ODataCollection>(response);
   }
 
-  const admitChallenge = (entity: ODataEntity): ChallengeRecord => answeredRecord(city, 'challenge', entity, READER);
-  const toApplication = (entity: ODataEntity): ApplicationRecord => answeredApplication(city, entity, READER);
+  const admitChallenge = (entity: ODataEntity): ChallengeRecord => answeredRecord(city, 'challenge', entity, DIALECT.reader);
+  const toApplication = (entity: ODataEntity): ApplicationRecord => answeredApplication(city, entity, DIALECT.reader);
 
   const challengePath = (localId: string) => `/odata/Challenges(${encodeURIComponent(stringLiteral(localId))})`;
 
@@ -110,11 +121,11 @@ export const createAdapter: AdapterFactory = (options) => {
     changes: (cursor) => tracker.changes(cursor),
 
     async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return admitChallenge(await call('POST', '/odata/Challenges', newChallengeBody(markedChallenge(input))));
+      return admitChallenge(await call('POST', '/odata/Challenges', DIALECT.newChallenge(markedChallenge(input))));
     },
 
     async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, newApplicationBody(markedApplication(input))));
+      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, DIALECT.newApplication(markedApplication(input), challengeLocalId)));
     },
 
     async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
@@ -125,11 +136,11 @@ export const createAdapter: AdapterFactory = (options) => {
 
     async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
       const path = `/odata/Applications(${encodeURIComponent(stringLiteral(applicationLocalId))})`;
-      return toApplication(await call('PATCH', path, { StatusCode: statusCode.application(status) }));
+      return toApplication(await call('PATCH', path, DIALECT.status('application', status)));
     },
 
     async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      return admitChallenge(await call('PATCH', challengePath(challengeLocalId), { StatusCode: statusCode.challenge(status) }));
+      return admitChallenge(await call('PATCH', challengePath(challengeLocalId), DIALECT.status('challenge', status)));
     },
 
     async probe(): Promise<void> {
