@@ -11,13 +11,6 @@
  * fit (`fbrq: "2025年13月1日" is not a calendar date`).
  */
 import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
   globalId,
   type ApplicationRecord,
   type ApplicationStatus,
@@ -30,7 +23,6 @@ import {
 } from '../../schema/contract.js';
 import {
   MappingError,
-  VocabularyMapper,
   optionalText as readOptionalText,
   parseDate,
   parseDateTime,
@@ -44,8 +36,10 @@ import {
   requireTextList,
   splitLabels,
   type NativeRecord,
+  type VocabularyMapper,
 } from './parse.js';
 import type { RecordReader } from './validate.js';
+import { mapperFor, type CodeTable, type VocabularyName } from './vocabularies.js';
 
 export interface RecordByTable {
   policy: PolicyRecord;
@@ -166,7 +160,7 @@ export function joined(separator: string): Codec<string[]> {
 }
 
 /**
- * One value of a vocabulary (kit/vocabularies.ts, or a mapper with the platform's codes). An
+ * One value of a vocabulary (a mapper of kit/vocabularies.ts). An
  * unknown label is OTHER and kept in tags; OTHER is written as the vocabulary's own OTHER.
  */
 export function one<V extends string>(mapper: VocabularyMapper<V>): Codec<V> {
@@ -182,18 +176,6 @@ export function many<V extends string>(mapper: VocabularyMapper<V>, list: Codec<
 }
 
 // ── the contract's fields ─────────────────────────────────────────────────────────────────────
-
-const VOCABULARIES = {
-  industry: INDUSTRY,
-  policyCategory: POLICY_CATEGORY,
-  carrierKind: CARRIER_KIND,
-  carrierLevel: CARRIER_LEVEL,
-  publisherKind: PUBLISHER_KIND,
-  challengeStatus: CHALLENGE_STATUS,
-  applicationStatus: APPLICATION_STATUS,
-} as const;
-export type VocabularyName = keyof typeof VOCABULARIES;
-type ValueOf<V extends VocabularyName> = (typeof VOCABULARIES)[V]['values'][number];
 
 type FieldType =
   | 'id'
@@ -306,7 +288,7 @@ export interface DialectSpec<N> {
   record?: PathsOf<Pick<PolicyRecord, 'id' | 'url' | 'tags' | 'sourceUpdatedAt'>>;
   paths?: { readonly [K in TableKind]?: PathsOf<RecordByTable[K]> };
   /** The platform's own codes for a vocabulary's values (read beside the contract's labels, and written). */
-  codes?: { readonly [V in VocabularyName]?: Readonly<Record<ValueOf<V>, string>> };
+  codes?: { readonly [V in VocabularyName]?: CodeTable<V> };
   /** The form of every list field, by native path (default: a JSON array of strings). */
   lists?: (path: string) => Codec<string[]>;
   /** The unit of every amount (default: whole yuan). */
@@ -387,11 +369,7 @@ function tablePaths(table: Table): string[] {
 export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N> {
   const naming = spec.naming ?? ((name: string) => name);
   const lists = spec.lists ?? (() => textList);
-  const mappers = new Map<VocabularyName, VocabularyMapper<string>>();
-  const mapper = (name: VocabularyName) => {
-    if (!mappers.has(name)) mappers.set(name, new VocabularyMapper<string>(VOCABULARIES[name], spec.codes?.[name] as Record<string, string> | undefined));
-    return mappers.get(name)!;
-  };
+  const mapper = (name: VocabularyName) => mapperFor(name, spec.codes?.[name]);
 
   function codecFor(type: FieldType, path: string): Codec<unknown> {
     switch (type) {
