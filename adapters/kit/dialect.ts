@@ -26,6 +26,7 @@ import {
   optionalText as readOptionalText,
   parseDate,
   parseDateTime,
+  parseFen,
   parseOptionalDate,
   parseWanYuan,
   parseYuan,
@@ -77,7 +78,6 @@ export const text: Codec<string> = { read: (raw, field) => requireText(field, ra
 export function optionalText(empty: unknown = null): Codec<string | null> {
   return { read: (raw) => readOptionalText(raw), write: (value) => value ?? empty };
 }
-export const nullableText = optionalText();
 
 export const number: Codec<number> = { read: (raw, field) => requireNumber(field, raw), write: identity };
 
@@ -108,7 +108,6 @@ const DATE_FORMATS = {
 export function date(format: keyof typeof DATE_FORMATS = 'iso'): Codec<string> {
   return { read: (raw, field) => parseDate(field, raw), write: DATE_FORMATS[format] };
 }
-export const isoDate = date();
 /** A date that may be absent or open-ended (`长期有效`). */
 export const optionalDate: Codec<string | null> = { read: (raw, field) => parseOptionalDate(field, raw), write: identity };
 export const dateTime: Codec<string> = { read: (raw, field) => parseDateTime(field, raw), write: identity };
@@ -121,15 +120,7 @@ type Amount = Codec<number | null>;
 export const money: { yuan: Amount; fen: Amount; wan: Amount; wanText(options?: { present?: boolean }): Amount } = {
   yuan: { read: (raw, field) => parseYuan(field, raw), write: identity },
   /** 分: whole numbers of fen. */
-  fen: {
-    read: (raw, field) => {
-      if (raw === null || raw === undefined) return null;
-      const fen = requireNumber(field, raw);
-      if (!Number.isInteger(fen) || fen < 0) throw new MappingError(`${field}: ${JSON.stringify(raw)} is not an amount in fen`);
-      return Math.round(fen / 100);
-    },
-    write: (yuan) => (yuan === null ? null : yuan * 100),
-  },
+  fen: { read: (raw, field) => parseFen(field, raw), write: (yuan) => (yuan === null ? null : yuan * 100) },
   /** 万元 as a JSON number. */
   wan: { read: (raw, field) => parseWanYuan(field, raw), write: (yuan) => (yuan === null ? null : yuan / 10_000) },
   /**

@@ -84,6 +84,14 @@ export function parseWanYuan(field: string, raw: unknown): number | null {
   return Math.round(Number(match[1]) * 10_000);
 }
 
+/** An amount in fen (分, whole numbers) → whole yuan; null stays null. */
+export function parseFen(field: string, raw: unknown): number | null {
+  if (raw === null || raw === undefined) return null;
+  const fen = requireNumber(field, raw);
+  if (!Number.isInteger(fen) || fen < 0) throw new MappingError(`${field}: ${JSON.stringify(raw)} is not an amount in fen`);
+  return Math.round(fen / 100);
+}
+
 /** Whole yuan from a number or numeric string; empty is null. */
 export function parseYuan(field: string, raw: unknown): number | null {
   if (raw === null || raw === undefined || raw === '') return null;
