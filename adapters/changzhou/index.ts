@@ -7,14 +7,16 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
+import { PlatformError, refusalCodes } from '../kit/errors.js';
+import type { PlatformMethod, PlatformResponse } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
-import { isNativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
+import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './mapping.js';
+import { DIALECT } from './mapping.js';
+
+/** The export file of each kind. */
+const EXPORT_FILES: Readonly<Record<EntityKind, string>> = { policy: 'policies.csv', carrier: 'carriers.csv', challenge: 'challenges.csv' };
 
 /** What the exports are in when the platform does not say. */
 const DEFAULT_CHARSET = 'gbk';
@@ -24,149 +26,126 @@ const DEFAULT_CHARSET = 'gbk';
  */
 const GBK_FAMILY = new Set(['gbk', 'gb2312', 'gb18030', 'cp936', 'x-gbk']);
 
-const REJECTION_REASONS = refusalCodes({
-  RECORD_NOT_FOUND: 'NOT_FOUND',
-  CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN',
-  ALREADY_APPLIED: 'DUPLICATE_APPLICATION',
-  INVALID_FIELD: 'INVALID',
-});
-
-/** Statuses whose `{errcode, errmsg}` body the write methods translate themselves. */
-const API_ERROR_STATUSES = [400, 404, 409, 422] as const;
+/** The API refuses a write on its merits with 400/404/409/422 and `{ errcode, errmsg }`. */
+const REFUSALS: JsonRefusals = {
+  statuses: [400, 404, 409, 422],
+  codes: refusalCodes({ RECORD_NOT_FOUND: 'NOT_FOUND', CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN', ALREADY_APPLIED: 'DUPLICATE_APPLICATION', INVALID_FIELD: 'INVALID' }),
+  read: (body) => ({ code: stringAt(body, 'errcode'), message: stringAt(body, 'errmsg') }),
+};
 
 function headerValue(headers: PlatformResponse['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export const createAdapter: AdapterFactory = (options) => {
-  const { member } = options;
-  const city = member.slug;
-  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
-  /** The last export of each kind, mapped, under the etag it was served with. */
-  const exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
+const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
 
-  function decode(response: PlatformResponse): string {
-    const contentType = headerValue(response.headers, 'content-type') ?? '';
-    const declared = (/charset=("?)([\w-]+)\1/i.exec(contentType)?.[2] ?? DEFAULT_CHARSET).toLowerCase();
-    const charset = GBK_FAMILY.has(declared) ? 'gb18030' : declared;
-    if (!iconv.encodingExists(charset)) throw http.badResponse(`export is in an unknown charset "${declared}"`, response.url);
-    return iconv.decode(response.body, charset);
+class ChangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
+  // One download per kind answers any number of ids.
+  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  /** The last export of each kind, mapped, under the etag it was served with. */
+  private readonly exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
+
+  // Callers own what they get; the cached export stays as the platform sent it.
+  async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    return structuredClone(await this.currentExport(kind));
   }
 
-  function readExport<K extends EntityKind>(kind: K, response: PlatformResponse): ListResult<RecordByKind[K]> {
-    const csv = decode(response);
-    let table: string[][];
-    try {
-      table = parse(csv, { skip_empty_lines: true }) as string[][];
-    } catch (cause) {
-      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORTS[kind].file} is not valid CSV: ${(cause as Error).message}`, { city, url: response.url, cause });
-    }
-    const [header = [], ...lines] = table;
-    const absent = EXPORTS[kind].columns.filter((column) => !header.includes(column));
-    if (absent.length > 0) throw http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
+  async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+    if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
+    const { records, quarantined } = await this.currentExport(kind);
+    const requested = new Set(localIds);
+    return structuredClone(orderedLookup(localIds, records, quarantined.filter((q) => q.localId !== null && requested.has(q.localId))));
+  }
 
-    const rows = lines.map((cells): Row => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
-    return admitAll(city, kind, rows, READER);
+  async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+    return this.challengeIn('POST', '/api/challenges', DIALECT.newChallenge(markedChallenge(input)));
+  }
+
+  async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+    return this.applicationIn('POST', `${challengePath(challengeLocalId)}/applications`, DIALECT.newApplication(markedApplication(input), challengeLocalId));
+  }
+
+  async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+    const path = `${challengePath(challengeLocalId)}/applications`;
+    const data = await this.api('GET', path);
+    if (!Array.isArray(data)) throw this.http.badResponse(`${path} answered without a data list`);
+    return data.map((row) => this.applicationOf(this.rowOf(path, row), `${path} answer`));
+  }
+
+  async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+    return this.applicationIn('PATCH', `/api/applications/${encodeURIComponent(applicationLocalId)}`, DIALECT.status('application', status));
+  }
+
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeIn('PATCH', challengePath(challengeLocalId), DIALECT.status('challenge', status));
+  }
+
+  async probe(): Promise<void> {
+    const { data } = await this.http.json<{ files?: unknown }>('GET', '/opendata/manifest.json');
+    if (!Array.isArray(data.files)) throw this.http.badResponse('manifest.json lists no files');
   }
 
   /** The current export of a kind, revalidated; shared with the cache, so callers get copies. */
-  async function currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
-    const cached = exports.get(kind);
-    const response = await http.request('GET', `/opendata/${EXPORTS[kind].file}`, {
+  private async currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    const cached = this.exports.get(kind);
+    const response = await this.http.request('GET', `/opendata/${EXPORT_FILES[kind]}`, {
       headers: { accept: 'text/csv', ...(cached && { 'if-none-match': cached.etag }) },
       acceptStatuses: [304],
     });
     let result: ListResult<AnyRecord>;
     if (response.status === 304) {
-      if (!cached) throw http.badResponse(`${EXPORTS[kind].file} answered 304 to an unconditional request`, response.url);
+      if (!cached) throw this.http.badResponse(`${EXPORT_FILES[kind]} answered 304 to an unconditional request`, response.url);
       result = cached.result;
     } else {
-      result = readExport(kind, response);
+      result = this.readExport(kind, response);
       const etag = headerValue(response.headers, 'etag');
-      if (etag) exports.set(kind, { etag, result });
-      else exports.delete(kind);
+      if (etag) this.exports.set(kind, { etag, result });
+      else this.exports.delete(kind);
     }
     return result as ListResult<RecordByKind[K]>;
   }
 
-  // Callers own what they get; the cached export stays as the platform sent it.
-  const list = async <K extends EntityKind>(kind: K) => structuredClone(await currentExport(kind));
-
-  async function api(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Row): Promise<unknown> {
-    const response = await http.request(method, path, {
-      headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json; charset=utf-8' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      acceptStatuses: API_ERROR_STATUSES,
-    });
-    const payload = http.parseJson<{ data?: unknown; errcode?: unknown; errmsg?: unknown }>(response);
-    if (response.status < 400) return payload.data;
-    const code = typeof payload.errcode === 'string' ? payload.errcode : undefined;
-    const message = typeof payload.errmsg === 'string' ? payload.errmsg : `answered ${response.status}`;
-    throw refusalError(REJECTION_REASONS, code, message, { city, status: response.status, url: response.url });
+  private readExport<K extends EntityKind>(kind: K, response: PlatformResponse): ListResult<RecordByKind[K]> {
+    const csv = this.decode(response);
+    let table: string[][];
+    try {
+      table = parse(csv, { skip_empty_lines: true }) as string[][];
+    } catch (cause) {
+      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORT_FILES[kind]} is not valid CSV: ${(cause as Error).message}`, { city: this.city, url: response.url, cause });
+    }
+    const [header = [], ...lines] = table;
+    const absent = DIALECT.paths(kind).filter((column) => !header.includes(column));
+    if (absent.length > 0) throw this.http.badResponse(`${EXPORT_FILES[kind]} lacks the columns ${absent.join(', ')}`, response.url);
+    return this.admit(kind, lines.map((cells): NativeRecord => Object.fromEntries(header.map((column, index) => [column, cells[index]]))));
   }
 
-  function rowOf(path: string, data: unknown): Row {
-    if (!isNativeRecord(data)) throw http.badResponse(`${path} answered without a data row`);
+  private decode(response: PlatformResponse): string {
+    const contentType = headerValue(response.headers, 'content-type') ?? '';
+    const declared = (/charset=("?)([\w-]+)\1/i.exec(contentType)?.[2] ?? DEFAULT_CHARSET).toLowerCase();
+    const charset = GBK_FAMILY.has(declared) ? 'gb18030' : declared;
+    if (!iconv.encodingExists(charset)) throw this.http.badResponse(`export is in an unknown charset "${declared}"`, response.url);
+    return iconv.decode(response.body, charset);
+  }
+
+  /** The API's `data`, after its refusals became PLATFORM_REJECTED. */
+  private async api(method: PlatformMethod, path: string, body?: NativeRecord): Promise<unknown> {
+    const payload = await callJson(this.http, REFUSALS, method, path, { body, headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' } });
+    return isNativeRecord(payload) ? payload.data : undefined;
+  }
+
+  private rowOf(path: string, data: unknown): NativeRecord {
+    if (!isNativeRecord(data)) throw this.http.badResponse(`${path} answered without a data row`);
     return data;
   }
 
-  const challengeOf = (path: string, data: unknown): ChallengeRecord => answeredRecord(city, 'challenge', rowOf(path, data), READER, `${path} answer`);
-  const applicationOf = (path: string, data: unknown): ApplicationRecord => answeredApplication(city, rowOf(path, data), READER, `${path} answer`);
+  private async challengeIn(method: PlatformMethod, path: string, body: NativeRecord): Promise<ChallengeRecord> {
+    return this.challengeOf(this.rowOf(path, await this.api(method, path, body)), `${path} answer`);
+  }
 
-  const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
-  const tracker = new SnapshotChangeTracker(city, list);
+  private async applicationIn(method: PlatformMethod, path: string, body: NativeRecord): Promise<ApplicationRecord> {
+    return this.applicationOf(this.rowOf(path, await this.api(method, path, body)), `${path} answer`);
+  }
+}
 
-  const adapter: CityAdapter = {
-    member,
-    // One download per kind answers any number of ids.
-    capabilities: { batchLookup: true, incrementalChanges: false },
-
-    list,
-
-    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-      if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
-      const { records, quarantined } = await currentExport(kind);
-      const requested = new Set(localIds);
-      return structuredClone(orderedLookup(localIds, records, quarantined.filter((q) => q.localId !== null && requested.has(q.localId))));
-    },
-
-    changes: (cursor) => tracker.changes(cursor),
-
-    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(markedChallenge(input))));
-    },
-
-    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      const path = `${challengePath(challengeLocalId)}/applications`;
-      return applicationOf(path, await api('POST', path, applicationRow(markedApplication(input))));
-    },
-
-    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
-      const path = `${challengePath(challengeLocalId)}/applications`;
-      const data = await api('GET', path);
-      if (!Array.isArray(data)) throw http.badResponse(`${path} answered without a data list`);
-      return data.map((row) => applicationOf(path, row));
-    },
-
-    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-      const path = `/api/applications/${encodeURIComponent(applicationLocalId)}`;
-      return applicationOf(path, await api('PATCH', path, statusRow.application(status)));
-    },
-
-    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      const path = challengePath(challengeLocalId);
-      return challengeOf(path, await api('PATCH', path, statusRow.challenge(status)));
-    },
-
-    async probe(): Promise<void> {
-      const { data } = await http.json<{ files?: unknown }>('GET', '/opendata/manifest.json');
-      if (!Array.isArray(data.files)) throw http.badResponse('manifest.json lists no files');
-    },
-
-    circuit: () => http.circuit.snapshot(),
-
-    close: () => http.close(),
-  };
-  return adapter;
-};
+export const createAdapter: AdapterFactory = (options) => new ChangzhouAdapter(options, DIALECT);

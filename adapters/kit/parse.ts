@@ -84,6 +84,14 @@ export function parseWanYuan(field: string, raw: unknown): number | null {
   return Math.round(Number(match[1]) * 10_000);
 }
 
+/** An amount in fen (分, whole numbers) → whole yuan; null stays null. */
+export function parseFen(field: string, raw: unknown): number | null {
+  if (raw === null || raw === undefined) return null;
+  const fen = requireNumber(field, raw);
+  if (!Number.isInteger(fen) || fen < 0) throw new MappingError(`${field}: ${JSON.stringify(raw)} is not an amount in fen`);
+  return Math.round(fen / 100);
+}
+
 /** Whole yuan from a number or numeric string; empty is null. */
 export function parseYuan(field: string, raw: unknown): number | null {
   if (raw === null || raw === undefined || raw === '') return null;
@@ -149,22 +157,23 @@ export interface Vocabulary<V extends string> {
 }
 
 /**
- * Maps platform labels to a vocabulary. A label that maps to nothing becomes OTHER and is kept
- * verbatim in `tags`, so nothing a platform sends is silently dropped. `aliases` adds a
- * platform's own codes or wording for a value.
+ * Maps platform labels to a vocabulary and back. A label that maps to nothing becomes OTHER and
+ * is kept verbatim in `tags`, so nothing a platform sends is silently dropped. `codes` are a
+ * platform's own codes for the values: read beside the contract's labels, and written instead of
+ * them.
  */
 export class VocabularyMapper<V extends string> {
   private readonly byLabel = new Map<string, V>();
 
   constructor(
     private readonly vocabulary: Vocabulary<V>,
-    aliases: Partial<Record<string, V>> = {},
+    private readonly codes?: Readonly<Record<V, string>>,
   ) {
     for (const value of vocabulary.values) {
       this.byLabel.set(vocabulary.labels[value], value);
       this.byLabel.set(value, value);
     }
-    for (const [alias, value] of Object.entries(aliases)) if (value) this.byLabel.set(alias, value);
+    if (codes) for (const value of vocabulary.values) this.byLabel.set(codes[value], value);
   }
 
   /** One label → value; unmapped labels are appended to `tags` (once). */
@@ -177,13 +186,11 @@ export class VocabularyMapper<V extends string> {
   }
 
   /**
-   * The label to send for a value in a write. OTHER travels as the platform's own label, which the
-   * contract keeps first in tags (the dataset's rule); without one, as the vocabulary's own label.
+   * What the platform is sent for a value: its code, or the vocabulary's label. OTHER is the
+   * vocabulary's own OTHER (其他) like any value: the client's tags travel as tags, never in its place.
    */
-  label(value: V, tags: readonly string[]): string {
-    const own = tags[0];
-    if (value === 'OTHER' && own !== undefined && own !== '') return own;
-    return this.vocabulary.labels[value];
+  native(value: V): string {
+    return this.codes ? this.codes[value] : this.vocabulary.labels[value];
   }
 
   /** Several labels → distinct values in order. */

@@ -3,17 +3,14 @@
  * `totalCount`, one detail call per id (no batch lookup), snapshot diffs for change detection.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest, PARALLEL_LOOKUPS } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { refusalCodes } from '../kit/errors.js';
+import { PARALLEL_LOOKUPS, type PlatformRequest } from '../kit/http.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { PlatformAdapter, callJson, stringAt, type JsonCall, type JsonRefusals } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody, newChallengeBody } from './mapping.js';
+import { DIALECT } from './mapping.js';
 
 /** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
 const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
@@ -21,34 +18,19 @@ const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', chal
 const PAGE_SIZE = 50;
 
 /** Nanjing tells its refusals apart by HTTP status only; the errMsg is free Chinese text. */
-const REJECTION_REASONS = refusalCodes({
-  400: 'INVALID',
-  404: 'NOT_FOUND',
-  409: 'DUPLICATE_APPLICATION',
-  410: 'CHALLENGE_NOT_OPEN',
-});
-const REJECTION_STATUSES = [...REJECTION_REASONS.keys()].map(Number);
+const REFUSALS: JsonRefusals = {
+  statuses: [400, 404, 409, 410],
+  codes: refusalCodes({ 400: 'INVALID', 404: 'NOT_FOUND', 409: 'DUPLICATE_APPLICATION', 410: 'CHALLENGE_NOT_OPEN' }),
+  read: (body, status) => ({ code: status, message: stringAt(body, 'errMsg') }),
+};
 
 interface NativeRows {
   rows: NativeRecord[];
   totalCount: number;
 }
 
-class NanjingAdapter implements CityAdapter {
-  readonly member: Member;
+class NanjingAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: false, incrementalChanges: false };
-  private readonly http: PlatformHttpClient;
-  private readonly tracker: SnapshotChangeTracker;
-
-  constructor(options: AdapterOptions) {
-    this.member = options.member;
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
-    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
-  }
-
-  private get city(): string {
-    return this.member.slug;
-  }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     let received = 0;
@@ -57,56 +39,43 @@ class NanjingAdapter implements CityAdapter {
       received += rows.length;
       return { items: rows, next: rows.length > 0 && received < totalCount ? pageNo + 1 : undefined };
     });
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const distinct = [...new Set(localIds)];
     const natives = await mapWithConcurrency(distinct, PARALLEL_LOOKUPS, (id) => this.readDetail(kind, id));
-    const { records, quarantined } = admitAll(this.city, kind, natives.filter((native) => native !== null), READER);
-    return orderedLookup(localIds, records, quarantined);
-  }
-
-  changes(cursor: string | null) {
-    return this.tracker.changes(cursor);
+    return this.lookedUp(kind, localIds, natives.filter((native) => native !== null));
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/fb', { body: newChallengeBody(markedChallenge(input)) });
-    return answeredRecord(this.city, 'challenge', native, READER);
+    const native = await this.writeData('POST', '/api/jbgs/fb', { body: DIALECT.newChallenge(markedChallenge(input)) });
+    return this.challengeOf(native);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/jb', { body: newApplicationBody(challengeLocalId, markedApplication(input)) });
-    return answeredApplication(this.city, native, READER);
+    const native = await this.writeData('POST', '/api/jbgs/jb', { body: DIALECT.newApplication(markedApplication(input), challengeLocalId) });
+    return this.applicationOf(native);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const body = await this.write('GET', '/api/jbgs/sqlb', { query: { bdid: challengeLocalId } });
     if (!isNativeRecordList(body.rows)) throw this.http.badResponse('/api/jbgs/sqlb answered without rows');
-    return body.rows.map((native) => answeredApplication(this.city, native, READER));
+    return body.rows.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/sqzt', { body: applicationStatusBody(applicationLocalId, status) });
-    return answeredApplication(this.city, native, READER);
+    const native = await this.writeData('POST', '/api/jbgs/sqzt', { body: { id: applicationLocalId, ...DIALECT.status('application', status) } });
+    return this.applicationOf(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.writeData('POST', '/api/jbgs/bdzt', { body: challengeStatusBody(challengeLocalId, status) });
-    return answeredRecord(this.city, 'challenge', native, READER);
+    const native = await this.writeData('POST', '/api/jbgs/bdzt', { body: { id: challengeLocalId, ...DIALECT.status('challenge', status) } });
+    return this.challengeOf(native);
   }
 
   async probe(): Promise<void> {
     await this.readRows('/api/zc/list', { pageNo: 1, pageSize: 1 });
-  }
-
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
   }
 
   private async readRows(path: string, query: PlatformRequest['query']): Promise<NativeRows> {
@@ -125,25 +94,18 @@ class NanjingAdapter implements CityAdapter {
     return body.data;
   }
 
-  /** A write or follow-up call: Nanjing's refusals become PLATFORM_REJECTED with our reason. */
-  private async write(method: 'GET' | 'POST', path: string, options: { query?: PlatformRequest['query']; body?: NativeRecord }): Promise<NativeRecord> {
-    const response = await this.http.request(method, path, {
-      query: options.query,
-      headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      acceptStatuses: REJECTION_STATUSES,
-    });
-    const data = this.http.parseJson<NativeRecord>(response);
-    if (!REJECTION_STATUSES.includes(response.status)) return data;
-    const message = typeof data.errMsg === 'string' ? data.errMsg : `refused (${response.status})`;
-    throw refusalError(REJECTION_REASONS, response.status, message, { city: this.city, status: response.status, url: response.url });
+  /** A write or follow-up call. */
+  private async write(method: 'GET' | 'POST', path: string, call: JsonCall): Promise<NativeRecord> {
+    const body = await callJson(this.http, REFUSALS, method, path, call);
+    if (!isNativeRecord(body)) throw this.http.badResponse(`${path} answered without an object`);
+    return body;
   }
 
-  private async writeData(method: 'POST', path: string, options: { body: NativeRecord }): Promise<NativeRecord> {
-    const body = await this.write(method, path, options);
+  private async writeData(method: 'POST', path: string, call: { body: NativeRecord }): Promise<NativeRecord> {
+    const body = await this.write(method, path, call);
     if (!isNativeRecord(body.data)) throw this.http.badResponse(`${path} answered without data`);
     return body.data;
   }
 }
 
-export const createAdapter: AdapterFactory = (options) => new NanjingAdapter(options);
+export const createAdapter: AdapterFactory = (options) => new NanjingAdapter(options, DIALECT);

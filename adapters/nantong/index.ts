@@ -5,33 +5,26 @@
  * and the http kit honours the platform's 429 + Retry-After.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest, type PlatformResponse, PARALLEL_LOOKUPS } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import { PlatformError, refusalCodes } from '../kit/errors.js';
+import { PARALLEL_LOOKUPS, type PlatformMethod, type PlatformRequest, type PlatformResponse } from '../kit/http.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusCode } from './mapping.js';
+import { DIALECT } from './mapping.js';
 import { TokenSource, type ClientCredentials } from './token.js';
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 /** Nantong's largest page. */
 const PAGE_SIZE = 100;
 
-/** Statuses Nantong uses to refuse a write on its merits; anything else is a platform failure. */
-const REJECTION_STATUSES = [404, 409, 422] as const;
-const REJECTION_REASONS = refusalCodes({
-  not_found: 'NOT_FOUND',
-  challenge_not_open: 'CHALLENGE_NOT_OPEN',
-  duplicate_application: 'DUPLICATE_APPLICATION',
-  invalid_request: 'INVALID',
-});
-
-type Method = 'GET' | 'POST' | 'PATCH';
+/** Nantong refuses a write on its merits with 404/409/422 and `{ error, error_description }`. */
+const REFUSALS: JsonRefusals = {
+  statuses: [404, 409, 422],
+  codes: refusalCodes({ not_found: 'NOT_FOUND', challenge_not_open: 'CHALLENGE_NOT_OPEN', duplicate_application: 'DUPLICATE_APPLICATION', invalid_request: 'INVALID' }),
+  read: (body) => ({ code: stringAt(body, 'error'), message: stringAt(body, 'error_description') }),
+};
 
 function credentialsFrom(options: AdapterOptions): ClientCredentials {
   const clientId = options.credentials?.['clientId'];
@@ -40,23 +33,14 @@ function credentialsFrom(options: AdapterOptions): ClientCredentials {
   return { clientId, clientSecret };
 }
 
-class NantongAdapter implements CityAdapter {
-  readonly member: Member;
+class NantongAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: false, incrementalChanges: false };
-  private readonly http: PlatformHttpClient;
   private readonly tokens: TokenSource;
-  private readonly tracker: SnapshotChangeTracker;
 
   constructor(options: AdapterOptions) {
-    this.member = options.member;
     const credentials = credentialsFrom(options);
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
+    super(options, DIALECT);
     this.tokens = new TokenSource(this.http, credentials);
-    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
-  }
-
-  private get city(): string {
-    return this.member.slug;
   }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
@@ -68,7 +52,7 @@ class NantongAdapter implements CityAdapter {
       }
       return { items: body.data, next: body.next_cursor ?? undefined };
     });
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
@@ -76,57 +60,44 @@ class NantongAdapter implements CityAdapter {
       const response = await this.call('GET', `/v2/${COLLECTIONS[kind]}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
       return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
-    const { records, quarantined } = admitAll(this.city, kind, found.flat(), READER);
-    return orderedLookup(localIds, records, quarantined);
-  }
-
-  changes(cursor: string | null) {
-    return this.tracker.changes(cursor);
+    return this.lookedUp(kind, localIds, found.flat());
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('POST', '/v2/challenges', newChallengeBody(markedChallenge(input)));
-    return answeredRecord(this.city, 'challenge', native, READER);
+    const native = await this.write('POST', '/v2/challenges', DIALECT.newChallenge(markedChallenge(input)));
+    return this.challengeOf(native);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
-    return answeredApplication(this.city, native, READER);
+    const native = await this.write('POST', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`, DIALECT.newApplication(markedApplication(input), challengeLocalId));
+    return this.applicationOf(native);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const body = await this.write('GET', `/v2/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
     if (!isNativeRecordList(body.data)) throw this.http.badResponse('applications answer has no data list');
-    return body.data.map((native) => answeredApplication(this.city, native, READER));
+    return body.data.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    const native = await this.write('PATCH', `/v2/applications/${encodeURIComponent(applicationLocalId)}`, { status: statusCode(status) });
-    return answeredApplication(this.city, native, READER);
+    const native = await this.write('PATCH', `/v2/applications/${encodeURIComponent(applicationLocalId)}`, DIALECT.status('application', status));
+    return this.applicationOf(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, { status: statusCode(status) });
-    return answeredRecord(this.city, 'challenge', native, READER);
+    const native = await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.status('challenge', status));
+    return this.challengeOf(native);
   }
 
   async probe(): Promise<void> {
     await this.json('GET', '/v2/policies', { query: { limit: 1 } });
   }
 
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
-  }
-
   /**
    * One authorised call. A 401 means the token died between our check and the platform's (or the
    * platform forgot it): renew once and repeat; a second 401 is PLATFORM_UNAUTHORIZED.
    */
-  private async call(method: Method, path: string, request: PlatformRequest = {}): Promise<PlatformResponse> {
+  private async call(method: PlatformMethod, path: string, request: PlatformRequest = {}): Promise<PlatformResponse> {
     const send = (token: string) => this.http.request(method, path, { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } });
     const token = await this.tokens.current();
     try {
@@ -138,22 +109,13 @@ class NantongAdapter implements CityAdapter {
     }
   }
 
-  private async json(method: Method, path: string, request: PlatformRequest = {}): Promise<NativeRecord> {
+  private async json(method: PlatformMethod, path: string, request: PlatformRequest = {}): Promise<NativeRecord> {
     return this.http.parseJson<NativeRecord>(await this.call(method, path, { ...request, headers: { accept: 'application/json', ...request.headers } }));
   }
 
-  /** A write or follow-up call: Nantong's `{ error, error_description }` refusals become PLATFORM_REJECTED. */
-  private async write(method: Method, path: string, body?: NativeRecord): Promise<NativeRecord> {
-    const response = await this.call(method, path, {
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      acceptStatuses: REJECTION_STATUSES,
-    });
-    const data = this.http.parseJson<NativeRecord>(response);
-    if (response.status < 300) return data;
-    const code = typeof data.error === 'string' ? data.error : undefined;
-    const message = typeof data.error_description === 'string' ? data.error_description : `answered ${response.status}`;
-    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
+  /** A write or follow-up call, authorised. */
+  private async write(method: PlatformMethod, path: string, body?: NativeRecord): Promise<NativeRecord> {
+    return (await callJson(this.http, REFUSALS, method, path, { body }, (...args) => this.call(...args))) as NativeRecord;
   }
 }
 

@@ -3,17 +3,14 @@
  * batch lookup with `?ids=`, snapshot diffs for change detection.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { refusalCodes } from '../kit/errors.js';
+import type { PlatformMethod } from '../kit/http.js';
 import { chunk, collectPages } from '../kit/paginate.js';
-import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { isNativeRecordList, type NativeRecord } from '../kit/parse.js';
+import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import { DIALECT } from './mapping.js';
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 /** The platform's own maximum page size. */
@@ -21,125 +18,68 @@ const PAGE_SIZE = 100;
 /** The platform refuses more ids than this in one `?ids=` (the URL would grow unbounded). */
 const IDS_PER_LOOKUP = 100;
 
-/** Statuses Putuo uses to refuse a write on its merits; anything else is a platform failure. */
-const REJECTION_STATUSES = [404, 409, 422] as const;
-const REJECTION_REASONS = refusalCodes({
-  RESOURCE_NOT_FOUND: 'NOT_FOUND',
-  CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN',
-  ALREADY_APPLIED: 'DUPLICATE_APPLICATION',
-  VALIDATION_FAILED: 'INVALID',
-});
+/** Putuo refuses a write on its merits with 404/409/422 and `{ error: { code, message } }`. */
+const REFUSALS: JsonRefusals = {
+  statuses: [404, 409, 422],
+  codes: refusalCodes({ RESOURCE_NOT_FOUND: 'NOT_FOUND', CHALLENGE_CLOSED: 'CHALLENGE_NOT_OPEN', ALREADY_APPLIED: 'DUPLICATE_APPLICATION', VALIDATION_FAILED: 'INVALID' }),
+  read: (body) => ({ code: stringAt(body, 'error', 'code'), message: stringAt(body, 'error', 'message') }),
+};
 
-interface NativePage {
-  items: NativeRecord[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-class PutuoAdapter implements CityAdapter {
-  readonly member: Member;
+class PutuoAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: true, incrementalChanges: false };
-  private readonly http: PlatformHttpClient;
-  private readonly tracker: SnapshotChangeTracker;
-
-  constructor(options: AdapterOptions) {
-    this.member = options.member;
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
-    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
-  }
-
-  private get city(): string {
-    return this.member.slug;
-  }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const natives = await collectPages<NativeRecord, number>(this.city, 1, async (page = 1) => {
-      const body = await this.readPage(kind, page, PAGE_SIZE);
+      const body = await this.read(kind, { page, pageSize: PAGE_SIZE });
+      if (typeof body.page !== 'number' || typeof body.pageSize !== 'number' || typeof body.total !== 'number') throw this.http.badResponse('page answered without page/pageSize/total');
       const more = body.items.length > 0 && body.page * body.pageSize < body.total;
       return { items: body.items, next: more ? page + 1 : undefined };
     });
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-    const batches = chunk([...new Set(localIds)], IDS_PER_LOOKUP);
-    const pages = await Promise.all(batches.map((ids) => this.readItems(`/api/v1/${COLLECTIONS[kind]}`, { ids: ids.join(',') })));
-    const { records, quarantined } = admitAll(this.city, kind, pages.flat(), READER);
-    return orderedLookup(localIds, records, quarantined);
-  }
-
-  changes(cursor: string | null) {
-    return this.tracker.changes(cursor);
+    const pages = await Promise.all(chunk([...new Set(localIds)], IDS_PER_LOOKUP).map((ids) => this.read(kind, { ids: ids.join(',') })));
+    return this.lookedUp(kind, localIds, pages.flatMap((page) => page.items));
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('POST', '/api/v1/challenges', newChallengeBody(markedChallenge(input)));
-    return answeredRecord(this.city, 'challenge', native, READER);
+    return this.challengeOf(await this.write('POST', '/challenges', DIALECT.newChallenge(markedChallenge(input))));
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/api/v1/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
-    return answeredApplication(this.city, native, READER);
+    return this.applicationOf(await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, DIALECT.newApplication(markedApplication(input), challengeLocalId)));
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
-    const body = await this.write('GET', `/api/v1/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
+    const body = await this.write('GET', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`);
     if (!isNativeRecordList(body.items)) throw this.http.badResponse('applications answer has no items list');
-    return body.items.map((native) => answeredApplication(this.city, native, READER));
+    return body.items.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    const native = await this.write('PATCH', `/api/v1/applications/${encodeURIComponent(applicationLocalId)}`, { status: statusLabel.application(status) });
-    return answeredApplication(this.city, native, READER);
+    return this.applicationOf(await this.write('PATCH', `/applications/${encodeURIComponent(applicationLocalId)}`, DIALECT.status('application', status)));
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.write('PATCH', `/api/v1/challenges/${encodeURIComponent(challengeLocalId)}`, { status: statusLabel.challenge(status) });
-    return answeredRecord(this.city, 'challenge', native, READER);
+    return this.challengeOf(await this.write('PATCH', `/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.status('challenge', status)));
   }
 
   async probe(): Promise<void> {
-    await this.readPage('policy', 1, 1);
+    await this.read('policy', { page: 1, pageSize: 1 });
   }
 
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
-  }
-
-  private async readPage(kind: EntityKind, page: number, pageSize: number): Promise<NativePage> {
+  /** A page or a batch of a kind: `{ items, page, pageSize, total }`. */
+  private async read(kind: EntityKind, query: Record<string, string | number>): Promise<NativeRecord & { items: NativeRecord[] }> {
     const path = `/api/v1/${COLLECTIONS[kind]}`;
-    const { data } = await this.http.json<Partial<NativePage>>('GET', path, { query: { page, pageSize } });
-    if (!isNativeRecordList(data.items) || typeof data.page !== 'number' || typeof data.pageSize !== 'number' || typeof data.total !== 'number') {
-      throw this.http.badResponse(`${path} answered without items/page/pageSize/total`);
-    }
-    return data as NativePage;
-  }
-
-  private async readItems(path: string, query: PlatformRequest['query']): Promise<NativeRecord[]> {
-    const { data } = await this.http.json<{ items?: unknown }>('GET', path, { query });
+    const { data } = await this.http.json<NativeRecord>('GET', path, { query });
     if (!isNativeRecordList(data.items)) throw this.http.badResponse(`${path} answered without an items list`);
-    return data.items;
+    return data as NativeRecord & { items: NativeRecord[] };
   }
 
-  /** A write or follow-up call: Putuo's refusals become PLATFORM_REJECTED with our reason. */
-  private async write(method: 'GET' | 'POST' | 'PATCH', path: string, body?: NativeRecord): Promise<NativeRecord> {
-    const response = await this.http.request(method, path, {
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      acceptStatuses: REJECTION_STATUSES,
-    });
-    const data = this.http.parseJson<NativeRecord>(response);
-    if (response.status < 300) return data;
-    const error = isNativeRecord(data.error) ? data.error : {};
-    const code = typeof error.code === 'string' ? error.code : undefined;
-    const message = typeof error.message === 'string' ? error.message : `answered ${response.status}`;
-    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
+  private async write(method: PlatformMethod, path: string, body?: NativeRecord): Promise<NativeRecord> {
+    return (await callJson(this.http, REFUSALS, method, `/api/v1${path}`, { body })) as NativeRecord;
   }
 }
 
-export const createAdapter: AdapterFactory = (options) => new PutuoAdapter(options);
+export const createAdapter: AdapterFactory = (options) => new PutuoAdapter(options, DIALECT);

@@ -4,27 +4,13 @@
  * are followed to the end, `nodes(ids:)` is the batch lookup, snapshot diffs find changes.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
 import { chunk, collectPages } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { PlatformAdapter } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import {
-  APPLICATION_SELECTION,
-  APPLICATION_STATES,
-  CONNECTIONS,
-  DEMAND_STATUSES,
-  READER,
-  SELECTIONS,
-  TYPENAMES,
-  applyForDemandInput,
-  publishDemandInput,
-} from './mapping.js';
+import { DIALECT } from './mapping.js';
 
 const ENDPOINT = '/graphql';
 /** Suzhou caps `first` at 100. */
@@ -40,6 +26,28 @@ const REJECTION_REASONS = refusalCodes({
 });
 
 const USER_ERRORS = 'userErrors { code message }';
+
+/** GraphQL type of each kind, and the connection field that lists it. */
+const TYPENAMES: Record<EntityKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand' };
+const CONNECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'demands' };
+
+/** A selection set of the dialect's native paths: `a b.c b.d` → `a b { c d }`. */
+function selectionOf(paths: readonly string[]): string {
+  const children = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head, ...rest] = path.split('.');
+    children.set(head!, [...(children.get(head!) ?? []), ...(rest.length > 0 ? [rest.join('.')] : [])]);
+  }
+  return [...children].map(([name, below]) => (below.length > 0 ? `${name} { ${selectionOf(below)} }` : name)).join(' ');
+}
+
+/** Every field the dialect reads of a kind, as an inline fragment (usable on `Node` too). */
+const SELECTIONS: Record<EntityKind, string> = {
+  policy: `... on Policy { ${selectionOf(DIALECT.paths('policy'))} }`,
+  carrier: `... on Carrier { ${selectionOf(DIALECT.paths('carrier'))} }`,
+  challenge: `... on Demand { ${selectionOf(DIALECT.paths('challenge'))} }`,
+};
+const APPLICATION_SELECTION = `... on Application { ${selectionOf(DIALECT.paths('application'))} }`;
 
 interface GraphQLAnswer {
   data?: Record<string, unknown> | null;
@@ -61,21 +69,8 @@ function isConnection(value: unknown): value is Connection {
   );
 }
 
-class SuzhouAdapter implements CityAdapter {
-  readonly member: Member;
+class SuzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: true, incrementalChanges: false };
-  private readonly http: PlatformHttpClient;
-  private readonly tracker: SnapshotChangeTracker;
-
-  constructor(options: AdapterOptions) {
-    this.member = options.member;
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
-    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
-  }
-
-  private get city(): string {
-    return this.member.slug;
-  }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const field = CONNECTIONS[kind];
@@ -87,7 +82,7 @@ class SuzhouAdapter implements CityAdapter {
       if (hasNextPage && !endCursor) throw this.http.badResponse(`${field} has a next page but no endCursor`);
       return { items: connection.edges.map((edge) => edge.node), next: hasNextPage ? endCursor! : undefined };
     });
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
@@ -101,19 +96,14 @@ class SuzhouAdapter implements CityAdapter {
     );
     // An id of another kind answers a node of another type: for this kind it is missing.
     const natives = answers.flat().filter((node): node is NativeRecord => isNativeRecord(node) && node.__typename === TYPENAMES[kind]);
-    const { records, quarantined } = admitAll(this.city, kind, natives, READER);
-    return orderedLookup(localIds, records, quarantined);
-  }
-
-  changes(cursor: string | null) {
-    return this.tracker.changes(cursor);
+    return this.lookedUp(kind, localIds, natives);
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
     const payload = await this.mutate(
       'publishDemand',
       `mutation($input: PublishDemandInput!) { publishDemand(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
-      publishDemandInput(markedChallenge(input)),
+      DIALECT.newChallenge(markedChallenge(input)),
     );
     return this.challengeOf(payload.demand);
   }
@@ -122,7 +112,7 @@ class SuzhouAdapter implements CityAdapter {
     const payload = await this.mutate(
       'applyForDemand',
       `mutation($input: ApplyForDemandInput!) { applyForDemand(input: $input) { application { ${APPLICATION_SELECTION} } ${USER_ERRORS} } }`,
-      applyForDemandInput(challengeLocalId, markedApplication(input)),
+      DIALECT.newApplication(markedApplication(input), challengeLocalId),
     );
     return this.applicationOf(payload.application);
   }
@@ -141,7 +131,7 @@ class SuzhouAdapter implements CityAdapter {
     const payload = await this.mutate(
       'updateApplicationState',
       `mutation($input: UpdateApplicationStateInput!) { updateApplicationState(input: $input) { application { ${APPLICATION_SELECTION} } ${USER_ERRORS} } }`,
-      { applicationId: applicationLocalId, state: APPLICATION_STATES[status] },
+      { applicationId: applicationLocalId, ...DIALECT.status('application', status) },
     );
     return this.applicationOf(payload.application);
   }
@@ -150,21 +140,13 @@ class SuzhouAdapter implements CityAdapter {
     const payload = await this.mutate(
       'updateDemandStatus',
       `mutation($input: UpdateDemandStatusInput!) { updateDemandStatus(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
-      { demandId: challengeLocalId, status: DEMAND_STATUSES[status] },
+      { demandId: challengeLocalId, ...DIALECT.status('challenge', status) },
     );
     return this.challengeOf(payload.demand);
   }
 
   async probe(): Promise<void> {
     await this.query('{ policies(first: 1) { totalCount } }', {});
-  }
-
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
   }
 
   /** A query by GET (idempotent, so retried by the http kit); GraphQL `errors` become a PlatformError. */
@@ -202,15 +184,15 @@ class SuzhouAdapter implements CityAdapter {
     return answer.data;
   }
 
-  private challengeOf(native: unknown): ChallengeRecord {
+  protected override challengeOf(native: unknown): ChallengeRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no demand');
-    return answeredRecord(this.city, 'challenge', native, READER, 'demand answer');
+    return super.challengeOf(native, 'demand answer');
   }
 
-  private applicationOf(native: unknown): ApplicationRecord {
+  protected override applicationOf(native: unknown): ApplicationRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('the payload has no application');
-    return answeredApplication(this.city, native, READER);
+    return super.applicationOf(native);
   }
 }
 
-export const createAdapter: AdapterFactory = (options) => new SuzhouAdapter(options);
+export const createAdapter: AdapterFactory = (options) => new SuzhouAdapter(options, DIALECT);

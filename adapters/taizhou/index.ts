@@ -4,16 +4,15 @@
  * platform no longer knows (410 Gone) means a full resync. Lookups are one call per id.
  */
 import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, PARALLEL_LOOKUPS } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import type { AdapterFactory, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { refusalCodes } from '../kit/errors.js';
+import { PARALLEL_LOOKUPS, type PlatformMethod } from '../kit/http.js';
 import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
 import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
-import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../kit/platform-adapter.js';
+import { Quarantine } from '../kit/validate.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import { DIALECT } from './mapping.js';
 
 /** Feed lines per answer; the platform allows up to 5,000. */
 const FEED_LIMIT = 1_000;
@@ -23,13 +22,12 @@ const FEED_LIMIT = 1_000;
  */
 const SNAPSHOT_ATTEMPTS = 3;
 
-const REJECTION_STATUSES = [400, 404, 409] as const;
-const REJECTION_REASONS = refusalCodes({
-  RECORD_NOT_FOUND: 'NOT_FOUND',
-  CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN',
-  DUPLICATE_APPLICATION: 'DUPLICATE_APPLICATION',
-  INVALID_INPUT: 'INVALID',
-});
+/** Taizhou refuses a write on its merits with 400/404/409 and `{ code, message }`. */
+const REFUSALS: JsonRefusals = {
+  statuses: [400, 404, 409],
+  codes: refusalCodes({ RECORD_NOT_FOUND: 'NOT_FOUND', CHALLENGE_NOT_OPEN: 'CHALLENGE_NOT_OPEN', DUPLICATE_APPLICATION: 'DUPLICATE_APPLICATION', INVALID_INPUT: 'INVALID' }),
+  read: (body) => ({ code: stringAt(body, 'code'), message: stringAt(body, 'message') }),
+};
 
 type FeedEntry =
   | { op: 'upsert'; kind: EntityKind; record: NativeRecord }
@@ -57,24 +55,13 @@ function isKind(value: unknown): value is EntityKind {
   return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
 }
 
-class TaizhouAdapter implements CityAdapter {
-  readonly member: Member;
+class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: false, incrementalChanges: true };
-  private readonly http: PlatformHttpClient;
-
-  constructor(options: AdapterOptions) {
-    this.member = options.member;
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
-  }
-
-  private get city(): string {
-    return this.member.slug;
-  }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const { entries } = await this.read(null);
     const natives = entries.flatMap((entry) => (entry.op === 'upsert' && entry.kind === kind ? [entry.record] : []));
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
@@ -82,16 +69,15 @@ class TaizhouAdapter implements CityAdapter {
       const response = await this.http.request('GET', `/records/${kind}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
       return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
-    const { records, quarantined } = admitAll(this.city, kind, found.flat(), READER);
-    return orderedLookup(localIds, records, quarantined);
+    return this.lookedUp(kind, localIds, found.flat());
   }
 
-  async changes(cursor: string | null): Promise<ChangeBatch> {
+  override async changes(cursor: string | null): Promise<ChangeBatch> {
     const { reset, entries, since } = await this.read(cursor);
     // A record changed again while the feed was paged shows up twice: its last line wins.
     const latest = new Map<string, FeedEntry>();
     entries.forEach((entry, index) => {
-      const id = entry.op === 'upsert' ? READER.localIdOf(entry.record) : entry.localId;
+      const id = entry.op === 'upsert' ? DIALECT.reader.localIdOf(entry.record) : entry.localId;
       latest.set(id === null ? `#${index}` : `${entry.kind}:${id}`, entry);
     });
     const quarantine = new Quarantine(this.city);
@@ -100,7 +86,7 @@ class TaizhouAdapter implements CityAdapter {
     for (const entry of latest.values()) {
       if (entry.op === 'delete') deletions.push({ kind: entry.kind, id: globalId(this.city, entry.kind, entry.localId) });
       else {
-        const record = quarantine.admit(entry.kind, READER.localIdOf(entry.record), () => READER.records[entry.kind](this.city, entry.record));
+        const record = quarantine.admit(entry.kind, DIALECT.reader.localIdOf(entry.record), () => DIALECT.reader.records[entry.kind](this.city, entry.record));
         if (record) upserts.push(record);
       }
     }
@@ -108,11 +94,11 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    return this.challengeOf(await this.write('POST', '/challenges', newChallengeBody(markedChallenge(input))));
+    return this.challengeOf(await this.write('POST', '/challenges', DIALECT.newChallenge(markedChallenge(input))));
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, newApplicationBody(markedApplication(input)));
+    const native = await this.write('POST', `/challenges/${encodeURIComponent(challengeLocalId)}/applications`, DIALECT.newApplication(markedApplication(input), challengeLocalId));
     return this.applicationOf(native);
   }
 
@@ -123,25 +109,17 @@ class TaizhouAdapter implements CityAdapter {
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    const native = await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, { status: statusLabel.application(status) });
+    const native = await this.write('PUT', `/applications/${encodeURIComponent(applicationLocalId)}/status`, DIALECT.status('application', status));
     return this.applicationOf(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, { status: statusLabel.challenge(status) });
+    const native = await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, DIALECT.status('challenge', status));
     return this.challengeOf(native);
   }
 
   async probe(): Promise<void> {
     await this.readPage(undefined, 1);
-  }
-
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
   }
 
   /** The feed from `since` (null: a snapshot) to its end; 410 Gone turns it into a snapshot. */
@@ -188,30 +166,20 @@ class TaizhouAdapter implements CityAdapter {
     return { entries, since: checkpoint.since, more: checkpoint.more };
   }
 
-  /** A write or follow-up call: Taizhou's `{ code, message }` refusals become PLATFORM_REJECTED. */
-  private async write(method: 'GET' | 'POST' | 'PUT', path: string, body?: NativeRecord): Promise<unknown> {
-    const response = await this.http.request(method, path, {
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      acceptStatuses: REJECTION_STATUSES,
-    });
-    const data = this.http.parseJson<unknown>(response);
-    if (response.status < 300) return data;
-    const refusal = isNativeRecord(data) ? data : {};
-    const code = typeof refusal.code === 'string' ? refusal.code : undefined;
-    const message = typeof refusal.message === 'string' ? refusal.message : `answered ${response.status}`;
-    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
+  /** A write or follow-up call. */
+  private write(method: PlatformMethod, path: string, body?: NativeRecord): Promise<unknown> {
+    return callJson(this.http, REFUSALS, method, path, { body });
   }
 
-  private challengeOf(native: unknown): ChallengeRecord {
+  protected override challengeOf(native: unknown): ChallengeRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('challenge answer is not an object');
-    return answeredRecord(this.city, 'challenge', native, READER);
+    return super.challengeOf(native);
   }
 
-  private applicationOf(native: unknown): ApplicationRecord {
+  protected override applicationOf(native: unknown): ApplicationRecord {
     if (!isNativeRecord(native)) throw this.http.badResponse('application answer is not an object');
-    return answeredApplication(this.city, native, READER);
+    return super.applicationOf(native);
   }
 }
 
-export const createAdapter: AdapterFactory = (options) => new TaizhouAdapter(options);
+export const createAdapter: AdapterFactory = (options) => new TaizhouAdapter(options, DIALECT);

@@ -5,97 +5,93 @@
  * the http kit retries them although every call is a POST.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformHttpClient } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { collectPages } from '../kit/paginate.js';
 import { requireNumber } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord, readAnswer } from '../kit/validate.js';
+import { PlatformAdapter } from '../kit/platform-adapter.js';
+import { readAnswer } from '../kit/validate.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { OPERATIONS, READER, applicationInput, challengeInput, statusLabel } from './mapping.js';
+import { DIALECT } from './mapping.js';
 import { SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
+
+/** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */
+const OPERATIONS: Readonly<Record<EntityKind, { list: string; container: string; element: string }>> = {
+  policy: { list: 'ListPolicies', container: 'Policies', element: 'Policy' },
+  carrier: { list: 'ListCarriers', container: 'Carriers', element: 'Carrier' },
+  challenge: { list: 'ListChallenges', container: 'Challenges', element: 'Challenge' },
+};
 
 /** The service's largest page. */
 const PAGE_SIZE = 100;
 
-export const createAdapter: AdapterFactory = (options) => {
-  const { member } = options;
-  const city = member.slug;
-  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
-  const soap = new SoapClient(http);
+class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
+  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  private readonly soap: SoapClient;
 
-  /** The element `name` of an operation's answer. */
-  const answerElement = (operation: string, result: XmlNode, name: string) => readAnswer(city, `${operation} answer`, () => childOf(result, name));
-
-  const challengeOf = (operation: string, result: XmlNode): ChallengeRecord =>
-    answeredRecord(city, 'challenge', answerElement(operation, result, 'Challenge'), READER, `${operation} answer`);
-
-  const applicationOf = (operation: string, node: XmlNode): ApplicationRecord => answeredApplication(city, node, READER, `${operation} answer`);
-
-  async function list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
-    const { list: operation, container, element } = OPERATIONS[kind];
-    const nodes = await collectPages<XmlNode, number>(city, 1, async (pageIndex) => {
-      const result = await soap.read(operation, { PageIndex: pageIndex, PageSize: PAGE_SIZE });
-      const pageCount = readAnswer(city, `${operation} answer`, () => requireNumber('PageCount', textOf(result, 'PageCount')));
-      return {
-        items: readAnswer(city, `${operation} answer`, () => nodesOf(result, container, element)),
-        next: pageIndex! < pageCount ? pageIndex! + 1 : undefined,
-      };
-    });
-    return admitAll(city, kind, nodes, READER);
+  constructor(options: AdapterOptions) {
+    super(options, DIALECT);
+    this.soap = new SoapClient(this.http);
   }
 
-  const tracker = new SnapshotChangeTracker(city, list);
+  async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    const { list: operation, container, element } = OPERATIONS[kind];
+    const nodes = await collectPages<XmlNode, number>(this.city, 1, async (pageIndex) => {
+      const result = await this.soap.read(operation, { PageIndex: pageIndex, PageSize: PAGE_SIZE });
+      const pageCount = this.answer(operation, () => requireNumber('PageCount', textOf(result, 'PageCount')));
+      return { items: this.answer(operation, () => nodesOf(result, container, element)), next: pageIndex! < pageCount ? pageIndex! + 1 : undefined };
+    });
+    return this.admit(kind, nodes);
+  }
 
-  const adapter: CityAdapter = {
-    member,
-    capabilities: { batchLookup: true, incrementalChanges: false },
+  async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+    if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
+    const { element } = OPERATIONS[kind];
+    const result = await this.soap.read('GetRecords', { Kind: element, Id: [...new Set(localIds)] });
+    return this.lookedUp(kind, localIds, this.answer('GetRecords', () => nodesOf(result, 'Records', element)));
+  }
 
-    list,
+  async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+    return this.challengeIn('PublishChallenge', { Challenge: DIALECT.newChallenge(markedChallenge(input)) });
+  }
 
-    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-      if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
-      const { element } = OPERATIONS[kind];
-      const result = await soap.read('GetRecords', { Kind: element, Id: [...new Set(localIds)] });
-      const nodes = readAnswer(city, 'GetRecords answer', () => nodesOf(result, 'Records', element));
-      const { records, quarantined } = admitAll(city, kind, nodes, READER);
-      return orderedLookup(localIds, records, quarantined);
-    },
+  async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+    return this.applicationIn('SubmitApplication', { ChallengeId: challengeLocalId, Application: DIALECT.newApplication(markedApplication(input), challengeLocalId) });
+  }
 
-    changes: (cursor) => tracker.changes(cursor),
+  async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+    const result = await this.soap.read('ListApplications', { ChallengeId: challengeLocalId });
+    const nodes = this.answer('ListApplications', () => nodesOf(result, 'Applications', 'Application'));
+    return nodes.map((node) => this.applicationOf(node, 'ListApplications answer'));
+  }
 
-    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('PublishChallenge', await soap.write('PublishChallenge', challengeInput(markedChallenge(input))));
-    },
+  async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+    return this.applicationIn('SetApplicationStatus', { ApplicationId: applicationLocalId, ...DIALECT.status('application', status) });
+  }
 
-    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      const result = await soap.write('SubmitApplication', applicationInput(challengeLocalId, markedApplication(input)));
-      return applicationOf('SubmitApplication', answerElement('SubmitApplication', result, 'Application'));
-    },
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeIn('SetChallengeStatus', { ChallengeId: challengeLocalId, ...DIALECT.status('challenge', status) });
+  }
 
-    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
-      const result = await soap.read('ListApplications', { ChallengeId: challengeLocalId });
-      const nodes = readAnswer(city, 'ListApplications answer', () => nodesOf(result, 'Applications', 'Application'));
-      return nodes.map((node) => applicationOf('ListApplications', node));
-    },
+  async probe(): Promise<void> {
+    await this.soap.read(OPERATIONS.policy.list, { PageIndex: 1, PageSize: 1 });
+  }
 
-    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-      const result = await soap.write('SetApplicationStatus', { ApplicationId: applicationLocalId, Status: statusLabel.application(status) });
-      return applicationOf('SetApplicationStatus', answerElement('SetApplicationStatus', result, 'Application'));
-    },
+  /** Part of an operation's answer; a misfit is PLATFORM_BAD_RESPONSE naming the operation. */
+  private answer<T>(operation: string, read: () => T): T {
+    return readAnswer(this.city, `${operation} answer`, read);
+  }
 
-    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      return challengeOf('SetChallengeStatus', await soap.write('SetChallengeStatus', { ChallengeId: challengeLocalId, Status: statusLabel.challenge(status) }));
-    },
+  /** A write operation whose answer holds the `<Challenge>`. */
+  private async challengeIn(operation: string, input: Record<string, unknown>): Promise<ChallengeRecord> {
+    const result = await this.soap.write(operation, input);
+    return this.challengeOf(this.answer(operation, () => childOf(result, 'Challenge')), `${operation} answer`);
+  }
 
-    async probe(): Promise<void> {
-      await soap.read(OPERATIONS.policy.list, { PageIndex: 1, PageSize: 1 });
-    },
+  /** A write operation whose answer holds the `<Application>`. */
+  private async applicationIn(operation: string, input: Record<string, unknown>): Promise<ApplicationRecord> {
+    const result = await this.soap.write(operation, input);
+    return this.applicationOf(this.answer(operation, () => childOf(result, 'Application')), `${operation} answer`);
+  }
+}
 
-    circuit: () => http.circuit.snapshot(),
-
-    close: () => http.close(),
-  };
-  return adapter;
-};
+export const createAdapter: AdapterFactory = (options) => new WuxiAdapter(options);

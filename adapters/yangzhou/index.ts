@@ -7,17 +7,14 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { Member } from '../../schema/registry.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { DEFAULT_RETRY_POLICY, PlatformHttpClient, type PlatformRequest, type RetryPolicy } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
+import { DEFAULT_RETRY_POLICY, type PlatformRequest, type RetryPolicy } from '../kit/http.js';
 import { collectPages } from '../kit/paginate.js';
 import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { PlatformAdapter } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import { DIALECT } from './mapping.js';
 
 /** The platform's own maximum `size`. */
 const PAGE_SIZE = 100;
@@ -52,22 +49,13 @@ function isEnvelope(value: unknown): value is Envelope {
   return isNativeRecord(value) && typeof value.code === 'number' && 'data' in value;
 }
 
-class YangzhouAdapter implements CityAdapter {
-  readonly member: Member;
+class YangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: true, incrementalChanges: false };
-  private readonly http: PlatformHttpClient;
   private readonly retry: RetryPolicy;
-  private readonly tracker: SnapshotChangeTracker;
 
   constructor(options: AdapterOptions) {
-    this.member = options.member;
-    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
+    super(options, DIALECT);
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.http?.retry };
-    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
-  }
-
-  private get city(): string {
-    return this.member.slug;
   }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
@@ -77,60 +65,47 @@ class YangzhouAdapter implements CityAdapter {
       received += list.length;
       return { items: list, next: list.length > 0 && received < total ? current + 1 : undefined };
     });
-    return admitAll(this.city, kind, natives, READER);
+    return this.admit(kind, natives);
   }
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const path = `/openapi/${kind}/batchGet`;
     const data = await this.call('POST', path, { body: { ids: [...new Set(localIds)] }, idempotent: true, refusals: false });
     if (!isNativeRecordList(data)) throw this.http.badResponse(`${path} answered without a record list`);
-    const { records, quarantined } = admitAll(this.city, kind, data, READER);
-    return orderedLookup(localIds, records, quarantined);
-  }
-
-  changes(cursor: string | null) {
-    return this.tracker.changes(cursor);
+    return this.lookedUp(kind, localIds, data);
   }
 
   async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-    const native = await this.write('/openapi/challenge/create', newChallengeBody(markedChallenge(input)));
-    return answeredRecord(this.city, 'challenge', native, READER);
+    const native = await this.write('/openapi/challenge/create', DIALECT.newChallenge(markedChallenge(input)));
+    return this.challengeOf(native);
   }
 
   async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-    const native = await this.write('/openapi/challenge/apply', newApplicationBody(challengeLocalId, markedApplication(input)));
-    return answeredApplication(this.city, native, READER);
+    const native = await this.write('/openapi/challenge/apply', DIALECT.newApplication(markedApplication(input), challengeLocalId));
+    return this.applicationOf(native);
   }
 
   async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
     const path = '/openapi/challenge/applications';
     const data = await this.call('GET', path, { query: { challengeId: challengeLocalId }, idempotent: true, refusals: true });
     if (!isNativeRecord(data) || !isNativeRecordList(data.list)) throw this.http.badResponse(`${path} answered without data.list`);
-    return data.list.map((native) => answeredApplication(this.city, native, READER));
+    return data.list.map((native) => this.applicationOf(native));
   }
 
   async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-    const body = { id: applicationLocalId, status: statusLabel.application(status) };
+    const body = { id: applicationLocalId, ...DIALECT.status('application', status) };
     const native = await this.write('/openapi/application/updateStatus', body);
-    return answeredApplication(this.city, native, READER);
+    return this.applicationOf(native);
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const body = { id: challengeLocalId, status: statusLabel.challenge(status) };
+    const body = { id: challengeLocalId, ...DIALECT.status('challenge', status) };
     const native = await this.write('/openapi/challenge/updateStatus', body);
-    return answeredRecord(this.city, 'challenge', native, READER);
+    return this.challengeOf(native);
   }
 
   async probe(): Promise<void> {
     await this.readPage('/openapi/policy/page', { current: 1, size: 1 });
-  }
-
-  circuit() {
-    return this.http.circuit.snapshot();
-  }
-
-  close(): Promise<void> {
-    return this.http.close();
   }
 
   private async readPage(path: string, query: PlatformRequest['query']): Promise<{ list: NativeRecord[]; total: number }> {

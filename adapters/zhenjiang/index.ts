@@ -3,143 +3,116 @@
  * `$filter=Id in (…)` query per kind, writes are OData POST/PATCH with OData JSON errors.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError, type PlatformError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
+import { refusalCodes } from '../kit/errors.js';
+import type { PlatformMethod } from '../kit/http.js';
 import { orderedLookup } from '../kit/lookup.js';
 import { chunk, collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
+import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
+import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../kit/platform-adapter.js';
 import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './mapping.js';
+import { DIALECT } from './mapping.js';
 
+/** OData entity set of each kind. */
+const ENTITY_SETS: Readonly<Record<EntityKind, string>> = { policy: 'Policies', carrier: 'Carriers', challenge: 'Challenges' };
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
 const LOOKUP_CHUNK = 50;
 const LOOKUP_CONCURRENCY = 4;
 
-interface ODataCollection {
-  value?: unknown;
-  '@odata.nextLink'?: unknown;
+/** Zhenjiang refuses a write on its merits with 400/404/409 and an OData error `{ error: { code, message } }`. */
+const REFUSALS: JsonRefusals = {
+  statuses: [400, 404, 409],
+  codes: refusalCodes({ ResourceNotFound: 'NOT_FOUND', ChallengeClosed: 'CHALLENGE_NOT_OPEN', DuplicateApplication: 'DUPLICATE_APPLICATION', InvalidInput: 'INVALID' }),
+  read: (body) => ({ code: stringAt(body, 'error', 'code'), message: stringAt(body, 'error', 'message') }),
+};
+
+/** `'O''Brien'`: an OData string literal. */
+function stringLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
-interface ODataErrorBody {
-  error?: { code?: unknown; message?: unknown };
-}
+const entityPath = (set: string, localId: string) => `/odata/${set}(${encodeURIComponent(stringLiteral(localId))})`;
 
-const REJECTION_REASONS = refusalCodes({
-  ResourceNotFound: 'NOT_FOUND',
-  ChallengeClosed: 'CHALLENGE_NOT_OPEN',
-  DuplicateApplication: 'DUPLICATE_APPLICATION',
-  InvalidInput: 'INVALID',
-});
+class ZhenjiangAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
+  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  private readonly serviceRoot: string;
 
-/** Statuses with an OData error body that the write methods translate themselves. */
-const WRITE_ERROR_STATUSES = [400, 404, 409] as const;
+  constructor(options: AdapterOptions) {
+    super(options, DIALECT);
+    this.serviceRoot = `${this.http.baseUrl}/odata/`;
+  }
 
-export const createAdapter: AdapterFactory = (options) => {
-  const { member } = options;
-  const city = member.slug;
-  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
-  const serviceRoot = `${http.baseUrl}/odata/`;
-  const origin = new URL(serviceRoot).origin;
+  list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    return this.fetchAll(kind, '');
+  }
 
-  async function fetchAll<K extends EntityKind>(kind: K, query: string): Promise<ListResult<RecordByKind[K]>> {
+  async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+    const batches = chunk([...new Set(localIds)], LOOKUP_CHUNK);
+    const results = await mapWithConcurrency(batches, LOOKUP_CONCURRENCY, (ids) =>
+      this.fetchAll(kind, `$filter=${encodeURIComponent(`Id in (${ids.map(stringLiteral).join(',')})`)}`),
+    );
+    return orderedLookup(localIds, results.flatMap((r) => r.records), results.flatMap((r) => r.quarantined));
+  }
+
+  async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.call('POST', '/odata/Challenges', DIALECT.newChallenge(markedChallenge(input))));
+  }
+
+  async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+    const path = `${entityPath('Challenges', challengeLocalId)}/Applications`;
+    return this.applicationOf(await this.call('POST', path, DIALECT.newApplication(markedApplication(input), challengeLocalId)));
+  }
+
+  async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+    const page = await this.call('GET', `${entityPath('Challenges', challengeLocalId)}/Applications`);
+    if (!Array.isArray(page.value) || !page.value.every(isNativeRecord)) throw this.http.badResponse('Applications answered without a "value" array');
+    return page.value.map((entity) => this.applicationOf(entity));
+  }
+
+  async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+    return this.applicationOf(await this.call('PATCH', entityPath('Applications', applicationLocalId), DIALECT.status('application', status)));
+  }
+
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), DIALECT.status('challenge', status)));
+  }
+
+  async probe(): Promise<void> {
+    const { data } = await this.http.json<NativeRecord>('GET', '/odata', { headers: { accept: 'application/json' } });
+    if (!Array.isArray(data.value)) throw this.http.badResponse('the service document has no "value" array');
+  }
+
+  private async fetchAll<K extends EntityKind>(kind: K, query: string): Promise<ListResult<RecordByKind[K]>> {
     const first = `/odata/${ENTITY_SETS[kind]}${query ? `?${query}` : ''}`;
-    const entities = await collectPages<ODataEntity, string>(city, first, async (path) => {
-      const { data } = await http.json<ODataCollection>('GET', path!, { headers: { accept: 'application/json' } });
-      if (!Array.isArray(data.value)) throw http.badResponse(`${ENTITY_SETS[kind]} answered without a "value" array`, path);
-      return { items: data.value as ODataEntity[], next: nextLinkOf(data['@odata.nextLink']) };
+    const entities = await collectPages<NativeRecord, string>(this.city, first, async (path) => {
+      const { data } = await this.http.json<NativeRecord>('GET', path!, { headers: { accept: 'application/json' } });
+      if (!Array.isArray(data.value)) throw this.http.badResponse(`${ENTITY_SETS[kind]} answered without a "value" array`, path);
+      return { items: data.value as NativeRecord[], next: this.nextLinkOf(data['@odata.nextLink']) };
     });
-    return admitAll(city, kind, entities, READER);
+    return this.admit(kind, entities);
   }
 
   /** A nextLink may be relative to the service root; one pointing at another host is not followed. */
-  function nextLinkOf(raw: unknown): string | undefined {
+  private nextLinkOf(raw: unknown): string | undefined {
     if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'string') throw http.badResponse('@odata.nextLink is not a string');
-    const next = new URL(raw, serviceRoot);
-    if (next.origin !== origin) throw http.badResponse(`@odata.nextLink points to another host (${next.origin})`);
+    if (typeof raw !== 'string') throw this.http.badResponse('@odata.nextLink is not a string');
+    const next = new URL(raw, this.serviceRoot);
+    const origin = new URL(this.serviceRoot).origin;
+    if (next.origin !== origin) throw this.http.badResponse(`@odata.nextLink points to another host (${next.origin})`);
     return next.href;
   }
 
-  function rejection(response: PlatformResponse): PlatformError {
-    const body = http.parseJson<ODataErrorBody>(response);
-    const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
-    const message = typeof body.error?.message === 'string' ? body.error.message : `answered ${response.status}`;
-    return refusalError(REJECTION_REASONS, code, message, { city, status: response.status, url: response.url });
-  }
-
-  async function call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: ODataEntity): Promise<ODataEntity & ODataCollection> {
-    const response = await http.request(method, path, {
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        // PATCH answers 204 without the entity unless asked for it.
-        ...(method === 'PATCH' && { prefer: 'return=representation' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      acceptStatuses: WRITE_ERROR_STATUSES,
+  private async call(method: PlatformMethod, path: string, body?: NativeRecord): Promise<NativeRecord> {
+    // PATCH answers 204 without the entity unless asked for it.
+    const headers: Record<string, string> = method === 'PATCH' ? { prefer: 'return=representation' } : {};
+    const answer = await callJson(this.http, REFUSALS, method, path, { body, headers }, async (...args) => {
+      const response = await this.http.request(...args);
+      if (response.status === 204) throw this.http.badResponse(`${method} ${path} answered 204 although the entity was asked for`, response.url);
+      return response;
     });
-    if (response.status >= 400) throw rejection(response);
-    if (response.status === 204) throw http.badResponse(`${method} ${path} answered 204 although the entity was asked for`, response.url);
-    return http.parseJson<ODataEntity & ODataCollection>(response);
+    if (!isNativeRecord(answer)) throw this.http.badResponse(`${method} ${path} answered without an entity`);
+    return answer;
   }
+}
 
-  const admitChallenge = (entity: ODataEntity): ChallengeRecord => answeredRecord(city, 'challenge', entity, READER);
-  const toApplication = (entity: ODataEntity): ApplicationRecord => answeredApplication(city, entity, READER);
-
-  const challengePath = (localId: string) => `/odata/Challenges(${encodeURIComponent(stringLiteral(localId))})`;
-
-  const list = <K extends EntityKind>(kind: K) => fetchAll(kind, '');
-  const tracker = new SnapshotChangeTracker(city, list);
-
-  const adapter: CityAdapter = {
-    member,
-    capabilities: { batchLookup: true, incrementalChanges: false },
-
-    list,
-
-    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-      const batches = chunk([...new Set(localIds)], LOOKUP_CHUNK);
-      const results = await mapWithConcurrency(batches, LOOKUP_CONCURRENCY, (ids) =>
-        fetchAll(kind, `$filter=${encodeURIComponent(`Id in (${ids.map(stringLiteral).join(',')})`)}`),
-      );
-      return orderedLookup(localIds, results.flatMap((r) => r.records), results.flatMap((r) => r.quarantined));
-    },
-
-    changes: (cursor) => tracker.changes(cursor),
-
-    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return admitChallenge(await call('POST', '/odata/Challenges', newChallengeBody(markedChallenge(input))));
-    },
-
-    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      return toApplication(await call('POST', `${challengePath(challengeLocalId)}/Applications`, newApplicationBody(markedApplication(input))));
-    },
-
-    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
-      const page = await call('GET', `${challengePath(challengeLocalId)}/Applications`);
-      if (!Array.isArray(page.value)) throw http.badResponse('Applications answered without a "value" array');
-      return (page.value as ODataEntity[]).map(toApplication);
-    },
-
-    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-      const path = `/odata/Applications(${encodeURIComponent(stringLiteral(applicationLocalId))})`;
-      return toApplication(await call('PATCH', path, { StatusCode: statusCode.application(status) }));
-    },
-
-    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      return admitChallenge(await call('PATCH', challengePath(challengeLocalId), { StatusCode: statusCode.challenge(status) }));
-    },
-
-    async probe(): Promise<void> {
-      const { data } = await http.json<ODataCollection>('GET', '/odata', { headers: { accept: 'application/json' } });
-      if (!Array.isArray(data.value)) throw http.badResponse('the service document has no "value" array');
-    },
-
-    circuit: () => http.circuit.snapshot(),
-
-    close: () => http.close(),
-  };
-  return adapter;
-};
+export const createAdapter: AdapterFactory = (options) => new ZhenjiangAdapter(options);
