@@ -1,14 +1,14 @@
 /** Every member's adapter factory, by slug. Adding a member adds one line here. */
 import type { AdapterFactory } from './kit/adapter.js';
-import { createAdapter as changzhou } from './changzhou/index.js';
-import { createAdapter as nanjing } from './nanjing/index.js';
-import { createAdapter as nantong } from './nantong/index.js';
-import { createAdapter as putuo } from './putuo/index.js';
-import { createAdapter as suzhou } from './suzhou/index.js';
-import { createAdapter as taizhou } from './taizhou/index.js';
-import { createAdapter as wuxi } from './wuxi/index.js';
-import { createAdapter as yangzhou } from './yangzhou/index.js';
-import { createAdapter as zhenjiang } from './zhenjiang/index.js';
+import { createAdapter as changzhou } from '../members/changzhou/adapter.js';
+import { createAdapter as nanjing } from '../members/nanjing/adapter.js';
+import { createAdapter as nantong } from '../members/nantong/adapter.js';
+import { createAdapter as putuo } from '../members/putuo/adapter.js';
+import { createAdapter as suzhou } from '../members/suzhou/adapter.js';
+import { createAdapter as taizhou } from '../members/taizhou/adapter.js';
+import { createAdapter as wuxi } from '../members/wuxi/adapter.js';
+import { createAdapter as yangzhou } from '../members/yangzhou/adapter.js';
+import { createAdapter as zhenjiang } from '../members/zhenjiang/adapter.js';
 
 const ADAPTERS: Readonly<Record<string, AdapterFactory>> = {
   putuo,

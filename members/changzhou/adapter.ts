@@ -6,15 +6,15 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { isNativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './mapping.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient, type PlatformResponse } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { isNativeRecord } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { EXPORTS, READER, applicationRow, challengeRow, statusRow, type Row } from './dialect.js';
 
 /** What the exports are in when the platform does not say. */
 const DEFAULT_CHARSET = 'gbk';

@@ -28,9 +28,9 @@ import {
   requireNumber,
   requireText,
   splitLabels,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../../adapters/kit/vocabularies.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 

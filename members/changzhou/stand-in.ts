@@ -27,10 +27,10 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText, splitLabels } from '../../adapters/kit/parse.js';
-import { nativeLabel, nativeValue } from '../dataset/index.js';
-import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, beijingDateTime, localIdOf } from '../kit/store.js';
+import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, beijingDateTime, localIdOf } from '../../sandbox/kit/store.js';
 
 /** Joins the values of a list cell; commas are text in this export. */
 const LIST_SEPARATOR = '；';

@@ -4,16 +4,16 @@
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest, PARALLEL_LOOKUPS } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody, newChallengeBody } from './mapping.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient, type PlatformRequest, PARALLEL_LOOKUPS } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { collectPages, mapWithConcurrency } from '../../adapters/kit/paginate.js';
+import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { READER, applicationStatusBody, challengeStatusBody, newApplicationBody, newChallengeBody } from './dialect.js';
 
 /** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
 const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };

@@ -29,9 +29,9 @@ import {
   requireText,
   splitLabels,
   type NativeRecord,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../../adapters/kit/vocabularies.js';
 
 /** Nanjing joins every list with the enumeration comma only; labels may contain other commas. */
 const LIST_SEPARATOR = '、';

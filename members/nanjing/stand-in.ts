@@ -35,10 +35,10 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { findMember, MEMBERS } from '../../schema/registry.js';
-import { nativeLabel, nativeValue } from '../dataset/index.js';
-import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../kit/store.js';
+import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 /** Larger page sizes are quietly cut to this, as the real platform does. */

@@ -30,9 +30,9 @@ import {
   type NativeRecord,
   type Vocabulary,
   type VocabularyMapper,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { carrierKinds, carrierLevels, industries, mapperWithCodes, policyCategories, publisherKinds } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { carrierKinds, carrierLevels, industries, mapperWithCodes, policyCategories, publisherKinds } from '../../adapters/kit/vocabularies.js';
 
 /** Nantong writes statuses as the contract's names in lower case (`under_review`). */
 function statusMapper<V extends string>(vocabulary: Vocabulary<V>): VocabularyMapper<V> {

@@ -27,10 +27,10 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import { nativeLabel, nativeValue } from '../dataset/index.js';
-import { describeIssues, valuesOfLabels } from '../kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../kit/store.js';
+import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
+import { describeIssues, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
 const TOKEN_PATH = '/oauth/token';
 const DEFAULT_LIMIT = 50;

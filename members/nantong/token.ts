@@ -2,8 +2,8 @@
  * OAuth2 client-credentials tokens for Nantong: one cached token, renewed shortly before it
  * expires or when the platform refuses it, with one shared renewal however many callers wait.
  */
-import { PlatformError } from '../kit/errors.js';
-import type { PlatformHttpClient } from '../kit/http.js';
+import { PlatformError } from '../../adapters/kit/errors.js';
+import type { PlatformHttpClient } from '../../adapters/kit/http.js';
 
 export const TOKEN_PATH = '/oauth/token';
 

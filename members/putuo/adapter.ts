@@ -4,16 +4,16 @@
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformRequest } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { chunk, collectPages } from '../kit/paginate.js';
-import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient, type PlatformRequest } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { chunk, collectPages } from '../../adapters/kit/paginate.js';
+import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { READER, newApplicationBody, newChallengeBody, statusLabel } from './dialect.js';
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 /** The platform's own maximum page size. */

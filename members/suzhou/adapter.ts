@@ -5,15 +5,15 @@
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { chunk, collectPages } from '../kit/paginate.js';
-import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { chunk, collectPages } from '../../adapters/kit/paginate.js';
+import { isNativeRecord, type NativeRecord } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import {
   APPLICATION_SELECTION,
   APPLICATION_STATES,
@@ -24,7 +24,7 @@ import {
   TYPENAMES,
   applyForDemandInput,
   publishDemandInput,
-} from './mapping.js';
+} from './dialect.js';
 
 const ENDPOINT = '/graphql';
 /** Suzhou caps `first` at 100. */

@@ -40,9 +40,9 @@ import {
   requireTextList,
   type NativeRecord,
   type VocabularyMapper,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { mapperWithCodes } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { mapperWithCodes } from '../../adapters/kit/vocabularies.js';
 
 /** GraphQL type of each kind, and the connection field that lists it. */
 export const TYPENAMES: Record<EntityKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand' };

@@ -39,9 +39,9 @@ import {
   type PublisherKind,
   type RecordByKind,
 } from '../../schema/contract.js';
-import { nativeLabel } from '../dataset/index.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../kit/store.js';
+import { nativeLabel } from '../../sandbox/dataset/index.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;

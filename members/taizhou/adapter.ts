@@ -5,15 +5,15 @@
  */
 import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError } from '../kit/errors.js';
-import { PlatformHttpClient, PARALLEL_LOOKUPS } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { isNativeRecord, type NativeRecord } from '../kit/parse.js';
-import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import type { AdapterFactory, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient, PARALLEL_LOOKUPS } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { collectPages, mapWithConcurrency } from '../../adapters/kit/paginate.js';
+import { isNativeRecord, type NativeRecord } from '../../adapters/kit/parse.js';
+import { Quarantine, admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { READER, newApplicationBody, newChallengeBody, statusLabel } from './dialect.js';
 
 /** Feed lines per answer; the platform allows up to 5,000. */
 const FEED_LIMIT = 1_000;

@@ -27,10 +27,10 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import { nativeLabel, nativeValue } from '../dataset/index.js';
-import { describeIssues, statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf, type PlatformStore } from '../kit/store.js';
+import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
+import { describeIssues, statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf, type PlatformStore } from '../../sandbox/kit/store.js';
 
 const DEFAULT_LIMIT = 500;
 const MAX_LIMIT = 5_000;

@@ -5,15 +5,15 @@
  * the http kit retries them although every call is a POST.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformHttpClient } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { collectPages } from '../kit/paginate.js';
-import { requireNumber } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord, readAnswer } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { OPERATIONS, READER, applicationInput, challengeInput, statusLabel } from './mapping.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { PlatformHttpClient } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { collectPages } from '../../adapters/kit/paginate.js';
+import { requireNumber } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord, readAnswer } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { OPERATIONS, READER, applicationInput, challengeInput, statusLabel } from './dialect.js';
 import { SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
 
 /** The service's largest page. */

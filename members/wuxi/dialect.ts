@@ -25,9 +25,9 @@ import {
   parseWanYuan,
   requireNumber,
   requireText,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../../adapters/kit/vocabularies.js';
 import { cdata, childOf, textOf, textsOf, type XmlNode } from './soap.js';
 
 /** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */

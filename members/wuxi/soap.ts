@@ -3,9 +3,9 @@
  * answers as `<XxxResponse>` elements or `soap:Fault`s.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import type { PlatformHttpClient } from '../kit/http.js';
-import { MappingError } from '../kit/parse.js';
+import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import type { PlatformHttpClient } from '../../adapters/kit/http.js';
+import { MappingError } from '../../adapters/kit/parse.js';
 
 const SERVICE_PATH = '/ws/KjyService';
 const SOAP_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';

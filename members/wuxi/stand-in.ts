@@ -26,10 +26,10 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText } from '../../adapters/kit/parse.js';
-import { nativeLabel, nativeValue } from '../dataset/index.js';
-import { statusOfLabel, valuesOfLabels } from '../kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../kit/store.js';
+import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
+import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
 export const SOAP_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SERVICE_NAMESPACE = 'http://kjy.wuxi.gov.cn/ws/2025';

@@ -8,16 +8,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { PlatformError, refusalCodes, refusalError } from '../kit/errors.js';
-import { DEFAULT_RETRY_POLICY, PlatformHttpClient, type PlatformRequest, type RetryPolicy } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { collectPages } from '../kit/paginate.js';
-import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../kit/parse.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { READER, newApplicationBody, newChallengeBody, statusLabel } from './mapping.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
+import { DEFAULT_RETRY_POLICY, PlatformHttpClient, type PlatformRequest, type RetryPolicy } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { collectPages } from '../../adapters/kit/paginate.js';
+import { isNativeRecord, isNativeRecordList, type NativeRecord } from '../../adapters/kit/parse.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { READER, newApplicationBody, newChallengeBody, statusLabel } from './dialect.js';
 
 /** The platform's own maximum `size`. */
 const PAGE_SIZE = 100;

@@ -26,9 +26,9 @@ import {
   requireText,
   requireTextList,
   type NativeRecord,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { applicationStatuses, carrierKinds, carrierLevels, challengeStatuses, industries, policyCategories, publisherKinds } from '../../adapters/kit/vocabularies.js';
 
 /** Yangzhou flattens a contact into `contactName`/`contactPhone`/`contactEmail`. */
 function contactOf(native: NativeRecord): Contact {

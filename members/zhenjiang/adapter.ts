@@ -3,15 +3,15 @@
  * `$filter=Id in (…)` query per kind, writes are OData POST/PATCH with OData JSON errors.
  */
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../kit/adapter.js';
-import { refusalCodes, refusalError, type PlatformError } from '../kit/errors.js';
-import { PlatformHttpClient, type PlatformResponse } from '../kit/http.js';
-import { orderedLookup } from '../kit/lookup.js';
-import { chunk, collectPages, mapWithConcurrency } from '../kit/paginate.js';
-import { SnapshotChangeTracker } from '../kit/snapshot-changes.js';
-import { admitAll, answeredApplication, answeredRecord } from '../kit/validate.js';
-import { markedApplication, markedChallenge } from '../kit/write-marker.js';
-import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './mapping.js';
+import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { refusalCodes, refusalError, type PlatformError } from '../../adapters/kit/errors.js';
+import { PlatformHttpClient, type PlatformResponse } from '../../adapters/kit/http.js';
+import { orderedLookup } from '../../adapters/kit/lookup.js';
+import { chunk, collectPages, mapWithConcurrency } from '../../adapters/kit/paginate.js';
+import { SnapshotChangeTracker } from '../../adapters/kit/snapshot-changes.js';
+import { admitAll, answeredApplication, answeredRecord } from '../../adapters/kit/validate.js';
+import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
+import { ENTITY_SETS, READER, newApplicationBody, newChallengeBody, statusCode, stringLiteral, type ODataEntity } from './dialect.js';
 
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
 const LOOKUP_CHUNK = 50;

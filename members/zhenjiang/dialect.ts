@@ -33,9 +33,9 @@ import {
   requireTextList,
   type Vocabulary,
   type VocabularyMapper,
-} from '../kit/parse.js';
-import type { RecordReader } from '../kit/validate.js';
-import { mapperWithCodes } from '../kit/vocabularies.js';
+} from '../../adapters/kit/parse.js';
+import type { RecordReader } from '../../adapters/kit/validate.js';
+import { mapperWithCodes } from '../../adapters/kit/vocabularies.js';
 
 /** An entity as the service sends it: PascalCase properties, codes for vocabularies. */
 export type ODataEntity = Record<string, unknown>;

@@ -23,8 +23,8 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../kit/store.js';
+import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
 /** The server's page size cap: a client asking for more gets 50 and a nextLink. */
 export const PAGE_CAP = 50;

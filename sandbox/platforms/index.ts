@@ -1,14 +1,14 @@
 /** Each member's stand-in dialect, by slug. */
 import type { StandInDialect } from '../kit/stand-in.js';
-import { standIn as changzhou } from './changzhou.js';
-import { standIn as nanjing } from './nanjing.js';
-import { standIn as nantong } from './nantong.js';
-import { standIn as putuo } from './putuo.js';
-import { standIn as suzhou } from './suzhou.js';
-import { standIn as taizhou } from './taizhou.js';
-import { standIn as wuxi } from './wuxi.js';
-import { standIn as yangzhou } from './yangzhou.js';
-import { standIn as zhenjiang } from './zhenjiang.js';
+import { standIn as changzhou } from '../../members/changzhou/stand-in.js';
+import { standIn as nanjing } from '../../members/nanjing/stand-in.js';
+import { standIn as nantong } from '../../members/nantong/stand-in.js';
+import { standIn as putuo } from '../../members/putuo/stand-in.js';
+import { standIn as suzhou } from '../../members/suzhou/stand-in.js';
+import { standIn as taizhou } from '../../members/taizhou/stand-in.js';
+import { standIn as wuxi } from '../../members/wuxi/stand-in.js';
+import { standIn as yangzhou } from '../../members/yangzhou/stand-in.js';
+import { standIn as zhenjiang } from '../../members/zhenjiang/stand-in.js';
 
 const STAND_INS: Readonly<Record<string, StandInDialect>> = {
   putuo,
