@@ -7,7 +7,7 @@ import { MEMBERS, type Member } from '../schema/registry.js';
 import { buildMemberDataset, type DatasetOptions } from './dataset/index.js';
 import type { FaultSettings } from './kit/faults.js';
 import { startStandIn, type RunningStandIn } from './kit/stand-in.js';
-import { standInFor } from './platforms/index.js';
+import { sandboxFactsFor, standInFor } from './platforms/index.js';
 
 /**
  * What each platform does by default, before anyone injects faults: Nantong's gateway throttles
@@ -20,7 +20,7 @@ export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSe
 export interface SandboxOptions {
   members?: readonly Member[];
   dataset?: DatasetOptions;
-  /** `registry` binds each member's fixed sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
+  /** `registry` binds each stand-in's own fixed sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
   ports?: 'registry' | 'ephemeral' | ((member: Member) => number);
   /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
   faults?: Readonly<Record<string, Partial<FaultSettings>>>;
@@ -43,7 +43,7 @@ export interface RunningSandbox {
 
 function portOf(member: Member, ports: SandboxOptions['ports']): number {
   if (ports === 'ephemeral') return 0;
-  return typeof ports === 'function' ? ports(member) : member.sandboxPort;
+  return typeof ports === 'function' ? ports(member) : sandboxFactsFor(member.slug).port;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {

@@ -18,6 +18,7 @@ import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph }
 import { CORRIDOR_DEFAULT_PORT } from '../subgraphs/corridor/config.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
+import { sandboxFactsFor } from './platforms/index.js';
 import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 
 /** A rate no test or local session reaches. */
@@ -79,7 +80,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
 
   const cities = new Map<string, RunningCitySubgraph>();
   const startCity = async (member: Member, port: number) => {
-    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials, http: options.platformHttp });
+    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: sandboxFactsFor(member.slug).credentials, http: options.platformHttp });
     const city = await startCitySubgraph({
       member,
       adapter,

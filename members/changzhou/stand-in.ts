@@ -29,8 +29,11 @@ import {
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText, splitLabels } from '../../adapters/kit/parse.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, beijingDateTime, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4104, dialect: 'csv-gbk' };
 
 /** Joins the values of a list cell; commas are text in this export. */
 const LIST_SEPARATOR = '；';

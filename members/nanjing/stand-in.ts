@@ -37,8 +37,11 @@ import {
 import { findMember, MEMBERS } from '../../schema/registry.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4102, dialect: 'rest-pinyin' };
 
 const DEFAULT_PAGE_SIZE = 20;
 /** Larger page sizes are quietly cut to this, as the real platform does. */

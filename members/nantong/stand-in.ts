@@ -29,8 +29,12 @@ import {
 } from '../../schema/contract.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { describeIssues, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+const SANDBOX_CLIENT = { clientId: 'corridor-hub', clientSecret: 'nantong-sandbox-secret' };
+export const sandbox: SandboxFacts = { port: 4106, dialect: 'rest-oauth2', credentials: SANDBOX_CLIENT };
 
 const TOKEN_PATH = '/oauth/token';
 const DEFAULT_LIMIT = 50;
@@ -214,10 +218,8 @@ class TokenIssuer {
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member, faults } = context;
   const tokens = new TokenIssuer();
-  // The one client the stand-in knows: the member's sandbox credentials from the registry.
-  const client = member.sandboxCredentials;
-  if (!client?.['clientId'] || !client['clientSecret']) throw new Error(`member ${member.slug} has no sandboxCredentials for its OAuth2 stand-in`);
-  const { clientId: knownId, clientSecret: knownSecret } = client;
+  // The one client the stand-in knows: its sandbox credentials.
+  const { clientId: knownId, clientSecret: knownSecret } = SANDBOX_CLIENT;
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));

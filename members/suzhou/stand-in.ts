@@ -40,8 +40,11 @@ import {
   type RecordByKind,
 } from '../../schema/contract.js';
 import { nativeLabel } from '../../sandbox/dataset/index.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4105, dialect: 'graphql-relay' };
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;

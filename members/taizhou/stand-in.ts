@@ -29,8 +29,11 @@ import {
 } from '../../schema/contract.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { describeIssues, statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf, type PlatformStore } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4109, dialect: 'ndjson-feed' };
 
 const DEFAULT_LIMIT = 500;
 const MAX_LIMIT = 5_000;

@@ -28,8 +28,11 @@ import {
 import { MappingError, optionalText, parseDate, parseWanYuan, requireText } from '../../adapters/kit/parse.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4103, dialect: 'soap-xml' };
 
 export const SOAP_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SERVICE_NAMESPACE = 'http://kjy.wuxi.gov.cn/ws/2025';

@@ -27,8 +27,11 @@ import {
 } from '../../schema/contract.js';
 import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
 import { describeIssues, statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4107, dialect: 'envelope' };
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;

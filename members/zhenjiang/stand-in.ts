@@ -23,8 +23,11 @@ import {
   type PolicyRecord,
   type RecordByKind,
 } from '../../schema/contract.js';
-import type { PlatformFailure, StandInContext, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4108, dialect: 'odata' };
 
 /** The server's page size cap: a client asking for more gets 50 and a nextLink. */
 export const PAGE_CAP = 50;
