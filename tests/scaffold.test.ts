@@ -77,4 +77,11 @@ describe('npm run new-city', () => {
     expect(results.filter((test) => test.status !== 'passed')).toEqual([]);
     expect(report.numFailedTests).toBe(0);
   }, 320_000);
+
+  // Last: it breaks the copy's new member.
+  it('stops the start when a member folder lacks a file, naming both', async () => {
+    rmSync(join(copy, 'members/jiaxing/dialect.ts'));
+    const start = inCopy(copy, process.execPath, ['--import', 'tsx', '-e', "await import('./schema/registry.ts')"], 60_000);
+    await expect(start).rejects.toMatchObject({ stderr: expect.stringContaining('members/jiaxing/ has no dialect.ts') });
+  }, 90_000);
 });
