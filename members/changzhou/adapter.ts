@@ -6,7 +6,8 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
-import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import type { Member } from '../../schema/registry.js';
+import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
 import { PlatformHttpClient, type PlatformResponse } from '../../adapters/kit/http.js';
 import { orderedLookup } from '../../adapters/kit/lookup.js';
@@ -34,139 +35,156 @@ const REJECTION_REASONS = refusalCodes({
 /** Statuses whose `{errcode, errmsg}` body the write methods translate themselves. */
 const API_ERROR_STATUSES = [400, 404, 409, 422] as const;
 
+const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
+
 function headerValue(headers: PlatformResponse['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export const createAdapter: AdapterFactory = (options) => {
-  const { member } = options;
-  const city = member.slug;
-  const http = new PlatformHttpClient({ ...options.http, city, baseUrl: options.baseUrl });
+class ChangzhouAdapter implements CityAdapter {
+  readonly member: Member;
+  // One download per kind answers any number of ids.
+  readonly capabilities = { batchLookup: true };
+  private readonly http: PlatformHttpClient;
+  private readonly tracker: SnapshotChangeTracker;
   /** The last export of each kind, mapped, under the etag it was served with. */
-  const exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
+  private readonly exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
 
-  function decode(response: PlatformResponse): string {
+  constructor(options: AdapterOptions) {
+    this.member = options.member;
+    this.http = new PlatformHttpClient({ ...options.http, city: options.member.slug, baseUrl: options.baseUrl });
+    this.tracker = new SnapshotChangeTracker(options.member.slug, (kind) => this.list(kind));
+  }
+
+  private get city(): string {
+    return this.member.slug;
+  }
+
+  // Callers own what they get; the cached export stays as the platform sent it.
+  async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    return structuredClone(await this.currentExport(kind));
+  }
+
+  async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
+    if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
+    const { records, quarantined } = await this.currentExport(kind);
+    const requested = new Set(localIds);
+    return structuredClone(orderedLookup(localIds, records, quarantined.filter((q) => q.localId !== null && requested.has(q.localId))));
+  }
+
+  changes(cursor: string | null) {
+    return this.tracker.changes(cursor);
+  }
+
+  async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
+    return this.challengeOf('/api/challenges', await this.api('POST', '/api/challenges', challengeRow(markedChallenge(input))));
+  }
+
+  async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
+    const path = `${challengePath(challengeLocalId)}/applications`;
+    return this.applicationOf(path, await this.api('POST', path, applicationRow(markedApplication(input))));
+  }
+
+  async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
+    const path = `${challengePath(challengeLocalId)}/applications`;
+    const data = await this.api('GET', path);
+    if (!Array.isArray(data)) throw this.http.badResponse(`${path} answered without a data list`);
+    return data.map((row) => this.applicationOf(path, row));
+  }
+
+  async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
+    const path = `/api/applications/${encodeURIComponent(applicationLocalId)}`;
+    return this.applicationOf(path, await this.api('PATCH', path, statusRow.application(status)));
+  }
+
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    const path = challengePath(challengeLocalId);
+    return this.challengeOf(path, await this.api('PATCH', path, statusRow.challenge(status)));
+  }
+
+  async probe(): Promise<void> {
+    const { data } = await this.http.json<{ files?: unknown }>('GET', '/opendata/manifest.json');
+    if (!Array.isArray(data.files)) throw this.http.badResponse('manifest.json lists no files');
+  }
+
+  circuit() {
+    return this.http.circuit.snapshot();
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  private decode(response: PlatformResponse): string {
     const contentType = headerValue(response.headers, 'content-type') ?? '';
     const declared = (/charset=("?)([\w-]+)\1/i.exec(contentType)?.[2] ?? DEFAULT_CHARSET).toLowerCase();
     const charset = GBK_FAMILY.has(declared) ? 'gb18030' : declared;
-    if (!iconv.encodingExists(charset)) throw http.badResponse(`export is in an unknown charset "${declared}"`, response.url);
+    if (!iconv.encodingExists(charset)) throw this.http.badResponse(`export is in an unknown charset "${declared}"`, response.url);
     return iconv.decode(response.body, charset);
   }
 
-  function readExport<K extends EntityKind>(kind: K, response: PlatformResponse): ListResult<RecordByKind[K]> {
-    const csv = decode(response);
+  private readExport<K extends EntityKind>(kind: K, response: PlatformResponse): ListResult<RecordByKind[K]> {
+    const csv = this.decode(response);
     let table: string[][];
     try {
       table = parse(csv, { skip_empty_lines: true }) as string[][];
     } catch (cause) {
-      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORTS[kind].file} is not valid CSV: ${(cause as Error).message}`, { city, url: response.url, cause });
+      throw new PlatformError('PLATFORM_BAD_RESPONSE', `${EXPORTS[kind].file} is not valid CSV: ${(cause as Error).message}`, { city: this.city, url: response.url, cause });
     }
     const [header = [], ...lines] = table;
     const absent = EXPORTS[kind].columns.filter((column) => !header.includes(column));
-    if (absent.length > 0) throw http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
+    if (absent.length > 0) throw this.http.badResponse(`${EXPORTS[kind].file} lacks the columns ${absent.join(', ')}`, response.url);
 
     const rows = lines.map((cells): Row => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
-    return admitAll(city, kind, rows, READER);
+    return admitAll(this.city, kind, rows, READER);
   }
 
   /** The current export of a kind, revalidated; shared with the cache, so callers get copies. */
-  async function currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
-    const cached = exports.get(kind);
-    const response = await http.request('GET', `/opendata/${EXPORTS[kind].file}`, {
+  private async currentExport<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
+    const cached = this.exports.get(kind);
+    const response = await this.http.request('GET', `/opendata/${EXPORTS[kind].file}`, {
       headers: { accept: 'text/csv', ...(cached && { 'if-none-match': cached.etag }) },
       acceptStatuses: [304],
     });
     let result: ListResult<AnyRecord>;
     if (response.status === 304) {
-      if (!cached) throw http.badResponse(`${EXPORTS[kind].file} answered 304 to an unconditional request`, response.url);
+      if (!cached) throw this.http.badResponse(`${EXPORTS[kind].file} answered 304 to an unconditional request`, response.url);
       result = cached.result;
     } else {
-      result = readExport(kind, response);
+      result = this.readExport(kind, response);
       const etag = headerValue(response.headers, 'etag');
-      if (etag) exports.set(kind, { etag, result });
-      else exports.delete(kind);
+      if (etag) this.exports.set(kind, { etag, result });
+      else this.exports.delete(kind);
     }
     return result as ListResult<RecordByKind[K]>;
   }
 
-  // Callers own what they get; the cached export stays as the platform sent it.
-  const list = async <K extends EntityKind>(kind: K) => structuredClone(await currentExport(kind));
-
-  async function api(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Row): Promise<unknown> {
-    const response = await http.request(method, path, {
+  private async api(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Row): Promise<unknown> {
+    const response = await this.http.request(method, path, {
       headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json; charset=utf-8' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
       acceptStatuses: API_ERROR_STATUSES,
     });
-    const payload = http.parseJson<{ data?: unknown; errcode?: unknown; errmsg?: unknown }>(response);
+    const payload = this.http.parseJson<{ data?: unknown; errcode?: unknown; errmsg?: unknown }>(response);
     if (response.status < 400) return payload.data;
     const code = typeof payload.errcode === 'string' ? payload.errcode : undefined;
     const message = typeof payload.errmsg === 'string' ? payload.errmsg : `answered ${response.status}`;
-    throw refusalError(REJECTION_REASONS, code, message, { city, status: response.status, url: response.url });
+    throw refusalError(REJECTION_REASONS, code, message, { city: this.city, status: response.status, url: response.url });
   }
 
-  function rowOf(path: string, data: unknown): Row {
-    if (!isNativeRecord(data)) throw http.badResponse(`${path} answered without a data row`);
+  private rowOf(path: string, data: unknown): Row {
+    if (!isNativeRecord(data)) throw this.http.badResponse(`${path} answered without a data row`);
     return data;
   }
 
-  const challengeOf = (path: string, data: unknown): ChallengeRecord => answeredRecord(city, 'challenge', rowOf(path, data), READER, `${path} answer`);
-  const applicationOf = (path: string, data: unknown): ApplicationRecord => answeredApplication(city, rowOf(path, data), READER, `${path} answer`);
+  private challengeOf(path: string, data: unknown): ChallengeRecord {
+    return answeredRecord(this.city, 'challenge', this.rowOf(path, data), READER, `${path} answer`);
+  }
 
-  const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent(localId)}`;
-  const tracker = new SnapshotChangeTracker(city, list);
+  private applicationOf(path: string, data: unknown): ApplicationRecord {
+    return answeredApplication(this.city, this.rowOf(path, data), READER, `${path} answer`);
+  }
+}
 
-  const adapter: CityAdapter = {
-    member,
-    // One download per kind answers any number of ids.
-    capabilities: { batchLookup: true, incrementalChanges: false },
-
-    list,
-
-    async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
-      if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
-      const { records, quarantined } = await currentExport(kind);
-      const requested = new Set(localIds);
-      return structuredClone(orderedLookup(localIds, records, quarantined.filter((q) => q.localId !== null && requested.has(q.localId))));
-    },
-
-    changes: (cursor) => tracker.changes(cursor),
-
-    async createChallenge(input: NewChallenge): Promise<ChallengeRecord> {
-      return challengeOf('/api/challenges', await api('POST', '/api/challenges', challengeRow(markedChallenge(input))));
-    },
-
-    async submitApplication(challengeLocalId: string, input: NewApplication): Promise<ApplicationRecord> {
-      const path = `${challengePath(challengeLocalId)}/applications`;
-      return applicationOf(path, await api('POST', path, applicationRow(markedApplication(input))));
-    },
-
-    async listApplications(challengeLocalId: string): Promise<ApplicationRecord[]> {
-      const path = `${challengePath(challengeLocalId)}/applications`;
-      const data = await api('GET', path);
-      if (!Array.isArray(data)) throw http.badResponse(`${path} answered without a data list`);
-      return data.map((row) => applicationOf(path, row));
-    },
-
-    async setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord> {
-      const path = `/api/applications/${encodeURIComponent(applicationLocalId)}`;
-      return applicationOf(path, await api('PATCH', path, statusRow.application(status)));
-    },
-
-    async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-      const path = challengePath(challengeLocalId);
-      return challengeOf(path, await api('PATCH', path, statusRow.challenge(status)));
-    },
-
-    async probe(): Promise<void> {
-      const { data } = await http.json<{ files?: unknown }>('GET', '/opendata/manifest.json');
-      if (!Array.isArray(data.files)) throw http.badResponse('manifest.json lists no files');
-    },
-
-    circuit: () => http.circuit.snapshot(),
-
-    close: () => http.close(),
-  };
-  return adapter;
-};
+export const createAdapter: AdapterFactory = (options) => new ChangzhouAdapter(options);

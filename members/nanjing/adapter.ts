@@ -36,7 +36,7 @@ interface NativeRows {
 
 class NanjingAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: false, incrementalChanges: false };
+  readonly capabilities = { batchLookup: false };
   private readonly http: PlatformHttpClient;
   private readonly tracker: SnapshotChangeTracker;
 

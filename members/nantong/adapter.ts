@@ -42,7 +42,7 @@ function credentialsFrom(options: AdapterOptions): ClientCredentials {
 
 class NantongAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: false, incrementalChanges: false };
+  readonly capabilities = { batchLookup: false };
   private readonly http: PlatformHttpClient;
   private readonly tokens: TokenSource;
   private readonly tracker: SnapshotChangeTracker;

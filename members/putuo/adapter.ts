@@ -39,7 +39,7 @@ interface NativePage {
 
 class PutuoAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly http: PlatformHttpClient;
   private readonly tracker: SnapshotChangeTracker;
 

@@ -63,7 +63,7 @@ function isConnection(value: unknown): value is Connection {
 
 class SuzhouAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly http: PlatformHttpClient;
   private readonly tracker: SnapshotChangeTracker;
 

@@ -59,7 +59,7 @@ function isKind(value: unknown): value is EntityKind {
 
 class TaizhouAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: false, incrementalChanges: true };
+  readonly capabilities = { batchLookup: false };
   private readonly http: PlatformHttpClient;
 
   constructor(options: AdapterOptions) {

@@ -54,7 +54,7 @@ function isEnvelope(value: unknown): value is Envelope {
 
 class YangzhouAdapter implements CityAdapter {
   readonly member: Member;
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly http: PlatformHttpClient;
   private readonly retry: RetryPolicy;
   private readonly tracker: SnapshotChangeTracker;
