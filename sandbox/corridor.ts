@@ -20,8 +20,8 @@ export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSe
 export interface SandboxOptions {
   members?: readonly Member[];
   dataset?: DatasetOptions;
-  /** `registry` binds each stand-in's own fixed sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
-  ports?: 'registry' | 'ephemeral' | ((member: Member) => number);
+  /** `fixed` (the default) binds each stand-in's own sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
+  ports?: 'fixed' | 'ephemeral' | ((member: Member) => number);
   /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
   faults?: Readonly<Record<string, Partial<FaultSettings>>>;
   /** Folder of the platforms' data files (`<slug>.json`, what was written since the dataset); memory only when omitted. */

@@ -1,7 +1,7 @@
 /**
  * The whole corridor on one machine: the nine stand-in platforms, the nine city subgraphs, the
  * corridor subgraph and the gateway, each a real HTTP server on loopback. `npm start` runs it
- * on the registry's fixed ports; tests and benchmarks run it on free ports.
+ * on each part's own fixed port; tests and benchmarks run it on free ports.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +25,8 @@ import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 const UNTHROTTLED_RATE = { perMinute: 1_000_000, burst: 100_000 };
 
 export interface LocalCorridorOptions {
-  /** `registry`: fixed ports (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
-  ports?: 'registry' | 'ephemeral';
+  /** `fixed` (the default): each part's own port (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
+  ports?: 'fixed' | 'ephemeral';
   gatewayPort?: number;
   dataset?: SandboxOptions['dataset'];
   faults?: SandboxOptions['faults'];
