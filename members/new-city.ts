@@ -75,7 +75,7 @@ const RENAMES: readonly [string, string][] = [
 ];
 const renamed = (text: string) => RENAMES.reduce((result, [from, to]) => result.replaceAll(from, to), text);
 
-const SANDBOX_PORT_LINE = /(export const sandbox: SandboxFacts = \{ port: )\d+/;
+const SANDBOX_PORT_LINE = /(export const sandbox: SandboxFacts = \{\s*port: )\d+/;
 
 const copied = readdirSync(at(`members/${like.slug}`)).filter((file) => file !== 'member.ts');
 cpSync(at(`members/${like.slug}`), at(folder), { recursive: true, filter: (source) => !source.endsWith('/member.ts') });

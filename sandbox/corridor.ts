@@ -9,14 +9,6 @@ import type { FaultSettings } from './kit/faults.js';
 import { startStandIn, type RunningStandIn } from './kit/stand-in.js';
 import { sandboxFactsFor, standInFor } from './platforms/index.js';
 
-/**
- * What each platform does by default, before anyone injects faults: Nantong's gateway throttles
- * bursts and issues short-lived tokens, as the real one does.
- */
-export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSettings>>> = {
-  nantong: { rateLimit: { requests: 200, windowMs: 1_000 }, tokenTtlSeconds: 600 },
-};
-
 export interface SandboxOptions {
   members?: readonly Member[];
   dataset?: DatasetOptions;
@@ -55,7 +47,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         dataset: buildMemberDataset(member.slug, options.dataset),
         dialect: standInFor(member.slug),
         port: portOf(member, options.ports),
-        faults: { ...DEFAULT_PLATFORM_BEHAVIOUR[member.slug], ...options.faults?.['*'], ...options.faults?.[member.slug] },
+        faults: { ...sandboxFactsFor(member.slug).behaviour, ...options.faults?.['*'], ...options.faults?.[member.slug] },
         ...(options.dataFolder !== undefined && { dataFile: join(options.dataFolder, `${member.slug}.json`) }),
       }),
     ),

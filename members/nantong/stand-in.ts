@@ -32,9 +32,17 @@ import { describeIssues, valuesOfLabels } from '../../sandbox/kit/native-input.j
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
-/** Where this stand-in listens in the sandbox and what it is called there. */
 const SANDBOX_CLIENT = { clientId: 'corridor-hub', clientSecret: 'nantong-sandbox-secret' };
-export const sandbox: SandboxFacts = { port: 4106, dialect: 'rest-oauth2', credentials: SANDBOX_CLIENT };
+/**
+ * Where this stand-in listens in the sandbox and what it is called there. Nantong's gateway
+ * throttles bursts and issues short-lived tokens, as the real one does.
+ */
+export const sandbox: SandboxFacts = {
+  port: 4106,
+  dialect: 'rest-oauth2',
+  credentials: SANDBOX_CLIENT,
+  behaviour: { rateLimit: { requests: 200, windowMs: 1_000 }, tokenTtlSeconds: 600 },
+};
 
 const TOKEN_PATH = '/oauth/token';
 const DEFAULT_LIMIT = 50;

@@ -46,6 +46,8 @@ export interface SandboxFacts {
   dialect: string;
   /** Credentials the stand-in accepts; outside production the adapter gets these when none are set. */
   credentials?: Readonly<Record<string, string>>;
+  /** What the platform does before anyone injects faults, as the real one does (a rate limit, short-lived tokens). */
+  behaviour?: Partial<FaultSettings>;
 }
 
 /** The exports of a member's `stand-in.ts`. */
