@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { adapterFactoryFor } from '../adapters/index.js';
 import { startSandbox } from '../sandbox/corridor.js';
+import { sandboxFactsFor } from '../sandbox/platforms/index.js';
 import { MEMBERS } from '../schema/registry.js';
 import { hubSecretFrom } from '../subgraphs/signing.js';
 import { demoOrganizationDirectory } from '../sandbox/identities.js';
@@ -58,7 +59,7 @@ const sandbox = await startSandbox({ ports: 'ephemeral', ...(perKind !== null &&
 
 const cities = new Map<string, RunningCitySubgraph>();
 for (const member of MEMBERS) {
-  const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials });
+  const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: sandboxFactsFor(member.slug).credentials });
   const outboxPath = join(temporaryFolder, `${member.slug}-outbox.db`);
   cities.set(member.slug, await startCitySubgraph({ member, adapter, hubSecret, organizations, outboxPath, ...cacheOptions, port: 0 }));
 }

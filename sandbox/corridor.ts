@@ -7,21 +7,13 @@ import { MEMBERS, type Member } from '../schema/registry.js';
 import { buildMemberDataset, type DatasetOptions } from './dataset/index.js';
 import type { FaultSettings } from './kit/faults.js';
 import { startStandIn, type RunningStandIn } from './kit/stand-in.js';
-import { standInFor } from './platforms/index.js';
-
-/**
- * What each platform does by default, before anyone injects faults: Nantong's gateway throttles
- * bursts and issues short-lived tokens, as the real one does.
- */
-export const DEFAULT_PLATFORM_BEHAVIOUR: Readonly<Record<string, Partial<FaultSettings>>> = {
-  nantong: { rateLimit: { requests: 200, windowMs: 1_000 }, tokenTtlSeconds: 600 },
-};
+import { sandboxFactsFor, standInFor } from './platforms/index.js';
 
 export interface SandboxOptions {
   members?: readonly Member[];
   dataset?: DatasetOptions;
-  /** `registry` binds each member's fixed sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
-  ports?: 'registry' | 'ephemeral' | ((member: Member) => number);
+  /** `fixed` (the default) binds each stand-in's own sandbox port; `ephemeral` (for tests) picks free ports; a function names each member's port. */
+  ports?: 'fixed' | 'ephemeral' | ((member: Member) => number);
   /** Faults per member slug, added to the default behaviour; `*` applies to every member. */
   faults?: Readonly<Record<string, Partial<FaultSettings>>>;
   /** Folder of the platforms' data files (`<slug>.json`, what was written since the dataset); memory only when omitted. */
@@ -43,7 +35,7 @@ export interface RunningSandbox {
 
 function portOf(member: Member, ports: SandboxOptions['ports']): number {
   if (ports === 'ephemeral') return 0;
-  return typeof ports === 'function' ? ports(member) : member.sandboxPort;
+  return typeof ports === 'function' ? ports(member) : sandboxFactsFor(member.slug).port;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
@@ -55,7 +47,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         dataset: buildMemberDataset(member.slug, options.dataset),
         dialect: standInFor(member.slug),
         port: portOf(member, options.ports),
-        faults: { ...DEFAULT_PLATFORM_BEHAVIOUR[member.slug], ...options.faults?.['*'], ...options.faults?.[member.slug] },
+        faults: { ...sandboxFactsFor(member.slug).behaviour, ...options.faults?.['*'], ...options.faults?.[member.slug] },
         ...(options.dataFolder !== undefined && { dataFile: join(options.dataFolder, `${member.slug}.json`) }),
       }),
     ),

@@ -1,7 +1,7 @@
 /**
  * The whole corridor on one machine: the nine stand-in platforms, the nine city subgraphs, the
  * corridor subgraph and the gateway, each a real HTTP server on loopback. `npm start` runs it
- * on the registry's fixed ports; tests and benchmarks run it on free ports.
+ * on each part's own fixed port; tests and benchmarks run it on free ports.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +18,15 @@ import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph }
 import { CORRIDOR_DEFAULT_PORT } from '../schema/wire.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
+import { sandboxFactsFor } from './platforms/index.js';
 import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 
 /** A rate no test or local session reaches. */
 const UNTHROTTLED_RATE = { perMinute: 1_000_000, burst: 100_000 };
 
 export interface LocalCorridorOptions {
-  /** `registry`: fixed ports (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
-  ports?: 'registry' | 'ephemeral';
+  /** `fixed` (the default): each part's own port (gateway on `gatewayPort`); `ephemeral`: free ports, for tests. */
+  ports?: 'fixed' | 'ephemeral';
   gatewayPort?: number;
   dataset?: SandboxOptions['dataset'];
   faults?: SandboxOptions['faults'];
@@ -79,7 +80,7 @@ export async function startLocalCorridor(options: LocalCorridorOptions = {}): Pr
 
   const cities = new Map<string, RunningCitySubgraph>();
   const startCity = async (member: Member, port: number) => {
-    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: member.sandboxCredentials, http: options.platformHttp });
+    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: sandboxFactsFor(member.slug).credentials, http: options.platformHttp });
     const city = await startCitySubgraph({
       member,
       adapter,

@@ -5,7 +5,7 @@ import { parseGlobalId } from '../schema/contract.js';
 import { getMember } from '../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
-import { standInFor } from '../sandbox/platforms/index.js';
+import { sandboxFactsFor, standInFor } from '../sandbox/platforms/index.js';
 import { CHANGE_FEED_PATH } from '../schema/wire.js';
 import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { hubRequest } from './trust/hub-request.js';
@@ -18,7 +18,7 @@ async function startCity(slug: string) {
   const platform = await startStandIn({ member, dataset, dialect: standInFor(slug) });
   const subgraph = await startCitySubgraph({
     member,
-    adapter: adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http: { retry: { maxRetries: 0 } } }),
+    adapter: adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: sandboxFactsFor(member.slug).credentials, http: { retry: { maxRetries: 0 } } }),
     hubSecret: SECRET,
     outboxPath: ':memory:',
     entityFreshnessMs: 60_000,

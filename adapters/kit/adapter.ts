@@ -60,8 +60,6 @@ export interface ChangeBatch {
 export interface AdapterCapabilities {
   /** Lookup of many ids is one platform call (per kind). */
   batchLookup: boolean;
-  /** The platform has a native change feed; otherwise changes are found by snapshot diff. */
-  incrementalChanges: boolean;
 }
 
 export interface CityAdapter {

@@ -35,6 +35,27 @@ export interface StandInDialect {
   sendFailure(reply: FastifyReply, failure: PlatformFailure): FastifyReply;
 }
 
+/**
+ * What only the sandbox needs to know about a member's stand-in; each `members/<slug>/stand-in.ts`
+ * exports it as `sandbox` beside its `standIn`.
+ */
+export interface SandboxFacts {
+  /** Loopback port of the stand-in: explicit and permanent, like the member's subgraph port. */
+  port: number;
+  /** A short name of the dialect it speaks (`rest-camel`, `odata` …), shown by `npm run sandbox`. */
+  dialect: string;
+  /** Credentials the stand-in accepts; outside production the adapter gets these when none are set. */
+  credentials?: Readonly<Record<string, string>>;
+  /** What the platform does before anyone injects faults, as the real one does (a rate limit, short-lived tokens). */
+  behaviour?: Partial<FaultSettings>;
+}
+
+/** The exports of a member's `stand-in.ts`. */
+export interface StandInModule {
+  standIn: StandInDialect;
+  sandbox: SandboxFacts;
+}
+
 export interface StandInOptions {
   member: Member;
   dataset: PlatformDataset;

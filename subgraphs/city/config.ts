@@ -4,7 +4,9 @@
  */
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
 import { DEFAULT_BREAKER_POLICY } from '../../adapters/kit/circuit.js';
-import { platformBaseUrl, type Member } from '../../schema/registry.js';
+import { importMemberModule } from '../../schema/member-folders.js';
+import { platformCredentialsVariable, platformUrlVariable, type Member } from '../../schema/member.js';
+import type { StandInModule } from '../../sandbox/kit/stand-in.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
 import { hubSecretFrom } from '../signing.js';
@@ -34,19 +36,55 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
 }
 
 function credentialsFrom(member: Member, env: NodeJS.ProcessEnv): Record<string, string> | undefined {
-  const name = `CITY_${member.slug.toUpperCase()}_CREDENTIALS`;
+  const name = platformCredentialsVariable(member);
   const raw = env[name];
-  if (raw === undefined) return member.sandboxCredentials && { ...member.sandboxCredentials };
+  if (raw === undefined) return undefined;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string')) return parsed as Record<string, string>;
+    parsed = JSON.parse(raw);
   } catch {
-    // reported below
+    parsed = undefined;
   }
-  throw new Error(`${name} must be a JSON object of strings, e.g. {"clientId":"…","clientSecret":"…"}`);
+  if (!parsed || typeof parsed !== 'object' || !Object.values(parsed).every((v) => typeof v === 'string')) {
+    throw new Error(`${name} must be a JSON object of strings, e.g. {"clientId":"…","clientSecret":"…"}`);
+  }
+  const credentials = parsed as Record<string, string>;
+  const absent = member.platformCredentials.filter((key) => !credentials[key]);
+  if (absent.length) throw new Error(`${name} has no ${absent.join(', ')}: ${member.slug}'s platform asks for ${member.platformCredentials.join(', ')}`);
+  return credentials;
 }
 
-export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = process.env): CityProcessConfig {
+type PlatformConnection = Pick<AdapterOptions, 'baseUrl' | 'credentials'>;
+
+/**
+ * Where the member's platform is and how to sign in: from the environment. In production both
+ * must be there, or the process refuses to start naming the variable; elsewhere what is not set
+ * falls back to the member's stand-in (its sandbox port and credentials).
+ */
+async function platformConnectionFrom(member: Member, env: NodeJS.ProcessEnv): Promise<PlatformConnection> {
+  const urlName = platformUrlVariable(member);
+  const baseUrl = env[urlName] || undefined;
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) throw new Error(`${urlName} must be a URL, e.g. https://kjy.example.gov.cn, got "${baseUrl}"`);
+  const credentials = credentialsFrom(member, env);
+  const credentialsMissing = member.platformCredentials.length > 0 && credentials === undefined;
+  if (env['NODE_ENV'] === 'production') {
+    if (baseUrl === undefined) throw new Error(`${urlName} is not set: in production (NODE_ENV=production) the ${member.slug} city subgraph calls the member's real platform, never its stand-in`);
+    if (credentialsMissing) {
+      throw new Error(`${platformCredentialsVariable(member)} is not set: ${member.slug}'s platform asks for ${member.platformCredentials.join(', ')} (a JSON object of strings)`);
+    }
+    return { baseUrl, credentials };
+  }
+  if (baseUrl !== undefined && !credentialsMissing) return { baseUrl, credentials };
+  // Only a development run reaches the sandbox's code, and only this member's stand-in.
+  const { sandbox } = await importMemberModule<StandInModule>(member.slug, 'stand-in', ['sandbox']);
+  return {
+    baseUrl: baseUrl ?? `http://127.0.0.1:${sandbox.port}`,
+    credentials: credentials ?? (sandbox.credentials && { ...sandbox.credentials }),
+  };
+}
+
+export async function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = process.env): Promise<CityProcessConfig> {
+  const platform = await platformConnectionFrom(member, env);
   const entityFreshnessMs = integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000);
   return {
     member,
@@ -70,8 +108,7 @@ export function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = proce
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     adapter: {
       member,
-      baseUrl: platformBaseUrl(member, env),
-      credentials: credentialsFrom(member, env),
+      ...platform,
       http: {
         connectTimeoutMs: integer(env, 'PLATFORM_CONNECT_TIMEOUT_MS', 2_000, 1),
         headersTimeoutMs: integer(env, 'PLATFORM_TIMEOUT_MS', 5_000, 1),

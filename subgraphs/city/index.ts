@@ -13,7 +13,7 @@ if (!slug) {
   process.exit(2);
 }
 
-const config = cityConfigFromEnv(getMember(slug));
+const config = await cityConfigFromEnv(getMember(slug));
 const subgraph = await startCitySubgraph({
   member: config.member,
   adapter: adapterFactoryFor(slug)(config.adapter),

@@ -4,7 +4,7 @@ import { request, type Dispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
-import { createAdapter } from '../../adapters/changzhou/index.js';
+import { createAdapter } from '../../members/changzhou/adapter.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
 

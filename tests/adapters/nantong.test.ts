@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AdapterOptions, CityAdapter } from '../../adapters/kit/adapter.js';
-import { createAdapter } from '../../adapters/nantong/index.js';
+import { createAdapter } from '../../members/nantong/adapter.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/nantong.js';
+import { standIn } from '../../members/nantong/stand-in.js';
 import { expectEveryKindListedAsIs, failure, localId } from './harness.js';
 
 const member = getMember('nantong');

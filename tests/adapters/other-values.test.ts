@@ -3,16 +3,16 @@
  * (其他, or the platform's code for it), and the client's tags travel as tags, never in its place.
  */
 import { describe, expect, it } from 'vitest';
-import { DIALECT as changzhou } from '../../adapters/changzhou/mapping.js';
+import { DIALECT as changzhou } from '../../members/changzhou/dialect.js';
 import type { Dialect, Field } from '../../adapters/kit/dialect.js';
-import { DIALECT as nanjing } from '../../adapters/nanjing/mapping.js';
-import { DIALECT as nantong } from '../../adapters/nantong/mapping.js';
-import { DIALECT as putuo } from '../../adapters/putuo/mapping.js';
-import { DIALECT as suzhou } from '../../adapters/suzhou/mapping.js';
-import { DIALECT as taizhou } from '../../adapters/taizhou/mapping.js';
-import { DIALECT as wuxi } from '../../adapters/wuxi/mapping.js';
-import { DIALECT as yangzhou } from '../../adapters/yangzhou/mapping.js';
-import { DIALECT as zhenjiang } from '../../adapters/zhenjiang/mapping.js';
+import { DIALECT as nanjing } from '../../members/nanjing/dialect.js';
+import { DIALECT as nantong } from '../../members/nantong/dialect.js';
+import { DIALECT as putuo } from '../../members/putuo/dialect.js';
+import { DIALECT as suzhou } from '../../members/suzhou/dialect.js';
+import { DIALECT as taizhou } from '../../members/taizhou/dialect.js';
+import { DIALECT as wuxi } from '../../members/wuxi/dialect.js';
+import { DIALECT as yangzhou } from '../../members/yangzhou/dialect.js';
+import { DIALECT as zhenjiang } from '../../members/zhenjiang/dialect.js';
 import type { NewChallenge } from '../../schema/contract.js';
 import { MEMBERS } from '../../schema/registry.js';
 

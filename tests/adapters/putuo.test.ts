@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAdapter } from '../../adapters/putuo/index.js';
+import { createAdapter } from '../../members/putuo/adapter.js';
 import type { NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';

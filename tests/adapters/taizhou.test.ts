@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAdapter } from '../../adapters/taizhou/index.js';
+import { createAdapter } from '../../members/taizhou/adapter.js';
 import { globalId, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { startStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/taizhou.js';
+import { standIn } from '../../members/taizhou/stand-in.js';
 import { adapterForFile, localId, standInForFile } from './harness.js';
 
 const member = getMember('taizhou');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, type CarrierRecord, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
-import { createAdapter } from '../../adapters/wuxi/index.js';
+import { createAdapter } from '../../members/wuxi/adapter.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
 

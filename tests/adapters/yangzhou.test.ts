@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAdapter } from '../../adapters/yangzhou/index.js';
+import { createAdapter } from '../../members/yangzhou/adapter.js';
 import type { AdapterOptions, CityAdapter } from '../../adapters/kit/adapter.js';
 import type { NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';

@@ -11,7 +11,7 @@ import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../../sandbox/dataset/index.js';
 import type { FaultSettings } from '../../sandbox/kit/faults.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standInFor } from '../../sandbox/platforms/index.js';
+import { sandboxFactsFor, standInFor } from '../../sandbox/platforms/index.js';
 
 const LIST_OF: Record<EntityKind, keyof MemberDataset> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 const KINDS: EntityKind[] = ['policy', 'carrier', 'challenge'];
@@ -50,7 +50,7 @@ export function describeConformance(slug: string): void {
     let adapter: CityAdapter;
 
     const adapterWith = (http: AdapterOptions['http']) =>
-      adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http });
+      adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: sandboxFactsFor(member.slug).credentials, http });
 
     async function expectFailure(faults: Partial<FaultSettings>, code: PlatformErrorCode, http: AdapterOptions['http']) {
       platform.faults.update(faults);

@@ -10,6 +10,7 @@ import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { parseGlobalId } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { demoKey } from '../../sandbox/identities.js';
+import { sandboxFactsFor } from '../../sandbox/platforms/index.js';
 import { eventually, query } from '../e2e/helpers.js';
 import { startSeparateCorridor, type SeparateCorridor } from './harness.js';
 
@@ -47,7 +48,7 @@ let nanjing: CityAdapter;
 beforeAll(async () => {
   corridor = await startSeparateCorridor({ env: { OUTBOX_MAX_RETRY_MS: '2000' } });
   const member = getMember('nanjing');
-  nanjing = adapterFactoryFor('nanjing')({ member, baseUrl: corridor.platformUrl('nanjing'), credentials: member.sandboxCredentials });
+  nanjing = adapterFactoryFor('nanjing')({ member, baseUrl: corridor.platformUrl('nanjing'), credentials: sandboxFactsFor(member.slug).credentials });
   await eventually(async () => (await query(corridor.graphqlUrl, `{ city(slug: "nanjing") { status { state } } }`)).data?.['city']?.status.state === 'UP', 120, 500);
 }, 180_000);
 

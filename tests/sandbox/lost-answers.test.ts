@@ -8,7 +8,7 @@ import { MEMBERS, getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
-import { standInFor } from '../../sandbox/platforms/index.js';
+import { sandboxFactsFor, standInFor } from '../../sandbox/platforms/index.js';
 import { newChallengeFor } from '../conformance/kit.js';
 
 const localIdOf = (id: string) => parseGlobalId(id)!.localId;
@@ -28,7 +28,7 @@ describe.each(MEMBERS.map((member) => member.slug))('%s with lost answers', (slu
 
   beforeAll(async () => {
     platform = await startStandIn({ member, dataset: buildMemberDataset(slug), dialect: standInFor(slug) });
-    adapter = adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: member.sandboxCredentials, http: { retry: { maxRetries: 0 } } });
+    adapter = adapterFactoryFor(slug)({ member, baseUrl: platform.url, credentials: sandboxFactsFor(member.slug).credentials, http: { retry: { maxRetries: 0 } } });
     admin = new StandInAdmin(platform.url);
   });
   afterAll(async () => {

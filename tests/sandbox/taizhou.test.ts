@@ -5,7 +5,7 @@ import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { startStandIn } from '../../sandbox/kit/stand-in.js';
-import { standIn } from '../../sandbox/platforms/taizhou.js';
+import { standIn } from '../../members/taizhou/stand-in.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
 interface FeedAnswer {

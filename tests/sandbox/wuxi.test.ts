@@ -3,7 +3,7 @@ import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { CHALLENGE_STATUS, type ChallengeRecord } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { SERVICE_NAMESPACE, SOAP_NAMESPACE } from '../../sandbox/platforms/wuxi.js';
+import { SERVICE_NAMESPACE, SOAP_NAMESPACE } from '../../members/wuxi/stand-in.js';
 import { localId, standInForFile } from './harness.js';
 
 type Node = Record<string, any>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChallengeRecord } from '../../schema/contract.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { CODES, PAGE_CAP } from '../../sandbox/platforms/zhenjiang.js';
+import { CODES, PAGE_CAP } from '../../members/zhenjiang/stand-in.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
 type Entity = Record<string, unknown>;

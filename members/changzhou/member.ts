@@ -1,0 +1,13 @@
+import { JIANGSU, defineMember } from '../../schema/member.js';
+
+export const member = defineMember({
+  slug: 'changzhou',
+  nameZh: '常州市',
+  nameEn: 'Changzhou',
+  adcode: '320400',
+  ...JIANGSU,
+  centre: { lat: 31.8112, lng: 119.9741 },
+  portalUrl: 'https://changzhou.kjy.corridor-hub.example',
+  leadingIndustries: ['NEW_ENERGY', 'INTELLIGENT_MANUFACTURING', 'NEW_MATERIALS', 'INTELLIGENT_VEHICLES'],
+  subgraphPort: 4204,
+});

@@ -1,0 +1,13 @@
+import { JIANGSU, defineMember } from '../../schema/member.js';
+
+export const member = defineMember({
+  slug: 'zhenjiang',
+  nameZh: '镇江市',
+  nameEn: 'Zhenjiang',
+  adcode: '321100',
+  ...JIANGSU,
+  centre: { lat: 32.1878, lng: 119.425 },
+  portalUrl: 'https://zhenjiang.kjy.corridor-hub.example',
+  leadingIndustries: ['LOW_ALTITUDE_ECONOMY', 'NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING'],
+  subgraphPort: 4208,
+});

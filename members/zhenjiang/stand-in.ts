@@ -1,0 +1,756 @@
+/**
+ * Zhenjiang's platform: an OData-style service. Entity sets `Policies`, `Carriers`, `Challenges`
+ * with PascalCase properties and vocabularies as the platform's own codes (the code table is
+ * published in members/zhenjiang/README.md), queried with `$filter`, `$orderby`, `$top`,
+ * `$skip` and `$count`; pages are capped at 50 entities and continue via `@odata.nextLink`.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  APPLICATION_STATUS,
+  CARRIER_KIND,
+  CARRIER_LEVEL,
+  CHALLENGE_STATUS,
+  INDUSTRY,
+  POLICY_CATEGORY,
+  PUBLISHER_KIND,
+  globalId,
+  parseGlobalId,
+  type ApplicationRecord,
+  type CarrierRecord,
+  type ChallengeRecord,
+  type EntityKind,
+  type PolicyRecord,
+  type RecordByKind,
+} from '../../schema/contract.js';
+import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
+import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+
+/** Where this stand-in listens in the sandbox and what it is called there. */
+export const sandbox: SandboxFacts = { port: 4108, dialect: 'odata' };
+
+/** The server's page size cap: a client asking for more gets 50 and a nextLink. */
+export const PAGE_CAP = 50;
+
+type CodeTable<V extends string> = Readonly<Record<V, string>>;
+
+/** The platform's code tables (pinyin initials; levels are numbered). */
+export const CODES = {
+  industry: {
+    INTEGRATED_CIRCUITS: 'JCDL',
+    BIOMEDICINE: 'SWYY',
+    ARTIFICIAL_INTELLIGENCE: 'RGZN',
+    NEW_ENERGY: 'XNY',
+    NEW_MATERIALS: 'XCL',
+    INTELLIGENT_MANUFACTURING: 'ZNZZ',
+    ROBOTICS: 'JQR',
+    INTELLIGENT_SOFTWARE: 'ZNRJ',
+    DIGITAL_HEALTH: 'SZJK',
+    CYBERSECURITY: 'WLAQ',
+    DIGITAL_ADVERTISING: 'SZGG',
+    INTELLIGENT_VEHICLES: 'ZNQC',
+    LOW_ALTITUDE_ECONOMY: 'DKJJ',
+    GEOSPATIAL: 'DLXX',
+    OTHER: 'QT',
+  } satisfies CodeTable<keyof typeof INDUSTRY.labels>,
+  policyCategory: {
+    TALENT: 'RC',
+    FINANCE: 'KJJR',
+    CARRIER_SUPPORT: 'ZTJS',
+    RD_SUBSIDY: 'YFBZ',
+    TECHNOLOGY_TRANSFER: 'CGZH',
+    INDUSTRY: 'CYFZ',
+    INTERNATIONAL: 'GJHZ',
+    OTHER: 'QT',
+  } satisfies CodeTable<keyof typeof POLICY_CATEGORY.labels>,
+  carrierKind: {
+    INCUBATOR: 'FH',
+    MAKER_SPACE: 'ZC',
+    UNIVERSITY_SCIENCE_PARK: 'DXKJY',
+    RESEARCH_INSTITUTE: 'XXYF',
+    LABORATORY: 'SYS',
+    INNOVATION_CENTER: 'CXZX',
+    PROOF_OF_CONCEPT_CENTER: 'GNYZ',
+    PILOT_PLATFORM: 'ZS',
+    TECH_PARK: 'KJYQ',
+    SERVICE_PLATFORM: 'GGFW',
+    OTHER: 'QT',
+  } satisfies CodeTable<keyof typeof CARRIER_KIND.labels>,
+  carrierLevel: {
+    NATIONAL: '01',
+    PROVINCIAL: '02',
+    MUNICIPAL: '03',
+    DISTRICT: '04',
+    OTHER: '99',
+  } satisfies CodeTable<keyof typeof CARRIER_LEVEL.labels>,
+  challengeStatus: {
+    OPEN: 'JBZ',
+    UNDER_REVIEW: 'PSZ',
+    AWARDED: 'YJB',
+    CLOSED: 'YGB',
+  } satisfies CodeTable<keyof typeof CHALLENGE_STATUS.labels>,
+  publisherKind: {
+    ENTERPRISE: 'QY',
+    UNIVERSITY: 'GX',
+    RESEARCH_INSTITUTE: 'KYYS',
+    GOVERNMENT: 'ZFBM',
+    HOSPITAL: 'YLJG',
+    OTHER: 'QT',
+  } satisfies CodeTable<keyof typeof PUBLISHER_KIND.labels>,
+  applicationStatus: {
+    SUBMITTED: 'YTJ',
+    UNDER_REVIEW: 'PSZ',
+    AWARDED: 'ZB',
+    REJECTED: 'WZB',
+    WITHDRAWN: 'YCH',
+  } satisfies CodeTable<keyof typeof APPLICATION_STATUS.labels>,
+} as const;
+
+/** A code back to its value; zod refuses codes outside the table with a readable message. */
+function codeOf<V extends string>(table: CodeTable<V>) {
+  const byCode = new Map(Object.entries(table).map(([value, code]) => [code as string, value as V]));
+  return z.string().transform((code, ctx) => {
+    const value = byCode.get(code);
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `unknown code "${code}"; expected one of ${[...byCode.keys()].join(', ')}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entity sets: native shapes and the property types $filter and $orderby check against
+// ---------------------------------------------------------------------------------------------
+
+type PropertyType = 'String' | 'Number' | 'Date' | 'DateTimeOffset' | 'Collection';
+type NativeValue = string | number | boolean | null | string[];
+type NativeEntity = Record<string, NativeValue>;
+
+interface EntitySet<K extends EntityKind> {
+  kind: K;
+  properties: Readonly<Record<string, PropertyType>>;
+  toNative(record: RecordByKind[K], malformed: boolean): NativeEntity;
+}
+
+const COMMON_PROPERTIES = { Id: 'String', Url: 'String', Tags: 'Collection', ModifiedAt: 'DateTimeOffset' } as const;
+
+/** A typo a clerk would make in the date field: a month and day that do not exist. */
+const IMPOSSIBLE_DATE = '2025-13-45';
+
+const POLICIES: EntitySet<'policy'> = {
+  kind: 'policy',
+  properties: {
+    ...COMMON_PROPERTIES,
+    Title: 'String', DocNumber: 'String', Issuer: 'String', PublishedOn: 'Date', EffectiveFrom: 'Date', ExpiresOn: 'Date',
+    CategoryCodes: 'Collection', IndustryCodes: 'Collection', Summary: 'String', MaxSupportYuan: 'Number', Eligibility: 'String',
+  },
+  toNative: (policy: PolicyRecord, malformed) => ({
+    Id: localIdOf(policy),
+    Title: policy.title,
+    DocNumber: policy.docNumber,
+    Issuer: policy.issuer,
+    PublishedOn: malformed ? IMPOSSIBLE_DATE : policy.publishedOn,
+    EffectiveFrom: policy.effectiveFrom,
+    ExpiresOn: policy.expiresOn,
+    CategoryCodes: policy.categories.map((value) => CODES.policyCategory[value]),
+    IndustryCodes: policy.industries.map((value) => CODES.industry[value]),
+    Summary: policy.summary,
+    MaxSupportYuan: policy.maxSupportYuan,
+    Eligibility: policy.eligibility,
+    Url: policy.url,
+    Tags: policy.tags,
+    ModifiedAt: policy.sourceUpdatedAt,
+  }),
+};
+
+const CARRIERS: EntitySet<'carrier'> = {
+  kind: 'carrier',
+  properties: {
+    ...COMMON_PROPERTIES,
+    Name: 'String', KindCode: 'String', LevelCode: 'String', IndustryCodes: 'Collection', Operator: 'String', Address: 'String',
+    District: 'String', Latitude: 'Number', Longitude: 'Number', FloorArea: 'Number', FreeArea: 'Number', Services: 'Collection',
+    ContactName: 'String', ContactPhone: 'String', ContactEmail: 'String',
+  },
+  toNative: (carrier: CarrierRecord, malformed) => ({
+    Id: localIdOf(carrier),
+    Name: carrier.name,
+    KindCode: CODES.carrierKind[carrier.kind],
+    LevelCode: CODES.carrierLevel[carrier.level],
+    IndustryCodes: carrier.industries.map((value) => CODES.industry[value]),
+    Operator: carrier.operator,
+    Address: carrier.address,
+    District: carrier.district,
+    Latitude: carrier.location.lat,
+    Longitude: carrier.location.lng,
+    // An area typed in as prose instead of a number.
+    FloorArea: malformed ? `约${carrier.floorArea}平方米` : carrier.floorArea,
+    FreeArea: carrier.freeArea,
+    Services: carrier.services,
+    ContactName: carrier.contact.name,
+    ContactPhone: carrier.contact.phone,
+    ContactEmail: carrier.contact.email,
+    Url: carrier.url,
+    Tags: carrier.tags,
+    ModifiedAt: carrier.sourceUpdatedAt,
+  }),
+};
+
+const CHALLENGES: EntitySet<'challenge'> = {
+  kind: 'challenge',
+  properties: {
+    ...COMMON_PROPERTIES,
+    Title: 'String', Description: 'String', Publisher: 'String', PublisherKindCode: 'String', IndustryCodes: 'Collection',
+    TechnicalField: 'String', RewardYuan: 'Number', Deadline: 'Date', StatusCode: 'String', PublishedOn: 'Date',
+    Requirements: 'String', ApplicationCount: 'Number',
+  },
+  toNative: (challenge: ChallengeRecord, malformed) => ({
+    Id: localIdOf(challenge),
+    Title: malformed ? null : challenge.title,
+    Description: challenge.description,
+    Publisher: challenge.publisher,
+    PublisherKindCode: CODES.publisherKind[challenge.publisherKind],
+    IndustryCodes: challenge.industries.map((value) => CODES.industry[value]),
+    TechnicalField: challenge.technicalField,
+    RewardYuan: challenge.rewardYuan,
+    Deadline: challenge.deadline,
+    StatusCode: CODES.challengeStatus[challenge.status],
+    PublishedOn: challenge.publishedOn,
+    Requirements: challenge.requirements,
+    ApplicationCount: challenge.applicationCount,
+    Url: challenge.url,
+    Tags: challenge.tags,
+    ModifiedAt: challenge.sourceUpdatedAt,
+  }),
+};
+
+const ENTITY_SETS: Readonly<Record<string, EntitySet<EntityKind>>> = {
+  Policies: POLICIES as EntitySet<EntityKind>,
+  Carriers: CARRIERS as EntitySet<EntityKind>,
+  Challenges: CHALLENGES as EntitySet<EntityKind>,
+};
+
+function applicationToNative(application: ApplicationRecord): NativeEntity {
+  return {
+    Id: localIdOf(application),
+    ChallengeId: parseGlobalId(application.challengeId)?.localId ?? application.challengeId,
+    ApplicantOrganization: application.applicantOrganization,
+    ApplicantCity: application.applicantCity,
+    Proposal: application.proposal,
+    ContactName: application.contact.name,
+    ContactPhone: application.contact.phone,
+    ContactEmail: application.contact.email,
+    StatusCode: CODES.applicationStatus[application.status],
+    SubmittedAt: application.submittedAt,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// $filter: tokenizer, recursive-descent parser and evaluator
+// ---------------------------------------------------------------------------------------------
+
+/** A query option the service cannot honour; answered with 400 and an OData error. */
+class QueryOptionError extends Error {}
+
+type Literal = { type: 'literal'; value: string | number | boolean | null; literalType: 'String' | 'Number' | 'Boolean' | 'Null' | 'Date' | 'DateTimeOffset' };
+type Token =
+  | { type: 'punct'; value: '(' | ')' | ',' ; position: number }
+  | { type: 'word'; value: string; position: number }
+  | (Literal & { position: number });
+
+const COMPARISONS = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'] as const;
+type Comparison = (typeof COMPARISONS)[number];
+const TEXT_FUNCTIONS = ['contains', 'startswith', 'endswith'] as const;
+type TextFunction = (typeof TEXT_FUNCTIONS)[number];
+
+type FilterNode =
+  | { type: 'and' | 'or'; left: FilterNode; right: FilterNode }
+  | { type: 'not'; operand: FilterNode }
+  | { type: 'compare'; operator: Comparison; property: string; literal: Literal }
+  | { type: 'in'; property: string; literals: Literal[] }
+  | { type: 'call'; fn: TextFunction; property: string; text: string };
+
+const DATE_TIME_LITERAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/;
+const DATE_LITERAL = /^\d{4}-\d{2}-\d{2}/;
+const NUMBER_LITERAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+const WORD = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  while (position < text.length) {
+    const char = text[position]!;
+    if (/\s/.test(char)) {
+      position += 1;
+    } else if (char === '(' || char === ')' || char === ',') {
+      tokens.push({ type: 'punct', value: char, position });
+      position += 1;
+    } else if (char === "'") {
+      // A quote inside a string literal is written twice.
+      let value = '';
+      let end = position + 1;
+      for (;;) {
+        if (end >= text.length) throw new QueryOptionError(`unterminated string literal at position ${position}`);
+        if (text[end] === "'") {
+          if (text[end + 1] !== "'") break;
+          value += "'";
+          end += 2;
+        } else {
+          value += text[end];
+          end += 1;
+        }
+      }
+      tokens.push({ type: 'literal', value, literalType: 'String', position });
+      position = end + 1;
+    } else {
+      const rest = text.slice(position);
+      const dateTime = DATE_TIME_LITERAL.exec(rest);
+      const date = dateTime ? null : DATE_LITERAL.exec(rest);
+      const number = dateTime || date ? null : NUMBER_LITERAL.exec(rest);
+      const word = WORD.exec(rest);
+      if (dateTime) tokens.push({ type: 'literal', value: dateTime[0], literalType: 'DateTimeOffset', position });
+      else if (date) tokens.push({ type: 'literal', value: date[0], literalType: 'Date', position });
+      else if (number) tokens.push({ type: 'literal', value: Number(number[0]), literalType: 'Number', position });
+      else if (word?.[0] === 'true' || word?.[0] === 'false') tokens.push({ type: 'literal', value: word[0] === 'true', literalType: 'Boolean', position });
+      else if (word?.[0] === 'null') tokens.push({ type: 'literal', value: null, literalType: 'Null', position });
+      else if (word) tokens.push({ type: 'word', value: word[0], position });
+      else throw new QueryOptionError(`unexpected character "${char}" at position ${position}`);
+      position += (dateTime ?? date ?? number ?? word)![0].length;
+    }
+  }
+  return tokens;
+}
+
+/** A property's type; names from a query only match declared properties (never "constructor"). */
+function propertyType(properties: Readonly<Record<string, PropertyType>>, name: string): PropertyType | undefined {
+  return Object.hasOwn(properties, name) ? properties[name] : undefined;
+}
+
+const COMPATIBLE_LITERALS: Readonly<Record<Exclude<PropertyType, 'Collection'>, readonly Literal['literalType'][]>> = {
+  String: ['String', 'Null'],
+  Number: ['Number', 'Null'],
+  Date: ['Date', 'String', 'Null'],
+  DateTimeOffset: ['DateTimeOffset', 'String', 'Null'],
+};
+
+/** Parses a `$filter` expression for one entity set; throws QueryOptionError naming the problem. */
+function parseFilter(text: string, properties: Readonly<Record<string, PropertyType>>): FilterNode {
+  const tokens = tokenize(text);
+  let index = 0;
+
+  const peek = () => tokens[index];
+  const describeAt = (token: Token | undefined) => (token ? `"${String(token.value)}" at position ${token.position}` : 'end of expression');
+  const isWord = (token: Token | undefined, word: string) => token?.type === 'word' && token.value === word;
+  const expectPunct = (value: '(' | ')' | ',') => {
+    const token = tokens[index];
+    if (token?.type !== 'punct' || token.value !== value) throw new QueryOptionError(`expected "${value}" but found ${describeAt(token)}`);
+    index += 1;
+  };
+  const literal = (): Literal => {
+    const token = tokens[index];
+    if (token?.type !== 'literal') throw new QueryOptionError(`expected a literal but found ${describeAt(token)}`);
+    index += 1;
+    return { type: 'literal', value: token.value, literalType: token.literalType };
+  };
+  const scalarProperty = (): { name: string; type: Exclude<PropertyType, 'Collection'> } => {
+    const token = tokens[index];
+    if (token?.type !== 'word') throw new QueryOptionError(`expected a property name but found ${describeAt(token)}`);
+    const type = propertyType(properties, token.value);
+    if (type === undefined) throw new QueryOptionError(`unknown property "${token.value}"; known: ${Object.keys(properties).join(', ')}`);
+    if (type === 'Collection') throw new QueryOptionError(`property "${token.value}" is a collection; only scalar properties can be filtered`);
+    index += 1;
+    return { name: token.value, type };
+  };
+  const checkLiteral = (property: { name: string; type: Exclude<PropertyType, 'Collection'> }, value: Literal) => {
+    if (!COMPATIBLE_LITERALS[property.type].includes(value.literalType)) {
+      throw new QueryOptionError(`property "${property.name}" is ${property.type} and cannot be compared with a ${value.literalType} literal`);
+    }
+    return value;
+  };
+
+  const primary = (): FilterNode => {
+    const token = peek();
+    if (token?.type === 'punct' && token.value === '(') {
+      index += 1;
+      const inner = orExpression();
+      expectPunct(')');
+      return inner;
+    }
+    if (token?.type === 'word' && (TEXT_FUNCTIONS as readonly string[]).includes(token.value)) {
+      index += 1;
+      expectPunct('(');
+      const property = scalarProperty();
+      if (property.type !== 'String') throw new QueryOptionError(`${token.value}() needs a String property, "${property.name}" is ${property.type}`);
+      expectPunct(',');
+      const text = literal();
+      if (text.literalType !== 'String') throw new QueryOptionError(`${token.value}() needs a string literal as its second argument`);
+      expectPunct(')');
+      return { type: 'call', fn: token.value as TextFunction, property: property.name, text: text.value as string };
+    }
+    const property = scalarProperty();
+    const operator = peek();
+    if (isWord(operator, 'in')) {
+      index += 1;
+      expectPunct('(');
+      const literals = [checkLiteral(property, literal())];
+      while (peek()?.type === 'punct' && peek()!.value === ',') {
+        index += 1;
+        literals.push(checkLiteral(property, literal()));
+      }
+      expectPunct(')');
+      return { type: 'in', property: property.name, literals };
+    }
+    if (operator?.type !== 'word' || !(COMPARISONS as readonly string[]).includes(operator.value)) {
+      throw new QueryOptionError(`expected an operator (${COMPARISONS.join(', ')}, in) after "${property.name}" but found ${describeAt(operator)}`);
+    }
+    index += 1;
+    return { type: 'compare', operator: operator.value as Comparison, property: property.name, literal: checkLiteral(property, literal()) };
+  };
+  const unary = (): FilterNode => {
+    if (isWord(peek(), 'not')) {
+      index += 1;
+      return { type: 'not', operand: unary() };
+    }
+    return primary();
+  };
+  const andExpression = (): FilterNode => {
+    let left = unary();
+    while (isWord(peek(), 'and')) {
+      index += 1;
+      left = { type: 'and', left, right: unary() };
+    }
+    return left;
+  };
+  const orExpression = (): FilterNode => {
+    let left = andExpression();
+    while (isWord(peek(), 'or')) {
+      index += 1;
+      left = { type: 'or', left, right: andExpression() };
+    }
+    return left;
+  };
+
+  if (tokens.length === 0) throw new QueryOptionError('$filter is empty');
+  const tree = orExpression();
+  if (index < tokens.length) throw new QueryOptionError(`unexpected ${describeAt(tokens[index])}`);
+  return tree;
+}
+
+/** OData ordering of scalars: null before everything, then by value. */
+function compareValues(a: NativeValue, b: NativeValue): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+function evaluateFilter(node: FilterNode, entity: NativeEntity): boolean {
+  switch (node.type) {
+    case 'and':
+      return evaluateFilter(node.left, entity) && evaluateFilter(node.right, entity);
+    case 'or':
+      return evaluateFilter(node.left, entity) || evaluateFilter(node.right, entity);
+    case 'not':
+      return !evaluateFilter(node.operand, entity);
+    case 'in':
+      return node.literals.some((literal) => entity[node.property] === literal.value);
+    case 'call': {
+      const value = entity[node.property];
+      if (typeof value !== 'string') return false;
+      if (node.fn === 'contains') return value.includes(node.text);
+      return node.fn === 'startswith' ? value.startsWith(node.text) : value.endsWith(node.text);
+    }
+    case 'compare': {
+      const raw = entity[node.property] ?? null;
+      // Instants compare as instants, so a literal in UTC matches values written in +08:00.
+      const asInstant = node.literal.literalType === 'DateTimeOffset' && typeof raw === 'string';
+      const value = asInstant ? Date.parse(raw) : raw;
+      const target = asInstant ? Date.parse(node.literal.value as string) : node.literal.value;
+      if (node.operator === 'eq') return value === target;
+      if (node.operator === 'ne') return value !== target;
+      // Ordering comparisons with null, or between a number and text, are false (as in OData).
+      if (value === null || target === null || typeof value !== typeof target) return false;
+      const order = compareValues(value, target);
+      if (node.operator === 'gt') return order > 0;
+      if (node.operator === 'ge') return order >= 0;
+      if (node.operator === 'lt') return order < 0;
+      return order <= 0;
+    }
+  }
+}
+
+interface OrderClause {
+  property: string;
+  descending: boolean;
+}
+
+function parseOrderBy(text: string, properties: Readonly<Record<string, PropertyType>>): OrderClause[] {
+  return text.split(',').map((clause) => {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/.exec(clause);
+    if (!match) throw new QueryOptionError(`$orderby clause "${clause.trim()}" is not "Property [asc|desc]"`);
+    const type = propertyType(properties, match[1]!);
+    if (type === undefined) throw new QueryOptionError(`unknown property "${match[1]}" in $orderby`);
+    if (type === 'Collection') throw new QueryOptionError(`cannot order by the collection "${match[1]}"`);
+    return { property: match[1]!, descending: match[2] === 'desc' };
+  });
+}
+
+function parseCount(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new QueryOptionError(`${name} must be a non-negative integer, got "${raw}"`);
+  return Number(raw);
+}
+
+const SUPPORTED_OPTIONS = new Set(['$filter', '$orderby', '$top', '$skip', '$count']);
+
+// ---------------------------------------------------------------------------------------------
+// Routes
+// ---------------------------------------------------------------------------------------------
+
+class ODataError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const REJECTION_CODES: Readonly<Record<PlatformRejection['reason'], { status: number; code: string }>> = {
+  NOT_FOUND: { status: 404, code: 'ResourceNotFound' },
+  CHALLENGE_NOT_OPEN: { status: 409, code: 'ChallengeClosed' },
+  DUPLICATE_APPLICATION: { status: 409, code: 'DuplicateApplication' },
+  INVALID: { status: 400, code: 'InvalidInput' },
+};
+
+function sendODataError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
+  return reply.code(status).type('application/json; odata.metadata=minimal').send({ error: { code, message } });
+}
+
+/** `Challenges('CZ-1')` → entity set and key; a key's quotes are doubled inside it. */
+function parseResourceSegment(segment: string): { entitySet: string; key: string | undefined } {
+  const match = /^([A-Za-z]+)(?:\('((?:[^']|'')*)'\))?$/.exec(segment);
+  if (!match) throw new ODataError(404, 'ResourceNotFound', `no resource "${segment}"`);
+  return { entitySet: match[1]!, key: match[2]?.replaceAll("''", "'") };
+}
+
+function entitySetOf(name: string): EntitySet<EntityKind> {
+  const entitySet = Object.hasOwn(ENTITY_SETS, name) ? ENTITY_SETS[name] : undefined;
+  if (!entitySet) throw new ODataError(404, 'ResourceNotFound', `no entity set "${name}"; known: ${Object.keys(ENTITY_SETS).join(', ')}`);
+  return entitySet;
+}
+
+function serviceRoot(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}/odata`;
+}
+
+/** A query string that keeps `$` and quotes readable, as OData services write their links. */
+function queryString(options: Record<string, string>): string {
+  return Object.entries(options)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/%24/g, '$').replace(/%2C/g, ',')}`)
+    .join('&');
+}
+
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const nullableText = z.string().nullable().default(null);
+
+const NewChallengeBody = z.object({
+  Title: z.string(),
+  Description: z.string(),
+  Publisher: z.string(),
+  PublisherKindCode: codeOf(CODES.publisherKind),
+  IndustryCodes: z.array(codeOf(CODES.industry)),
+  TechnicalField: z.string(),
+  RewardYuan: z.number().int().nonnegative().nullable(),
+  Deadline: dateText,
+  Requirements: z.string(),
+  Tags: z.array(z.string()).default([]),
+});
+
+const NewApplicationBody = z.object({
+  ApplicantOrganization: z.string().min(1),
+  ApplicantCity: z.string().min(1),
+  Proposal: z.string().min(1),
+  ContactName: nullableText,
+  ContactPhone: nullableText,
+  ContactEmail: nullableText,
+});
+
+const StatusPatch = <V extends string>(table: CodeTable<V>) => z.object({ StatusCode: codeOf(table) }).strict();
+
+function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+    throw new ODataError(400, 'InvalidInput', detail);
+  }
+  return result.data;
+}
+
+/** PATCH answers 204 unless the client asks for the entity with `Prefer: return=representation`. */
+function sendPatched(request: FastifyRequest, reply: FastifyReply, context: string, entity: NativeEntity): FastifyReply {
+  if (!String(request.headers.prefer ?? '').includes('return=representation')) return reply.code(204).send();
+  return reply.header('preference-applied', 'return=representation').send({ '@odata.context': context, ...entity });
+}
+
+function register(app: FastifyInstance, context: StandInContext): void {
+  const { store, faults } = context;
+  const nativeOf = <K extends EntityKind>(entitySet: EntitySet<K>, record: RecordByKind[K]) =>
+    entitySet.toNative(record, faults.isMalformed(record.id));
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof ODataError) return sendODataError(reply, error.status, error.code, error.message);
+    if (error instanceof QueryOptionError) return sendODataError(reply, 400, 'BadRequest', error.message);
+    if (error instanceof PlatformRejection) {
+      const { status, code } = REJECTION_CODES[error.reason];
+      return sendODataError(reply, status, code, error.message);
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) return sendODataError(reply, status, 'BadRequest', (error as Error).message);
+    return sendODataError(reply, 500, 'InternalServerError', 'the service failed to process the request');
+  });
+
+  app.get('/odata', async (request) => ({
+    '@odata.context': `${serviceRoot(request)}/$metadata`,
+    value: Object.keys(ENTITY_SETS).map((name) => ({ name, kind: 'EntitySet', url: name })),
+  }));
+
+  app.get('/odata/:segment', async (request) => {
+    const { entitySet: name, key } = parseResourceSegment((request.params as { segment: string }).segment);
+    const entitySet = entitySetOf(name);
+    const contextUrl = `${serviceRoot(request)}/$metadata#${name}`;
+    if (key !== undefined) {
+      const record = store.get(entitySet.kind, key);
+      if (!record) throw new ODataError(404, 'ResourceNotFound', `${name}('${key}') does not exist`);
+      return { '@odata.context': `${contextUrl}/$entity`, ...nativeOf(entitySet, record) };
+    }
+
+    const query = request.query as Record<string, string | string[]>;
+    const options: Record<string, string> = {};
+    for (const [option, value] of Object.entries(query)) {
+      if (!SUPPORTED_OPTIONS.has(option)) throw new QueryOptionError(`query option "${option}" is not supported; supported: ${[...SUPPORTED_OPTIONS].join(', ')}`);
+      if (Array.isArray(value)) throw new QueryOptionError(`query option "${option}" is given more than once`);
+      options[option] = value;
+    }
+    const filter = options.$filter === undefined ? undefined : parseFilter(options.$filter, entitySet.properties);
+    const orderBy = options.$orderby === undefined ? undefined : parseOrderBy(options.$orderby, entitySet.properties);
+    const top = parseCount('$top', options.$top);
+    const skip = parseCount('$skip', options.$skip) ?? 0;
+    if (options.$count !== undefined && options.$count !== 'true' && options.$count !== 'false') {
+      throw new QueryOptionError(`$count must be true or false, got "${options.$count}"`);
+    }
+
+    const records = store.list(entitySet.kind);
+    let selected: NativeEntity[];
+    let total: number;
+    let end: number;
+    let pageEnd: number;
+    if (filter === undefined && orderBy === undefined) {
+      // The common case (a full listing) converts only the page it sends.
+      total = records.length;
+      end = top === undefined ? total : Math.min(total, skip + top);
+      pageEnd = Math.min(end, skip + PAGE_CAP);
+      selected = records.slice(skip, pageEnd).map((record) => nativeOf(entitySet, record));
+    } else {
+      let matching = records.map((record) => nativeOf(entitySet, record));
+      if (filter) matching = matching.filter((entity) => evaluateFilter(filter, entity));
+      if (orderBy) {
+        matching = matching.toSorted((a, b) => {
+          for (const clause of orderBy) {
+            const order = compareValues(a[clause.property] ?? null, b[clause.property] ?? null);
+            if (order !== 0) return clause.descending ? -order : order;
+          }
+          return 0;
+        });
+      }
+      total = matching.length;
+      end = top === undefined ? total : Math.min(total, skip + top);
+      pageEnd = Math.min(end, skip + PAGE_CAP);
+      selected = matching.slice(skip, pageEnd);
+    }
+
+    const page: Record<string, unknown> = { '@odata.context': contextUrl };
+    if (options.$count === 'true') page['@odata.count'] = total;
+    page.value = selected;
+    if (pageEnd < end) {
+      const next = { ...options, $skip: String(pageEnd), ...(top !== undefined && { $top: String(end - pageEnd) }) };
+      page['@odata.nextLink'] = `${serviceRoot(request)}/${name}?${queryString(next)}`;
+    }
+    return page;
+  });
+
+  app.post('/odata/:segment', async (request, reply) => {
+    const { entitySet, key } = parseResourceSegment((request.params as { segment: string }).segment);
+    if (entitySet !== 'Challenges' || key !== undefined) throw new ODataError(405, 'MethodNotAllowed', `cannot POST to ${entitySet}`);
+    const body = parseBody(NewChallengeBody, request.body);
+    const created = store.createChallenge({
+      title: body.Title,
+      description: body.Description,
+      publisher: body.Publisher,
+      publisherKind: body.PublisherKindCode,
+      industries: body.IndustryCodes,
+      technicalField: body.TechnicalField,
+      rewardYuan: body.RewardYuan,
+      deadline: body.Deadline,
+      requirements: body.Requirements,
+      tags: body.Tags,
+    });
+    const native = nativeOf(CHALLENGES, created);
+    return reply
+      .code(201)
+      .header('location', `${serviceRoot(request)}/Challenges('${native.Id}')`)
+      .send({ '@odata.context': `${serviceRoot(request)}/$metadata#Challenges/$entity`, ...native });
+  });
+
+  app.patch('/odata/:segment', async (request, reply) => {
+    const { entitySet, key } = parseResourceSegment((request.params as { segment: string }).segment);
+    if (key === undefined || (entitySet !== 'Challenges' && entitySet !== 'Applications')) {
+      throw new ODataError(405, 'MethodNotAllowed', `cannot PATCH ${entitySet}`);
+    }
+    if (entitySet === 'Challenges') {
+      const { StatusCode } = parseBody(StatusPatch(CODES.challengeStatus), request.body);
+      const updated = nativeOf(CHALLENGES, store.setChallengeStatus(key, StatusCode));
+      return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Challenges/$entity`, updated);
+    }
+    const { StatusCode } = parseBody(StatusPatch(CODES.applicationStatus), request.body);
+    const updated = applicationToNative(store.setApplicationStatus(key, StatusCode));
+    return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Applications/$entity`, updated);
+  });
+
+  const challengeKeyOf = (request: FastifyRequest): string => {
+    const { entitySet, key } = parseResourceSegment((request.params as { segment: string }).segment);
+    if (entitySet !== 'Challenges' || key === undefined) throw new ODataError(404, 'ResourceNotFound', `${entitySet} has no Applications`);
+    return key;
+  };
+
+  app.get('/odata/:segment/Applications', async (request) => {
+    const key = challengeKeyOf(request);
+    if (!store.get('challenge', key)) throw new ODataError(404, 'ResourceNotFound', `Challenges('${key}') does not exist`);
+    return {
+      '@odata.context': `${serviceRoot(request)}/$metadata#Applications`,
+      value: store.applicationsOf(key).map(applicationToNative),
+    };
+  });
+
+  app.post('/odata/:segment/Applications', async (request, reply) => {
+    const key = challengeKeyOf(request);
+    const body = parseBody(NewApplicationBody, request.body);
+    const application = store.submitApplication(key, {
+      challengeId: globalId(context.member.slug, 'challenge', key),
+      applicantOrganization: body.ApplicantOrganization,
+      applicantCity: body.ApplicantCity,
+      proposal: body.Proposal,
+      contact: { name: body.ContactName, phone: body.ContactPhone, email: body.ContactEmail },
+    });
+    return reply.code(201).send({ '@odata.context': `${serviceRoot(request)}/$metadata#Applications/$entity`, ...applicationToNative(application) });
+  });
+}
+
+export const standIn: StandInDialect = {
+  register,
+  sendFailure(reply: FastifyReply, failure: PlatformFailure): FastifyReply {
+    return sendODataError(reply, failure.status, failure.status === 429 ? 'TooManyRequests' : 'InternalServerError', failure.message);
+  },
+};
