@@ -11,6 +11,8 @@ import { ERROR_CODES, isCatalogueCode, PLATFORM_ERROR_CODES, WRITE_FAILURE_REASO
 
 /** The parts that answer callers; adapters and stand-ins speak their platforms' codes. */
 const ANSWERING_PARTS = ['gateway', 'subgraphs', 'schema'];
+/** The adapter kit and the members' adapters, whose refusal tables and platform codes the catalogue must cover. */
+const ADAPTER_PARTS = ['adapters', 'members'];
 
 const CODE_LITERALS = [
   /\bcode\s*:\s*['"]([A-Z][A-Z0-9_]+)['"]/g, // { code: 'X' }
@@ -51,7 +53,7 @@ const codesInSource = () => literalsIn(ANSWERING_PARTS, CODE_LITERALS);
 
 function refusalTableReasons(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of sourceFiles('adapters')) {
+  for (const file of ADAPTER_PARTS.flatMap((part) => sourceFiles(part))) {
     for (const table of readFileSync(file, 'utf8').matchAll(REFUSAL_TABLE)) for (const value of table[1]!.matchAll(TABLE_VALUE)) found.set(value[1]!, file);
   }
   return found;
@@ -72,7 +74,7 @@ describe('the error catalogue', () => {
   });
 
   it('lists every platform failure code the adapters and the hub throw or compare', () => {
-    const found = literalsIn(['adapters', ...ANSWERING_PARTS], [PLATFORM_CODE_LITERAL]);
+    const found = literalsIn([...ADAPTER_PARTS, ...ANSWERING_PARTS], [PLATFORM_CODE_LITERAL]);
     for (const known of ['PLATFORM_UNAVAILABLE', 'PLATFORM_BAD_RESPONSE', 'PLATFORM_REJECTED', 'PLATFORM_CIRCUIT_OPEN']) expect(found.has(known), known).toBe(true);
     expect(found.has('PLATFORM_TIMEOUT_MS'), 'an environment variable is not a code').toBe(false);
     expect(unlisted(found, PLATFORM_ERROR_CODES)).toEqual([]);
