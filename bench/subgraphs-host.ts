@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { adapterFactoryFor } from '../adapters/index.js';
-import { startSandbox } from '../sandbox/corridor.js';
+import { startSandbox } from '../sandbox/stand-ins.js';
 import { sandboxFactsFor } from '../sandbox/platforms/index.js';
 import { MEMBERS } from '../schema/registry.js';
 import { hubSecretFrom } from '../subgraphs/signing.js';

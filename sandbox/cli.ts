@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { platformUrlVariable, type Member } from '../schema/member.js';
-import { platformDataFolderFrom, startSandbox } from './corridor.js';
+import { platformDataFolderFrom, startSandbox } from './stand-ins.js';
 import { sandboxFactsFor } from './platforms/index.js';
 
 const { values } = parseArgs({

@@ -17,7 +17,7 @@ import { randomHubSecret } from '../subgraphs/signing.js';
 import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { CORRIDOR_DEFAULT_PORT } from '../schema/wire.js';
 import { startCorridorSubgraph, type RunningCorridorSubgraph } from '../subgraphs/corridor/subgraph.js';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from './corridor.js';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from './stand-ins.js';
 import { sandboxFactsFor } from './platforms/index.js';
 import { demoApiKeyEntries, demoOrganizationDirectory } from './identities.js';
 

@@ -5,7 +5,7 @@ import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
 import { standInFor } from '../../sandbox/platforms/index.js';
-import { startSandbox, type RunningSandbox } from '../../sandbox/corridor.js';
+import { startSandbox, type RunningSandbox } from '../../sandbox/stand-ins.js';
 
 async function elapsedMs(call: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getMember } from '../../schema/registry.js';
-import { startSandbox } from '../../sandbox/corridor.js';
+import { startSandbox } from '../../sandbox/stand-ins.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
