@@ -84,10 +84,6 @@ export class CorridorSync {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  get intervalMs(): number {
-    return this.options.intervalMs;
-  }
-
   /** Runs one sync of every member now (joining one already running) and resolves when all are done. */
   syncAll(): Promise<void> {
     this.running ??= Promise.all(this.options.targets.map((target) => this.syncMember(target))).then(

@@ -272,10 +272,6 @@ export class ReadIndex {
     };
   }
 
-  get version(): number {
-    return this.writeVersion;
-  }
-
   /** The rows of a read query with these parameters, remembered for the current index version. */
   rows<T>(sql: string, params: readonly unknown[]): T[] {
     return this.remember(`${sql}\u0000${JSON.stringify(params)}`, () => this.query(sql).all(...params) as T[]);
