@@ -3,9 +3,8 @@
  * feed from its city subgraph (signed, incremental from the stored cursor) and applies it in one
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
-import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { globalId } from '../../schema/contract.js';
-import { CHANGE_FEED_PATH, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
+import { CHANGE_FEED_PATH, type CircuitSnapshot, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
 import type { CitySyncState, QuarantineEntry, ReadIndex } from './read-index/store.js';

@@ -18,9 +18,7 @@ import {
   type Industry,
   type PolicyRecord,
 } from '../../../schema/contract.js';
-import type { CircuitSnapshot } from '../../../adapters/kit/circuit.js';
-import type { QuarantinedRecord } from '../../../adapters/kit/validate.js';
-import type { ApplicationView } from '../../../schema/wire.js';
+import type { ApplicationView, CircuitSnapshot, QuarantinedRecord } from '../../../schema/wire.js';
 import { indexTokens } from './text.js';
 
 export interface IndexedChange {
