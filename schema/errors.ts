@@ -135,6 +135,20 @@ export function hasCode(value: unknown, code: ErrorCode): boolean {
   return value === code;
 }
 
+/** A record its member does not have: NOT_FOUND naming the member and the id. */
+export function recordNotFound(city: string, id: string): GraphQLError {
+  return catalogueError('NOT_FOUND', `${city} has no record ${id} (any more)`, { city, id });
+}
+
+/** Longest quarantine reason a caller is shown; a reason can quote the platform's value. */
+const MAX_REASON_LENGTH = 200;
+
+/** A record its member's platform sends in a form that does not fit the contract: RECORD_QUARANTINED naming the member, the id and why. */
+export function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
+  const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
+  return catalogueError('RECORD_QUARANTINED', `${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, { city, id, reason });
+}
+
 /** True when `code` is one of the catalogue's GraphQL codes. */
 export function isCatalogueCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);

@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { catalogueError, type PlatformErrorCode } from '../../schema/errors.js';
+import { catalogueError, recordNotFound, recordQuarantined, type PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
@@ -22,23 +22,15 @@ import { describePlatformFailure } from './platform-failure.js';
 
 export type EntityLoaders = { [K in EntityKind]: DataLoader<string, RecordByKind[K] | null> };
 
-/** Longest quarantine reason a caller is shown: it may quote the platform's value, which can be anything. */
-const MAX_REASON_LENGTH = 200;
-
 /** The GraphQL error a client sees when a member's platform fails a read. */
 export function cityUnavailable(city: string, error: unknown): GraphQLError {
   const platformCode: PlatformErrorCode = error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE';
   return catalogueError('CITY_UNAVAILABLE', `${city} is unavailable: ${describePlatformFailure(city, error)}`, { city, platformCode });
 }
 
-function recordNotFound(city: string, id: string): GraphQLError {
-  return catalogueError('NOT_FOUND', `${city} has no record ${id} (any more)`, { city, id });
-}
-
-function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
+function quarantinedOnLookup(city: string, id: string, fullReason: string): GraphQLError {
   log.warn({ city, id, reason: fullReason }, 'record quarantined on lookup');
-  const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
-  return catalogueError('RECORD_QUARANTINED', `${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, { city, id, reason });
+  return recordQuarantined(city, id, fullReason);
 }
 
 /** What a lookup answered for each asked id: the record, or the error saying why there is none. */
@@ -49,7 +41,7 @@ function lookedUp<R>(city: string, kind: EntityKind, localIds: readonly string[]
     if (record) return record;
     const id = globalId(city, kind, localId);
     const reason = reasons.get(localId);
-    return reason === undefined ? recordNotFound(city, id) : recordQuarantined(city, id, reason);
+    return reason === undefined ? recordNotFound(city, id) : quarantinedOnLookup(city, id, reason);
   });
 }
 

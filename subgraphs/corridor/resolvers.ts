@@ -5,7 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
-import { badUserInput, catalogueError, userError } from '../../schema/errors.js';
+import { badUserInput, catalogueError, recordNotFound, recordQuarantined, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
 import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
@@ -148,7 +148,13 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         if (!parts || parts.kind === 'application' || !memberBySlug(parts.city)) {
           throw userError('INVALID_ID', 'id', `"${args.id}" is not a global id of a known member; ids look like nanjing:policy:<id>`);
         }
-        return index.has(args.id) ? reference(args.id) : null;
+        // The index holds every record of every member as of its last sync, and each write the
+        // moment it is accepted: an id it does not hold is not a record, and the caller is told so.
+        if (!index.has(args.id)) {
+          const quarantine = index.syncState(parts.city).quarantinedRecords.find((entry) => entry.kind === parts.kind && entry.nativeId === parts.localId);
+          throw quarantine ? recordQuarantined(parts.city, args.id, quarantine.reason) : recordNotFound(parts.city, args.id);
+        }
+        return reference(args.id);
       },
       policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
       carriers: (_: unknown, args: ListArgs, context: CorridorContext) => connection('carrier', args, context),

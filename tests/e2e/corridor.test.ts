@@ -164,6 +164,16 @@ describe('the corridor through the gateway', () => {
     }
   });
 
+  it('answers an id its member does not have with null and NOT_FOUND naming the member, for every member', async () => {
+    for (const member of MEMBERS) {
+      const id = `${member.slug}:policy:NO-SUCH-RECORD-1`;
+      const result = await query(corridor.graphqlUrl, `query ($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(result.data).toEqual({ node: null });
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]).toMatchObject({ path: ['node'], extensions: { code: 'NOT_FOUND', city: member.slug, id } });
+    }
+  });
+
   it('rejects a malformed global id with INVALID_ID', async () => {
     const result = await query(corridor.graphqlUrl, `{ node(id: "not-an-id") { id } }`);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID' });

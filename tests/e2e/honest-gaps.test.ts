@@ -91,6 +91,11 @@ describe('a member sending records that do not fit the contract', () => {
       expect(synced.page.nodes.every((node) => node !== null)).toBe(true);
       expect(synced.page.totalCount).toBe(synced.page.nodes.length);
       expect(synced.page.totalCount).toBe(everyPolicy - nullIndexes.length);
+      // Asked for by id once the index has dropped it, a quarantined record still says why.
+      const quarantinedId = String(byEdge.get(nullIndexes[0]!)!.extensions!['id']);
+      const byId = await post(corridor.graphqlUrl, `query ($id: ID!) { node(id: $id) { id } }`, { id: quarantinedId });
+      expect(byId.data).toEqual({ node: null });
+      expect(byId.errors?.[0]?.extensions).toMatchObject({ code: 'RECORD_QUARANTINED', city: MEMBER, id: quarantinedId, reason: expect.any(String) });
     } finally {
       await putuo.resetFaults();
     }

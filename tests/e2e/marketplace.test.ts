@@ -190,7 +190,9 @@ describe('a write while the owning platform is down', () => {
       const published = await query(corridor.graphqlUrl, PUBLISH, { input: challengeInput({ title }), key: 'publish-during-outage-01' }, NANJING);
       expect(published.errors).toBeUndefined();
       const pending = published.data!['publishChallenge'];
-      expect(pending.receipt).toMatchObject({ state: 'PENDING', attempts: 1, lastError: expect.stringMatching(NANJING_DOWN) });
+      expect(pending.receipt).toMatchObject({ state: 'PENDING', lastError: expect.stringMatching(NANJING_DOWN) });
+      // Tried at least once while the caller waited (twice on a slow machine, where the accept wait spans a retry).
+      expect(pending.receipt.attempts).toBeGreaterThanOrEqual(1);
       expect(pending.challenge).toMatchObject({ title, status: 'OPEN' });
       expect(parseGlobalId(pending.challenge.id)!.localId).toMatch(/^pending-/);
       const listed = await query(corridor.graphqlUrl, `{ challenges(filter: { text: "宽禁带半导体功率器件" }) { edges { node { id title } } } }`);

@@ -22,8 +22,9 @@ let corridor: LocalCorridor;
 beforeAll(async () => {
   corridor = await startLocalCorridor({
     ports: 'ephemeral',
-    // Every lookup asks the platform, no answer is reused, and the corridor syncs by itself often.
-    entityFreshnessMs: 1,
+    // No entity cache (so no last copies to serve while the platform is down: tests/e2e/honest-gaps
+    // covers those), no answer reused, and the corridor syncs by itself often.
+    entityFreshnessMs: 0,
     responseCacheSeconds: 0,
     syncIntervalMs: 250,
     platformHttp: { retry: { maxRetries: 0 }, breaker: { failures: FAILURES, cooldownMs: COOLDOWN_MS } },
