@@ -55,10 +55,6 @@ export class ApiKeys {
   get holders(): readonly KeyHolder[] {
     return [...this.byHash.values()];
   }
-
-  get size(): number {
-    return this.byHash.size;
-  }
 }
 
 /** The key a request carries: `Authorization: Bearer <key>` or `x-api-key: <key>`. */

@@ -17,6 +17,7 @@ import { catalogueError } from '../schema/errors.js';
 import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
 import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { formatErrorFor } from '../subgraphs/error-format.js';
+import { startOrUndo } from '../subgraphs/lifecycle.js';
 import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -70,143 +71,146 @@ export interface RunningGateway extends RunningHttpServer {
   gateway: ApolloGateway;
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  if (!(options.subgraphTimeoutMs > 0)) throw new TypeError('subgraphTimeoutMs must be positive');
-  const defaultLimits = options.limits ?? DEFAULT_OPERATION_LIMITS;
-  const introspection = options.introspection ?? true;
-  const rates = options.rateLimits ?? { anonymous: DEFAULT_ANONYMOUS_RATE, key: DEFAULT_KEY_RATE };
-  const cors = options.corsOrigins && options.corsOrigins.length > 0 ? new CorsPolicy(options.corsOrigins) : undefined;
-  const rateLimiter = new RateLimiter(options.rateLimitStore);
-  // The parser stops at the most tokens any caller may send, so no document costs more to parse
-  // and validate than that; each caller's own token limit is checked after (operationLimitsPlugin).
-  const tokenCeiling = Math.max(defaultLimits.maxTokens, ...options.apiKeys.holders.map((holder) => holder.limits?.maxTokens ?? 0));
-  // graphql-armor masks "Did you mean …" suggestions, which would reveal the schema; its limits are
-  // enforced per caller by operationLimitsPlugin instead of its static rules.
-  const armor = new ApolloArmor({
-    blockFieldSuggestion: { enabled: !introspection },
-    maxTokens: { enabled: false },
-    maxDepth: { enabled: false },
-    maxAliases: { enabled: false },
-    maxDirectives: { enabled: false },
-    costLimit: { enabled: false },
-  }).protect();
-  // One keep-alive pool per subgraph origin, shared by every request: fan-out reuses sockets.
-  const dispatcher = new Agent({ connections: 64, keepAliveTimeout: 60_000 });
-  let supergraphLoaded = false;
+/** Starts the gateway; when the start fails (e.g. its port is taken), what it opened is closed again. */
+export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  return startOrUndo(async (opened) => {
+    if (!(options.subgraphTimeoutMs > 0)) throw new TypeError('subgraphTimeoutMs must be positive');
+    const defaultLimits = options.limits ?? DEFAULT_OPERATION_LIMITS;
+    const introspection = options.introspection ?? true;
+    const rates = options.rateLimits ?? { anonymous: DEFAULT_ANONYMOUS_RATE, key: DEFAULT_KEY_RATE };
+    const cors = options.corsOrigins && options.corsOrigins.length > 0 ? new CorsPolicy(options.corsOrigins) : undefined;
+    const rateLimiter = new RateLimiter(options.rateLimitStore);
+    // The parser stops at the most tokens any caller may send, so no document costs more to parse
+    // and validate than that; each caller's own token limit is checked after (operationLimitsPlugin).
+    const tokenCeiling = Math.max(defaultLimits.maxTokens, ...options.apiKeys.holders.map((holder) => holder.limits?.maxTokens ?? 0));
+    // graphql-armor masks "Did you mean …" suggestions, which would reveal the schema; its limits are
+    // enforced per caller by operationLimitsPlugin instead of its static rules.
+    const armor = new ApolloArmor({
+      blockFieldSuggestion: { enabled: !introspection },
+      maxTokens: { enabled: false },
+      maxDepth: { enabled: false },
+      maxAliases: { enabled: false },
+      maxDirectives: { enabled: false },
+      costLimit: { enabled: false },
+    }).protect();
+    // One keep-alive pool per subgraph origin, shared by every request: fan-out reuses sockets.
+    const dispatcher = opened(new Agent({ connections: 64, keepAliveTimeout: 60_000 }));
+    let supergraphLoaded = false;
 
-  const gateway = new ApolloGateway({
-    supergraphSdl: async ({ update }) => {
-      let current = readFileSync(options.supergraphPath, 'utf8');
-      const poll = setInterval(() => {
-        const next = readFileSync(options.supergraphPath, 'utf8');
-        if (next === current) return;
-        try {
-          update(next);
-          current = next;
-        } catch (error) {
-          console.error(`supergraph at ${options.supergraphPath} not applied: ${error instanceof Error ? error.message : error}`);
-        }
-      }, options.supergraphPollMs);
-      poll.unref();
-      return { supergraphSdl: current, cleanup: async () => clearInterval(poll) };
-    },
-    buildService: ({ name, url }) => {
-      const base = options.subgraphUrls[name];
-      return new SubgraphDataSource({
-        name,
-        url: base ? `${base.replace(/\/$/, '')}${GRAPHQL_PATH}` : url!,
-        timeoutMs: options.subgraphTimeoutMs,
-        dispatcher,
-        isCity: name !== CORRIDOR_SUBGRAPH,
-        hubSecret: options.hubSecret,
-      });
-    },
-  });
-  gateway.onSchemaLoadOrUpdate(() => {
-    supergraphLoaded = true;
-  });
-
-  // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
-  const maskUnexpected = formatErrorFor('gateway');
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    // Refused per request by operationLimitsPlugin with its own code, rather than by Apollo's validation.
-    introspection: true,
-    csrfPrevention: true,
-    parseOptions: { maxTokens: tokenCeiling },
-    // The token ceiling's parse error gets its own code first; then anything unexpected is masked.
-    formatError: (formatted, error) => maskUnexpected(formatTokenLimitError(tokenCeiling)(formatted, error), error),
-    allowBatchedHttpRequests: false,
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: false,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      // graphql-armor's typings name Apollo Server's CommonJS build; the plugin objects are the same.
-      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
-      operationLimitsPlugin<GatewayContext>({ limitsFor: (context) => context.limits, introspection }),
-      // Anonymous reads are answered from cache for as long as every subgraph that contributed
-      // allows (their Cache-Control max-age); an identified caller's answers are never shared.
-      responseCachePlugin<GatewayContext>({
-        shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
-        shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
-      }),
-      {
-        async requestDidStart({ contextValue }) {
-          return {
-            async willSendResponse({ overallCachePolicy }) {
-              if (contextValue.identity) overallCachePolicy.restrict({ scope: 'PRIVATE' });
-            },
-          };
-        },
+    const gateway = new ApolloGateway({
+      supergraphSdl: async ({ update }) => {
+        let current = readFileSync(options.supergraphPath, 'utf8');
+        const poll = setInterval(() => {
+          const next = readFileSync(options.supergraphPath, 'utf8');
+          if (next === current) return;
+          try {
+            update(next);
+            current = next;
+          } catch (error) {
+            console.error(`supergraph at ${options.supergraphPath} not applied: ${error instanceof Error ? error.message : error}`);
+          }
+        }, options.supergraphPollMs);
+        poll.unref();
+        return { supergraphSdl: current, cleanup: async () => clearInterval(poll) };
       },
-      // The member subgraphs' answers with stale copies are uncacheable (no max-age), so is the client's.
-      staleDataPlugin<GatewayContext>((context) => context.staleData),
-    ],
+      buildService: ({ name, url }) => {
+        const base = options.subgraphUrls[name];
+        return new SubgraphDataSource({
+          name,
+          url: base ? `${base.replace(/\/$/, '')}${GRAPHQL_PATH}` : url!,
+          timeoutMs: options.subgraphTimeoutMs,
+          dispatcher,
+          isCity: name !== CORRIDOR_SUBGRAPH,
+          hubSecret: options.hubSecret,
+        });
+      },
+    });
+    gateway.onSchemaLoadOrUpdate(() => {
+      supergraphLoaded = true;
+    });
+
+    // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
+    const maskUnexpected = formatErrorFor('gateway');
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      // Refused per request by operationLimitsPlugin with its own code, rather than by Apollo's validation.
+      introspection: true,
+      csrfPrevention: true,
+      parseOptions: { maxTokens: tokenCeiling },
+      // The token ceiling's parse error gets its own code first; then anything unexpected is masked.
+      formatError: (formatted, error) => maskUnexpected(formatTokenLimitError(tokenCeiling)(formatted, error), error),
+      allowBatchedHttpRequests: false,
+      stopOnTerminationSignals: false,
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        // graphql-armor's typings name Apollo Server's CommonJS build; the plugin objects are the same.
+        ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+        operationLimitsPlugin<GatewayContext>({ limitsFor: (context) => context.limits, introspection }),
+        // Anonymous reads are answered from cache for as long as every subgraph that contributed
+        // allows (their Cache-Control max-age); an identified caller's answers are never shared.
+        responseCachePlugin<GatewayContext>({
+          shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
+          shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
+        }),
+        {
+          async requestDidStart({ contextValue }) {
+            return {
+              async willSendResponse({ overallCachePolicy }) {
+                if (contextValue.identity) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+              },
+            };
+          },
+        },
+        // The member subgraphs' answers with stale copies are uncacheable (no max-age), so is the client's.
+        staleDataPlugin<GatewayContext>((context) => context.staleData),
+      ],
+    });
+    const unauthenticated = (message: string) => catalogueError('UNAUTHENTICATED', message, { http: { status: 401 } });
+    const server = await startGraphQLHttpServer({
+      apollo,
+      context: async (request) => {
+        const key = presentedKey(request.headers);
+        if (key === undefined) {
+          if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
+          return { identity: undefined, limits: defaultLimits, staleData: new StaleDataReport() };
+        }
+        const holder = options.apiKeys.lookup(key);
+        if (!holder) throw unauthenticated('The API key is not one this corridor issued');
+        return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport() };
+      },
+      // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
+      admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {
+        const key = presentedKey(request.headers);
+        const holder = key === undefined ? undefined : options.apiKeys.lookup(key);
+        const decision = holder
+          ? await rateLimiter.take(`key:${holder.keySha256}`, holder.rateLimit ?? rates.key)
+          : await rateLimiter.take(`address:${request.socket.remoteAddress ?? 'unknown'}`, rates.anonymous);
+        if (decision.allowed) return undefined;
+        const { retryAfterSeconds } = decision;
+        return {
+          status: 429,
+          headers: { 'retry-after': String(retryAfterSeconds) },
+          body: graphQLErrorBody('RATE_LIMITED', `Too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }),
+        };
+      },
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
+      cors,
+      routes: {
+        ...IDE_ROUTES,
+        [HEALTH_PATH]: async () =>
+          supergraphLoaded ? { status: 200, body: { status: 'ready' } } : { status: 503, body: { status: 'starting', reason: 'supergraph not loaded' } },
+      },
+      port: options.port,
+      host: options.host,
+    });
+    return {
+      ...server,
+      gateway,
+      close: async () => {
+        await server.close();
+        await dispatcher.close();
+      },
+    };
   });
-  const unauthenticated = (message: string) => catalogueError('UNAUTHENTICATED', message, { http: { status: 401 } });
-  const server = await startGraphQLHttpServer({
-    apollo,
-    context: async (request) => {
-      const key = presentedKey(request.headers);
-      if (key === undefined) {
-        if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
-        return { identity: undefined, limits: defaultLimits, staleData: new StaleDataReport() };
-      }
-      const holder = options.apiKeys.lookup(key);
-      if (!holder) throw unauthenticated('The API key is not one this corridor issued');
-      return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport() };
-    },
-    // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
-    admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {
-      const key = presentedKey(request.headers);
-      const holder = key === undefined ? undefined : options.apiKeys.lookup(key);
-      const decision = holder
-        ? await rateLimiter.take(`key:${holder.keySha256}`, holder.rateLimit ?? rates.key)
-        : await rateLimiter.take(`address:${request.socket.remoteAddress ?? 'unknown'}`, rates.anonymous);
-      if (decision.allowed) return undefined;
-      const { retryAfterSeconds } = decision;
-      return {
-        status: 429,
-        headers: { 'retry-after': String(retryAfterSeconds) },
-        body: graphQLErrorBody('RATE_LIMITED', `Too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }),
-      };
-    },
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
-    cors,
-    routes: {
-      ...IDE_ROUTES,
-      [HEALTH_PATH]: async () =>
-        supergraphLoaded ? { status: 200, body: { status: 'ready' } } : { status: 503, body: { status: 'starting', reason: 'supergraph not loaded' } },
-    },
-    port: options.port,
-    host: options.host,
-  });
-  return {
-    ...server,
-    gateway,
-    close: async () => {
-      await server.close();
-      await dispatcher.close();
-    },
-  };
 }

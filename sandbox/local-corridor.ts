@@ -13,6 +13,7 @@ import { corsOriginsFrom } from '../gateway/config.js';
 import { SUPERGRAPH_PATH } from '../schema/wire.js';
 import { startGateway, type RunningGateway } from '../gateway/server.js';
 import { MEMBERS, type Member } from '../schema/registry.js';
+import { startOrUndo } from '../subgraphs/lifecycle.js';
 import { randomHubSecret } from '../subgraphs/signing.js';
 import { startCitySubgraph, type CitySubgraphOptions, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
 import { CORRIDOR_DEFAULT_PORT } from '../schema/wire.js';
@@ -64,93 +65,101 @@ export interface LocalCorridor {
   close(): Promise<void>;
 }
 
-export async function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<LocalCorridor> {
-  const fixedPorts = options.ports !== 'ephemeral';
-  const hubSecret = options.hubSecret ?? randomHubSecret();
-  const organizations = demoOrganizationDirectory();
-  const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
-  const dataFolder = options.dataFolder ?? temporaryFolder!;
-  const databasePath = join(dataFolder, 'corridor.db');
-  const sandbox = await startSandbox({
-    ports: options.ports,
-    dataset: options.dataset,
-    faults: options.faults,
-    dataFolder: options.platformDataFolder ?? join(dataFolder, 'platforms'),
-  });
+/** Starts every part; when one fails to start, the parts already started are closed again and the error rethrown. */
+export function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<LocalCorridor> {
+  return startOrUndo(async (opened) => {
+    const fixedPorts = options.ports !== 'ephemeral';
+    const hubSecret = options.hubSecret ?? randomHubSecret();
+    const organizations = demoOrganizationDirectory();
+    const temporaryFolder = options.dataFolder ? undefined : mkdtempSync(join(tmpdir(), 'corridor-'));
+    const removeTemporaryFolder = () => temporaryFolder && rmSync(temporaryFolder, { recursive: true, force: true });
+    opened({ close: removeTemporaryFolder });
+    const dataFolder = options.dataFolder ?? temporaryFolder!;
+    const databasePath = join(dataFolder, 'corridor.db');
+    const sandbox = opened(await startSandbox({
+      ports: options.ports,
+      dataset: options.dataset,
+      faults: options.faults,
+      dataFolder: options.platformDataFolder ?? join(dataFolder, 'platforms'),
+    }));
 
-  const cities = new Map<string, RunningCitySubgraph>();
-  const startCity = async (member: Member, port: number) => {
-    const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: sandboxFactsFor(member.slug).credentials, http: options.platformHttp });
-    const city = await startCitySubgraph({
-      member,
-      adapter,
+    const cities = new Map<string, RunningCitySubgraph>();
+    const startCity = async (member: Member, port: number) => {
+      const adapter = adapterFactoryFor(member.slug)({ member, baseUrl: sandbox.urlOf(member.slug), credentials: sandboxFactsFor(member.slug).credentials, http: options.platformHttp });
+      const city = await startCitySubgraph({
+        member,
+        adapter,
+        hubSecret,
+        organizations,
+        outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
+        outbox: options.outbox,
+        entityFreshnessMs: options.entityFreshnessMs,
+        responseCacheSeconds: options.responseCacheSeconds,
+        port,
+      });
+      cities.set(member.slug, city);
+      return city;
+    };
+    // Each city is closed through the map, so a restarted one is closed, not the one it replaced.
+    const closeCities = () => Promise.all([...cities.values()].map((city) => city.close()));
+    opened({ close: closeCities });
+    for (const member of MEMBERS) await startCity(member, fixedPorts ? member.subgraphPort : 0);
+
+    const corridor = opened(await startCorridorSubgraph({
+      members: MEMBERS,
+      databasePath,
+      targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
       hubSecret,
       organizations,
-      outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
-      outbox: options.outbox,
-      entityFreshnessMs: options.entityFreshnessMs,
+      syncIntervalMs: options.syncIntervalMs ?? 30_000,
       responseCacheSeconds: options.responseCacheSeconds,
-      port,
-    });
-    cities.set(member.slug, city);
-    return city;
-  };
-  for (const member of MEMBERS) await startCity(member, fixedPorts ? member.subgraphPort : 0);
+      port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,
+    }));
+    await corridor.sync.syncAll();
 
-  const corridor = await startCorridorSubgraph({
-    members: MEMBERS,
-    databasePath,
-    targets: MEMBERS.map((member) => ({ member, subgraphUrl: cities.get(member.slug)!.url })),
-    hubSecret,
-    organizations,
-    syncIntervalMs: options.syncIntervalMs ?? 30_000,
-    responseCacheSeconds: options.responseCacheSeconds,
-    port: fixedPorts ? CORRIDOR_DEFAULT_PORT : 0,
-  });
-  await corridor.sync.syncAll();
+    const startLocalGateway = (port: number) =>
+      startGateway({
+        apiKeys: new ApiKeys(demoApiKeyEntries()),
+        requireApiKey: false,
+        hubSecret,
+        supergraphPath: SUPERGRAPH_PATH,
+        subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
+        subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
+        supergraphPollMs: 2_000,
+        // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
+        rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
+        corsOrigins: corsOriginsFrom(process.env),
+        port,
+      });
+    let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);
+    const portOf = (url: string) => Number(new URL(url).port);
 
-  const startLocalGateway = (port: number) =>
-    startGateway({
-      apiKeys: new ApiKeys(demoApiKeyEntries()),
-      requireApiKey: false,
+    return {
+      sandbox,
+      cities,
+      corridor,
+      get gateway() {
+        return gateway;
+      },
+      graphqlUrl: `${gateway.url}/graphql`,
       hubSecret,
-      supergraphPath: SUPERGRAPH_PATH,
-      subgraphUrls: { corridor: corridor.url, ...Object.fromEntries([...cities].map(([slug, city]) => [slug, city.url])) },
-      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5_000,
-      supergraphPollMs: 2_000,
-      // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
-      rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
-      corsOrigins: corsOriginsFrom(process.env),
-      port,
-    });
-  let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);
-  const portOf = (url: string) => Number(new URL(url).port);
-
-  return {
-    sandbox,
-    cities,
-    corridor,
-    get gateway() {
-      return gateway;
-    },
-    graphqlUrl: `${gateway.url}/graphql`,
-    hubSecret,
-    restartCity: async (slug) => {
-      const running = cities.get(slug);
-      if (!running) throw new Error(`No city subgraph ${slug}`);
-      await running.close();
-      await startCity(running.member, portOf(running.url));
-    },
-    restartGateway: async () => {
-      await gateway.close();
-      gateway = await startLocalGateway(portOf(gateway.url));
-    },
-    close: async () => {
-      await gateway.close();
-      await corridor.close();
-      await Promise.all([...cities.values()].map((city) => city.close()));
-      await sandbox.close();
-      if (temporaryFolder) rmSync(temporaryFolder, { recursive: true, force: true });
-    },
-  };
+      restartCity: async (slug) => {
+        const running = cities.get(slug);
+        if (!running) throw new Error(`No city subgraph ${slug}`);
+        await running.close();
+        await startCity(running.member, portOf(running.url));
+      },
+      restartGateway: async () => {
+        await gateway.close();
+        gateway = await startLocalGateway(portOf(gateway.url));
+      },
+      close: async () => {
+        await gateway.close();
+        await corridor.close();
+        await closeCities();
+        await sandbox.close();
+        removeTemporaryFolder();
+      },
+    };
+  });
 }

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ChangeBatch } from '../adapters/kit/adapter.js';
 import type { CircuitSnapshot } from '../adapters/kit/circuit.js';
+import type { QuarantinedRecord } from '../adapters/kit/validate.js';
 import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
 import type { ErrorCode, WriteFailureReason } from './errors.js';
 import type { Member } from './registry.js';
@@ -66,6 +67,9 @@ export function memberTypeName(member: Pick<Member, 'typePrefix'>, kind: EntityK
 }
 
 // ── The change feed (city subgraph → corridor) ──────────────────────────────────────────────
+
+// The adapter kit's shapes that travel in the feed, named here so the corridor needs no adapter code.
+export type { CircuitSnapshot, QuarantinedRecord };
 
 /** A member's change feed: its platform's changes plus what its outbox changed, and its platform's circuit. */
 export interface CityChangeFeed extends ChangeBatch {

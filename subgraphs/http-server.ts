@@ -252,10 +252,16 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
   // Gateways keep connections to subgraphs open; outlive their idle timeout to avoid resets.
   server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    // A taken port: Apollo started (and, in the gateway, loads the supergraph); nothing would stop it.
+    await apollo.stop();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
 
   return {

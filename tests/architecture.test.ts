@@ -1,6 +1,6 @@
 /**
  * The processes meet only at the wire contract (schema/wire.ts): the corridor never reaches into
- * the city subgraph's code, shared code into either subgraph, nor the running gateway into a
+ * the city subgraph's or an adapter's code, shared code into either subgraph, nor the running gateway into a
  * subgraph or the composer. Read from the import lines of the source, so a new import that
  * crosses a line fails here.
  */
@@ -45,7 +45,11 @@ interface Boundary {
 }
 
 const BOUNDARIES: Boundary[] = [
-  { rule: 'the corridor imports nothing from the city subgraph', importer: under('subgraphs/corridor'), forbidden: under('subgraphs/city') },
+  {
+    rule: 'the corridor imports nothing from the city subgraph nor from an adapter',
+    importer: under('subgraphs/corridor'),
+    forbidden: (path) => under('subgraphs/city')(path) || under('adapters')(path),
+  },
   {
     rule: 'shared code imports no subgraph',
     importer: (file) => under('schema')(file) || /^subgraphs\/[^/]+\.ts$/.test(file),

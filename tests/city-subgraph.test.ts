@@ -1,3 +1,7 @@
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFactoryFor } from '../adapters/index.js';
@@ -8,6 +12,7 @@ import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
 import { sandboxFactsFor, standInFor } from '../sandbox/platforms/index.js';
 import { CHANGE_FEED_PATH } from '../schema/wire.js';
 import { startCitySubgraph, type RunningCitySubgraph } from '../subgraphs/city/subgraph.js';
+import { eventually } from './e2e/helpers.js';
 import { hubRequest } from './trust/hub-request.js';
 
 const SECRET = 'test-city-subgraph-secret';
@@ -145,6 +150,74 @@ describe('a city subgraph over a platform without batch lookup', () => {
     } finally {
       await nanjing.subgraph.close();
       await nanjing.platform.close();
+    }
+  });
+});
+
+/** Files this process holds open under `folder` (Linux: /proc/self/fd). */
+function openFilesUnder(folder: string): string[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.startsWith(folder) ? [target] : [];
+    } catch {
+      return []; // the descriptor readdir itself used, closed by now
+    }
+  });
+}
+
+/** A TCP relay in front of `target` that counts the connections open through it. */
+async function countingRelay(target: URL): Promise<{ url: string; openConnections: () => number; close: () => Promise<void> }> {
+  const open = new Set<Socket>();
+  const relay = createServer((client) => {
+    open.add(client);
+    const upstream = connect(Number(target.port), target.hostname);
+    client.pipe(upstream).pipe(client);
+    const end = () => {
+      open.delete(client);
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const socket of [client, upstream]) socket.on('close', end).on('error', end);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const { port } = relay.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    openConnections: () => open.size,
+    close: async () => {
+      for (const socket of open) socket.destroy();
+      await new Promise<void>((resolve) => relay.close(() => resolve()));
+    },
+  };
+}
+
+describe('a city subgraph whose port is taken', () => {
+  it.skipIf(!existsSync('/proc/self/fd'))('fails to start, leaving neither its outbox file nor its platform connections open', async () => {
+    const member = getMember('putuo');
+    const platform = await startStandIn({ member, dataset: buildMemberDataset('putuo'), dialect: standInFor('putuo') });
+    const relay = await countingRelay(new URL(platform.url));
+    const occupant = createServer();
+    await new Promise<void>((resolve) => occupant.listen(0, '127.0.0.1', resolve));
+    const folder = mkdtempSync(join(tmpdir(), 'city-port-taken-'));
+    try {
+      // The check sees a file held open in the folder, so an empty answer below means something.
+      const probeFile = openSync(join(folder, 'held-open'), 'w');
+      expect(openFilesUnder(folder)).toHaveLength(1);
+      closeSync(probeFile);
+
+      const adapter = adapterFactoryFor('putuo')({ member, baseUrl: relay.url, credentials: sandboxFactsFor(member.slug).credentials, http: { retry: { maxRetries: 0 } } });
+      await adapter.probe();
+      expect(relay.openConnections()).toBeGreaterThan(0);
+      const start = startCitySubgraph({ member, adapter, hubSecret: SECRET, outboxPath: join(folder, 'outbox.db'), port: (occupant.address() as AddressInfo).port });
+      await expect(start).rejects.toThrow(/EADDRINUSE/);
+      expect(openFilesUnder(folder)).toEqual([]);
+      await eventually(async () => relay.openConnections() === 0);
+    } finally {
+      await new Promise<void>((resolve) => occupant.close(() => resolve()));
+      await relay.close();
+      await platform.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -21,7 +21,6 @@ describe('the entity cache', () => {
     expect(cache.stale('putuo:policy:A')).toEqual({ record: record('A'), ageMs: 1_001 });
     clock.now = 10_001;
     expect(cache.stale('putuo:policy:A')).toBeUndefined();
-    expect(cache.size).toBe(0);
   });
 
   it('keeps at most maxRecords, dropping the ones stored longest ago', () => {
@@ -30,7 +29,6 @@ describe('the entity cache', () => {
     clock.now = 10;
     cache.store([record('A')]);
     cache.store([record('C')]);
-    expect(cache.size).toBe(2);
     expect(cache.stale('putuo:policy:B')).toBeUndefined();
     expect(cache.fresh('putuo:policy:A')).toBeDefined();
     expect(cache.fresh('putuo:policy:C')).toBeDefined();

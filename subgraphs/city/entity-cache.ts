@@ -95,8 +95,4 @@ export class EntityCache {
     this.forget(change.deletions.map((deletion) => deletion.id));
     this.forget((change.quarantined ?? []).flatMap((record) => (record.localId === null ? [] : [globalId(record.city, record.kind, record.localId)])));
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }

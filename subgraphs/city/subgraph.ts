@@ -22,6 +22,7 @@ import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
 import { citySubgraphTypeDefs } from './sdl.js';
+import { startOrUndo } from '../lifecycle.js';
 import { describePlatformFailure } from './platform-failure.js';
 
 export interface CitySubgraphOptions {
@@ -198,52 +199,58 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
   };
 }
 
-export async function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
-  const { member, adapter, hubSecret } = options;
-  const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
-  // Answers are never reused longer than the member's records may be stale.
-  const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
-  const cache = new EntityCache({ ...options.entityCache, freshnessMs });
-  const outbox = new WriteOutbox({
-    member,
-    adapter,
-    databasePath: options.outboxPath,
-    delivery: options.outbox,
-    onDelivered: (records) => cache.store(records),
+/** The subgraph owns the adapter it is given: it closes it on `close()`, and when the start fails. */
+export function startCitySubgraph(options: CitySubgraphOptions): Promise<RunningCitySubgraph> {
+  return startOrUndo(async (opened) => {
+    const { member, hubSecret } = options;
+    const adapter = opened(options.adapter);
+    const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
+    // Answers are never reused longer than the member's records may be stale.
+    const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
+    const cache = new EntityCache({ ...options.entityCache, freshnessMs });
+    const outbox = opened(
+      new WriteOutbox({
+        member,
+        adapter,
+        databasePath: options.outboxPath,
+        delivery: options.outbox,
+        onDelivered: (records) => cache.store(records),
+      }),
+    );
+    const guard = new HubRequestGuard(hubSecret);
+    const organizations = options.organizations ?? new OrganizationDirectory([]);
+    const settings = subgraphServerSettings(cacheSeconds);
+    const apollo = new ApolloServer<CityContext>({
+      schema: buildCitySchema(member, adapter, outbox, organizations),
+      ...settings,
+      plugins: [...settings.plugins, staleDataPlugin<CityContext>((context) => context.staleness)],
+    });
+    const server = await startGraphQLHttpServer({
+      apollo,
+      guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
+      context: async (request) => {
+        const staleness = new StaleDataReport();
+        return { loaders: createEntityLoaders(adapter, cache, staleness), staleness, identity: guard.callerOf(request) };
+      },
+      routes: {
+        [HEALTH_PATH]: healthRoute(member, adapter),
+        [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache),
+        [WRITES_PATH]: writesRoute(member, outbox, guard, organizations),
+      },
+      port: options.port,
+      host: options.host,
+    });
+    outbox.start();
+    return {
+      ...server,
+      member,
+      adapter,
+      outbox,
+      close: async () => {
+        await server.close();
+        await outbox.close();
+        await adapter.close();
+      },
+    };
   });
-  const guard = new HubRequestGuard(hubSecret);
-  const organizations = options.organizations ?? new OrganizationDirectory([]);
-  const settings = subgraphServerSettings(cacheSeconds);
-  const apollo = new ApolloServer<CityContext>({
-    schema: buildCitySchema(member, adapter, outbox, organizations),
-    ...settings,
-    plugins: [...settings.plugins, staleDataPlugin<CityContext>((context) => context.staleness)],
-  });
-  const server = await startGraphQLHttpServer({
-    apollo,
-    guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
-    context: async (request) => {
-      const staleness = new StaleDataReport();
-      return { loaders: createEntityLoaders(adapter, cache, staleness), staleness, identity: guard.callerOf(request) };
-    },
-    routes: {
-      [HEALTH_PATH]: healthRoute(member, adapter),
-      [CHANGE_FEED_PATH]: changeFeedRoute(adapter, outbox, cache),
-      [WRITES_PATH]: writesRoute(member, outbox, guard, organizations),
-    },
-    port: options.port,
-    host: options.host,
-  });
-  outbox.start();
-  return {
-    ...server,
-    member,
-    adapter,
-    outbox,
-    close: async () => {
-      await server.close();
-      await outbox.close();
-      await adapter.close();
-    },
-  };
 }

@@ -4,7 +4,6 @@
  * other fields from the owning member's subgraph.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
 import { badUserInput, catalogueError, recordNotFound, recordQuarantined, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
@@ -13,7 +12,7 @@ import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
 import { log } from '../log.js';
 import type { Identity } from '../identity.js';
 import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
-import { memberTypeName, type ApplicationView, type WriteOutcome } from '../../schema/wire.js';
+import { memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
 import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';

@@ -15,6 +15,7 @@ import { DEFAULT_CITY_WRITE_TIMEOUT_MS, WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
 import { CityClient, type SyncTarget } from './city-client.js';
 import { CorridorSync, cityState } from './sync.js';
+import { startOrUndo } from '../lifecycle.js';
 
 export interface CorridorSubgraphOptions {
   members: readonly Member[];
@@ -50,40 +51,42 @@ export function buildCorridorSchema(options: CorridorResolverOptions) {
 }
 
 /** Starts serving at once; the first sync runs in the background (`sync.syncAll()` awaits one). */
-export async function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise<RunningCorridorSubgraph> {
-  const index = new ReadIndex(options.databasePath);
-  const cities = new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000);
-  const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
-  const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]), options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
-  const guard = new HubRequestGuard(options.hubSecret);
-  const apollo = new ApolloServer<CorridorContext>({
-    schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
-    ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS),
-  });
-  const server = await startGraphQLHttpServer({
-    apollo,
-    guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
-    context: async (request) => corridorContext(guard.callerOf(request)),
-    routes: {
-      [HEALTH_PATH]: async () => {
-        const now = new Date();
-        const members = options.members.map((member) => ({ city: member.slug, state: cityState(index.syncState(member.slug), options.syncIntervalMs, now) }));
-        return { status: 200, body: { members } };
+export function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise<RunningCorridorSubgraph> {
+  return startOrUndo(async (opened) => {
+    const index = opened(new ReadIndex(options.databasePath));
+    const cities = opened(new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000));
+    const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
+    const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]), options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
+    const guard = new HubRequestGuard(options.hubSecret);
+    const apollo = new ApolloServer<CorridorContext>({
+      schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
+      ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS),
+    });
+    const server = await startGraphQLHttpServer({
+      apollo,
+      guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
+      context: async (request) => corridorContext(guard.callerOf(request)),
+      routes: {
+        [HEALTH_PATH]: async () => {
+          const now = new Date();
+          const members = options.members.map((member) => ({ city: member.slug, state: cityState(index.syncState(member.slug), options.syncIntervalMs, now) }));
+          return { status: 200, body: { members } };
+        },
       },
-    },
-    port: options.port,
-    host: options.host,
+      port: options.port,
+      host: options.host,
+    });
+    void sync.start();
+    return {
+      ...server,
+      index,
+      sync,
+      close: async () => {
+        await sync.close();
+        await server.close();
+        await cities.close();
+        index.close();
+      },
+    };
   });
-  void sync.start();
-  return {
-    ...server,
-    index,
-    sync,
-    close: async () => {
-      await sync.close();
-      await server.close();
-      await cities.close();
-      index.close();
-    },
-  };
 }

@@ -3,9 +3,8 @@
  * feed from its city subgraph (signed, incremental from the stored cursor) and applies it in one
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
-import type { CircuitSnapshot } from '../../adapters/kit/circuit.js';
 import { globalId } from '../../schema/contract.js';
-import { CHANGE_FEED_PATH, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
+import { CHANGE_FEED_PATH, type CircuitSnapshot, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
 import type { CitySyncState, QuarantineEntry, ReadIndex } from './read-index/store.js';
@@ -82,10 +81,6 @@ export class CorridorSync {
   constructor(private readonly options: CorridorSyncOptions) {
     if (!(options.intervalMs > 0)) throw new TypeError(`intervalMs must be positive, got ${options.intervalMs}`);
     this.clock = options.clock ?? (() => new Date());
-  }
-
-  get intervalMs(): number {
-    return this.options.intervalMs;
   }
 
   /** Runs one sync of every member now (joining one already running) and resolves when all are done. */

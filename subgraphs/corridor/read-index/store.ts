@@ -18,9 +18,7 @@ import {
   type Industry,
   type PolicyRecord,
 } from '../../../schema/contract.js';
-import type { CircuitSnapshot } from '../../../adapters/kit/circuit.js';
-import type { QuarantinedRecord } from '../../../adapters/kit/validate.js';
-import type { ApplicationView } from '../../../schema/wire.js';
+import type { ApplicationView, CircuitSnapshot, QuarantinedRecord } from '../../../schema/wire.js';
 import { indexTokens } from './text.js';
 
 export interface IndexedChange {
@@ -270,10 +268,6 @@ export class ReadIndex {
         `SELECT kind, COUNT(*) AS total, SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open FROM records WHERE city = ? GROUP BY kind`,
       ),
     };
-  }
-
-  get version(): number {
-    return this.writeVersion;
   }
 
   /** The rows of a read query with these parameters, remembered for the current index version. */
