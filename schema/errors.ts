@@ -143,9 +143,14 @@ export function recordNotFound(city: string, id: string): GraphQLError {
 /** Longest quarantine reason a caller is shown; a reason can quote the platform's value. */
 const MAX_REASON_LENGTH = 200;
 
+/** A quarantine reason as a caller is shown it (on a record's error or in `City.status.quarantined`): bounded. */
+export function shownReason(fullReason: string): string {
+  return fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
+}
+
 /** A record its member's platform sends in a form that does not fit the contract: RECORD_QUARANTINED naming the member, the id and why. */
 export function recordQuarantined(city: string, id: string, fullReason: string): GraphQLError {
-  const reason = fullReason.length > MAX_REASON_LENGTH ? `${fullReason.slice(0, MAX_REASON_LENGTH - 1)}…` : fullReason;
+  const reason = shownReason(fullReason);
   return catalogueError('RECORD_QUARANTINED', `${city} sends ${id} in a form that does not fit the corridor contract: ${reason}`, { city, id, reason });
 }
 

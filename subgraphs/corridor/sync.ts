@@ -4,6 +4,7 @@
  * transaction. Members sync independently: one failing or slow member only marks itself.
  */
 import { globalId } from '../../schema/contract.js';
+import { shownReason } from '../../schema/errors.js';
 import { CHANGE_FEED_PATH, type CircuitSnapshot, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
@@ -32,7 +33,6 @@ export function cityState(state: CitySyncState, intervalMs: number, now: Date): 
 
 /** Quarantined records City.status lists per member; the count covers them all. */
 export const MAX_LISTED_QUARANTINE = 100;
-const MAX_REASON_LENGTH = 200;
 
 /** A failed change feed whose answer says why, in the city subgraph's words (never the platform's body). */
 class ChangeFeedRefused extends Error {
@@ -54,8 +54,7 @@ function nextQuarantine(slug: string, previous: readonly QuarantineEntry[], batc
   const idOf = (entry: Pick<QuarantineEntry, 'kind' | 'nativeId'>) => (entry.nativeId === null ? undefined : globalId(slug, entry.kind, entry.nativeId));
   const sinceOf = new Map(previous.map((entry) => [idOf(entry), entry.since]));
   const reported = batch.quarantined.map(({ kind, localId, reason }): QuarantineEntry => {
-    // Bounded: a reason may quote the value that did not fit.
-    const entry = { kind, nativeId: localId, reason: reason.slice(0, MAX_REASON_LENGTH) };
+    const entry = { kind, nativeId: localId, reason: shownReason(reason) };
     return { ...entry, since: (localId !== null && sinceOf.get(idOf(entry))) || now };
   });
   if (batch.reset) return reported;
