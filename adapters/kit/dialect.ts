@@ -1,6 +1,6 @@
 /**
  * A member's dialect as data. The contract says what each field is (text, a date, money, a
- * vocabulary …, `CONTRACT_FIELDS` below); a dialect says only what its platform does differently:
+ * vocabulary …, schema/record-fields.ts); a dialect says only what its platform does differently:
  * the native names (a naming convention plus the names that break it), the list form, the money
  * unit, the date format it writes, its code tables, and a codec for the odd field. From that one
  * description come both directions — native record → contract record (the quarantine's
@@ -40,15 +40,20 @@ import {
   type VocabularyMapper,
 } from './parse.js';
 import type { RecordReader } from './validate.js';
-import { mapperFor, type CodeTable, type VocabularyName } from './vocabularies.js';
+import { mapperFor, type CodeTable } from './vocabularies.js';
+import {
+  NEW_APPLICATION_FIELDS,
+  NEW_CHALLENGE_FIELDS,
+  RECORD_FIELDS,
+  type Carried,
+  type FieldShape,
+  type FieldType,
+  type RecordByTable,
+  type TableKind,
+  type VocabularyName,
+} from '../../schema/record-fields.js';
 
-export interface RecordByTable {
-  policy: PolicyRecord;
-  carrier: CarrierRecord;
-  challenge: ChallengeRecord;
-  application: ApplicationRecord;
-}
-export type TableKind = keyof RecordByTable;
+export type { RecordByTable, TableKind };
 
 /** What a codec may consult while it reads one field of one record. */
 export interface ReadContext {
@@ -166,105 +171,6 @@ export function many<V extends string>(mapper: VocabularyMapper<V>, list: Codec<
   };
 }
 
-// ── the contract's fields ─────────────────────────────────────────────────────────────────────
-
-type FieldType =
-  | 'id'
-  | 'challengeRef'
-  | 'text'
-  | 'optionalText'
-  | 'number'
-  | 'date'
-  | 'optionalDate'
-  | 'dateTime'
-  | 'money'
-  | 'list'
-  | `one:${VocabularyName}`
-  | `many:${VocabularyName}`;
-interface Shape {
-  readonly [field: string]: FieldType | Shape;
-}
-
-/** Contract fields that no platform carries: the city is the member, the rest are the hub's own. */
-type HubFields = 'city' | 'writeMarker' | 'publisherOrganizationId' | 'applicantOrganizationId';
-type Carried<R> = Exclude<keyof R, HubFields>;
-
-const RECORD = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
-const CONTACT = { name: 'optionalText', phone: 'optionalText', email: 'optionalText' } as const;
-
-/** What each contract field is, kind by kind, in the contract's order (validate.ts checks the result). */
-const CONTRACT_FIELDS = {
-  policy: {
-    ...RECORD,
-    title: 'text',
-    docNumber: 'optionalText',
-    issuer: 'text',
-    publishedOn: 'date',
-    effectiveFrom: 'optionalDate',
-    expiresOn: 'optionalDate',
-    categories: 'many:policyCategory',
-    industries: 'many:industry',
-    summary: 'text',
-    maxSupportYuan: 'money',
-    eligibility: 'text',
-  },
-  carrier: {
-    ...RECORD,
-    name: 'text',
-    kind: 'one:carrierKind',
-    level: 'one:carrierLevel',
-    industries: 'many:industry',
-    operator: 'text',
-    address: 'text',
-    district: 'text',
-    location: { lat: 'number', lng: 'number' },
-    floorArea: 'number',
-    freeArea: 'number',
-    services: 'list',
-    contact: CONTACT,
-  },
-  challenge: {
-    ...RECORD,
-    title: 'text',
-    description: 'text',
-    publisher: 'text',
-    publisherKind: 'one:publisherKind',
-    industries: 'many:industry',
-    technicalField: 'text',
-    rewardYuan: 'money',
-    deadline: 'date',
-    status: 'one:challengeStatus',
-    publishedOn: 'date',
-    requirements: 'text',
-    applicationCount: 'number',
-  },
-  application: {
-    id: 'id',
-    challengeId: 'challengeRef',
-    applicantOrganization: 'text',
-    applicantCity: 'text',
-    proposal: 'text',
-    contact: CONTACT,
-    status: 'one:applicationStatus',
-    submittedAt: 'dateTime',
-  },
-} as const satisfies { [K in TableKind]: { [F in Carried<RecordByTable[K]>]: FieldType | Shape } };
-
-/** The contract fields a new challenge and a new application carry to the platform. */
-const NEW_CHALLENGE_FIELDS = [
-  'title',
-  'description',
-  'publisher',
-  'publisherKind',
-  'industries',
-  'technicalField',
-  'rewardYuan',
-  'deadline',
-  'requirements',
-  'tags',
-] as const satisfies readonly (keyof NewChallenge)[];
-const NEW_APPLICATION_FIELDS = ['applicantOrganization', 'applicantCity', 'proposal', 'contact'] as const satisfies readonly (keyof NewApplication)[];
-
 // ── a dialect ─────────────────────────────────────────────────────────────────────────────────
 
 /** Native names that break the dialect's naming convention; a nested contract object names its parts. */
@@ -379,7 +285,7 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
     return (arity === 'one' ? one(mapper(name)) : many(mapper(name), lists(path))) as Codec<unknown>;
   }
 
-  function build(shape: Shape, paths: Readonly<Record<string, unknown>>, codecs: Readonly<Record<string, unknown>>, parents: string[]): Table {
+  function build(shape: FieldShape, paths: Readonly<Record<string, unknown>>, codecs: Readonly<Record<string, unknown>>, parents: string[]): Table {
     const table: Record<string, Field | Table> = {};
     for (const [name, type] of Object.entries(shape)) {
       const own = paths[name];
@@ -395,9 +301,9 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
   }
 
   const tables = Object.fromEntries(
-    (Object.keys(CONTRACT_FIELDS) as TableKind[]).map((kind) => {
+    (Object.keys(RECORD_FIELDS) as TableKind[]).map((kind) => {
       const record = kind === 'application' ? { id: spec.record?.id } : spec.record;
-      return [kind, build(CONTRACT_FIELDS[kind], { ...record, ...spec.paths?.[kind] }, spec.codecs?.[kind] ?? {}, [])];
+      return [kind, build(RECORD_FIELDS[kind], { ...record, ...spec.paths?.[kind] }, spec.codecs?.[kind] ?? {}, [])];
     }),
   ) as { [K in TableKind]: Table };
 

@@ -2,19 +2,10 @@
  * The contract's vocabularies by the name dialects use for them, and their mappers: the
  * contract's Chinese labels, or a platform's own codes beside them.
  */
-import { APPLICATION_STATUS, CARRIER_KIND, CARRIER_LEVEL, CHALLENGE_STATUS, INDUSTRY, POLICY_CATEGORY, PUBLISHER_KIND } from '../../schema/contract.js';
+import { FIELD_VOCABULARIES as VOCABULARIES, type VocabularyName } from '../../schema/record-fields.js';
 import { VocabularyMapper, type Vocabulary } from './parse.js';
 
-export const VOCABULARIES = {
-  industry: INDUSTRY,
-  policyCategory: POLICY_CATEGORY,
-  carrierKind: CARRIER_KIND,
-  carrierLevel: CARRIER_LEVEL,
-  publisherKind: PUBLISHER_KIND,
-  challengeStatus: CHALLENGE_STATUS,
-  applicationStatus: APPLICATION_STATUS,
-} as const;
-export type VocabularyName = keyof typeof VOCABULARIES;
+export type { VocabularyName };
 export type ValueOf<V extends VocabularyName> = (typeof VOCABULARIES)[V]['values'][number];
 /** A platform's code for each value of a vocabulary. */
 export type CodeTable<V extends VocabularyName> = Readonly<Record<ValueOf<V>, string>>;

@@ -1,0 +1,139 @@
+/**
+ * What each contract field of each record kind is — text, a date, money, a vocabulary … — in the
+ * contract's order. Both sides of a member's wire read it: the adapter's dialect (which native
+ * field holds it and how it is parsed) and the member's stand-in platform (how the platform
+ * writes it). Neither side's code is the other's, so each keeps checking the other.
+ */
+import {
+  APPLICATION_STATUS,
+  CARRIER_KIND,
+  CARRIER_LEVEL,
+  CHALLENGE_STATUS,
+  INDUSTRY,
+  POLICY_CATEGORY,
+  PUBLISHER_KIND,
+  type ApplicationRecord,
+  type NewApplication,
+  type NewChallenge,
+  type RecordByKind,
+} from './contract.js';
+
+/** The vocabularies record fields take their values from, by the name field types use. */
+export const FIELD_VOCABULARIES = {
+  industry: INDUSTRY,
+  policyCategory: POLICY_CATEGORY,
+  carrierKind: CARRIER_KIND,
+  carrierLevel: CARRIER_LEVEL,
+  publisherKind: PUBLISHER_KIND,
+  challengeStatus: CHALLENGE_STATUS,
+  applicationStatus: APPLICATION_STATUS,
+} as const;
+export type VocabularyName = keyof typeof FIELD_VOCABULARIES;
+
+/** Every record a platform serves, by the name of its table. */
+export interface RecordByTable extends RecordByKind {
+  application: ApplicationRecord;
+}
+export type TableKind = keyof RecordByTable;
+
+export type FieldType =
+  | 'id'
+  | 'challengeRef'
+  | 'text'
+  | 'optionalText'
+  | 'number'
+  | 'date'
+  | 'optionalDate'
+  | 'dateTime'
+  | 'money'
+  | 'list'
+  | `one:${VocabularyName}`
+  | `many:${VocabularyName}`;
+export interface FieldShape {
+  readonly [field: string]: FieldType | FieldShape;
+}
+
+/** Contract fields that no platform carries: the city is the member, the rest are the hub's own. */
+type HubFields = 'city' | 'writeMarker' | 'publisherOrganizationId' | 'applicantOrganizationId';
+export type Carried<R> = Exclude<keyof R, HubFields>;
+
+const RECORD = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
+const CONTACT = { name: 'optionalText', phone: 'optionalText', email: 'optionalText' } as const;
+
+export const RECORD_FIELDS = {
+  policy: {
+    ...RECORD,
+    title: 'text',
+    docNumber: 'optionalText',
+    issuer: 'text',
+    publishedOn: 'date',
+    effectiveFrom: 'optionalDate',
+    expiresOn: 'optionalDate',
+    categories: 'many:policyCategory',
+    industries: 'many:industry',
+    summary: 'text',
+    maxSupportYuan: 'money',
+    eligibility: 'text',
+  },
+  carrier: {
+    ...RECORD,
+    name: 'text',
+    kind: 'one:carrierKind',
+    level: 'one:carrierLevel',
+    industries: 'many:industry',
+    operator: 'text',
+    address: 'text',
+    district: 'text',
+    location: { lat: 'number', lng: 'number' },
+    floorArea: 'number',
+    freeArea: 'number',
+    services: 'list',
+    contact: CONTACT,
+  },
+  challenge: {
+    ...RECORD,
+    title: 'text',
+    description: 'text',
+    publisher: 'text',
+    publisherKind: 'one:publisherKind',
+    industries: 'many:industry',
+    technicalField: 'text',
+    rewardYuan: 'money',
+    deadline: 'date',
+    status: 'one:challengeStatus',
+    publishedOn: 'date',
+    requirements: 'text',
+    applicationCount: 'number',
+  },
+  application: {
+    id: 'id',
+    challengeId: 'challengeRef',
+    applicantOrganization: 'text',
+    applicantCity: 'text',
+    proposal: 'text',
+    contact: CONTACT,
+    status: 'one:applicationStatus',
+    submittedAt: 'dateTime',
+  },
+} as const satisfies { [K in TableKind]: { [F in Carried<RecordByTable[K]>]: FieldType | FieldShape } };
+
+/** The field every client shows first; what a broken record loses. */
+export const TITLE_FIELD = { policy: 'title', carrier: 'name', challenge: 'title', application: 'proposal' } as const satisfies {
+  [K in TableKind]: keyof RecordByTable[K];
+};
+
+/** The contract fields a new challenge carries to the platform. */
+export const NEW_CHALLENGE_FIELDS = [
+  'title',
+  'description',
+  'publisher',
+  'publisherKind',
+  'industries',
+  'technicalField',
+  'rewardYuan',
+  'deadline',
+  'requirements',
+  'tags',
+] as const satisfies readonly (keyof NewChallenge)[];
+/** The contract fields a new application carries to the platform. */
+export const NEW_APPLICATION_FIELDS = ['applicantOrganization', 'applicantCity', 'proposal', 'contact'] as const satisfies readonly (keyof NewApplication)[];
