@@ -3,9 +3,10 @@
  *
  * Adds a member to the corridor as one folder, `members/<slug>/`, and recomposes the supergraph;
  * nothing else changes, because the registry, the adapters and the stand-ins are found from the
- * folders at start. The new folder starts as a copy of an existing member's (`--like`, default
- * putuo's REST JSON) with the names replaced, so the conformance kit passes for it at once;
- * teaching it its own dialect is then a change inside that folder.
+ * folders at start. The new folder starts as a copy of the template, `members/_template/` (a
+ * platform speaking JSON:API), or of an existing member's (`--like <slug>`), with the names
+ * replaced, so the conformance kit passes for it at once; teaching it its own dialect is then a
+ * change inside that folder.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { sandboxFactsFor } from '../sandbox/platforms/index.js';
 import { INDUSTRY, type Industry } from '../schema/contract.js';
 import { MEMBERS, findMember } from '../schema/registry.js';
+import { member as TEMPLATE } from './_template/member.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const at = (path: string) => `${root}${path}`;
@@ -34,7 +36,7 @@ const { values, positionals } = parseArgs({
     lat: { type: 'string' },
     lng: { type: 'string' },
     industries: { type: 'string', default: '' },
-    like: { type: 'string', default: 'putuo' },
+    like: { type: 'string' },
   },
 });
 
@@ -43,7 +45,11 @@ if (!/^[a-z][a-z0-9]{1,30}$/.test(slug)) fail(`slug "${slug}" must be lower-case
 if (findMember(slug)) fail(`"${slug}" is already a member; a later member whose pinyin collides takes a suffix, e.g. ${slug}2`);
 const folder = `members/${slug}`;
 if (existsSync(at(folder))) fail(`${folder}/ already exists`);
-const like = findMember(values.like) ?? fail(`--like "${values.like}" is not a member; pick one of ${MEMBERS.map((m) => m.slug).join(', ')}`);
+const like =
+  values.like === undefined
+    ? TEMPLATE
+    : (findMember(values.like) ?? fail(`--like "${values.like}" is not a member; pick one of ${MEMBERS.map((m) => m.slug).join(', ')}`));
+const likeFolder = like === TEMPLATE ? 'members/_template' : `members/${like.slug}`;
 const nameZh = values['name-zh'] ?? fail('--name-zh is required, e.g. 嘉兴市');
 const nameEn = values['name-en'] ?? fail('--name-en is required, e.g. Jiaxing');
 const adcode = values.adcode ?? fail('--adcode is required (6 digits, GB/T 2260)');
@@ -77,13 +83,13 @@ const renamed = (text: string) => RENAMES.reduce((result, [from, to]) => result.
 
 const SANDBOX_PORT_LINE = /(export const sandbox: SandboxFacts = \{\s*port: )\d+/;
 
-const copied = readdirSync(at(`members/${like.slug}`)).filter((file) => file !== 'member.ts');
-cpSync(at(`members/${like.slug}`), at(folder), { recursive: true, filter: (source) => !source.endsWith('/member.ts') });
+const copied = readdirSync(at(likeFolder)).filter((file) => file !== 'member.ts');
+cpSync(at(likeFolder), at(folder), { recursive: true, filter: (source) => !source.endsWith('/member.ts') });
 for (const file of copied) {
   const path = at(`${folder}/${file}`);
   let text = renamed(readFileSync(path, 'utf8'));
   if (file === 'stand-in.ts') {
-    if (!SANDBOX_PORT_LINE.test(text)) fail(`members/${like.slug}/stand-in.ts has no \`export const sandbox: SandboxFacts = { port: … }\` line to take the new port`);
+    if (!SANDBOX_PORT_LINE.test(text)) fail(`${likeFolder}/stand-in.ts has no \`export const sandbox: SandboxFacts = { port: … }\` line to take the new port`);
     text = text.replace(SANDBOX_PORT_LINE, `$1${sandboxPort}`);
   }
   writeFileSync(path, text);
@@ -116,10 +122,10 @@ ${province}
 execFileSync(process.execPath, ['--import', 'tsx', at('gateway/compose.ts')], { stdio: 'inherit', cwd: root });
 
 console.log(`
-Added ${slug} (${nameZh}) as ${folder}/, a copy of members/${like.slug}/ with the names replaced:
+Added ${slug} (${nameZh}) as ${folder}/, a copy of ${likeFolder}/ with the names replaced:
   member.ts      registry entry (city subgraph port ${subgraphPort})${values.lat === undefined ? `; centre copied from ${like.slug}, set the real one` : ''}
   ${copied.join(', ')}
-                 speaking ${like.slug}'s dialect (stand-in port ${sandboxPort})
+                 speaking ${like === TEMPLATE ? 'JSON:API, the template\'s' : `${like.slug}'s`} dialect (stand-in port ${sandboxPort})
   schema/supergraph.graphql recomposed with ${slug}'s types
 
 Next: npm test   (the conformance kit now runs for ${slug} too)

@@ -10,6 +10,9 @@ const MEMBERS_FOLDER = new URL('../members/', import.meta.url);
 /** `.ts` when run from source (tsx, vitest), `.js` when compiled. */
 const EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
+/** A folder named `_…` is not a member: `members/_template/` is where new members start from. */
+const TEMPLATE_PREFIX = '_';
+
 /** The modules every member folder holds; each is loaded by name. */
 export const MEMBER_MODULES = ['member', 'adapter', 'dialect', 'stand-in'] as const;
 export type MemberModule = (typeof MEMBER_MODULES)[number];
@@ -25,7 +28,7 @@ function fileUrl(slug: string, module: MemberModule): URL {
 export function memberFolderSlugs(): string[] {
   const folder = fileURLToPath(MEMBERS_FOLDER);
   const slugs = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith(TEMPLATE_PREFIX))
     .map((entry) => entry.name)
     .sort();
   for (const slug of slugs) {

@@ -22,8 +22,27 @@ async function inCopy(copy: string, command: string, args: string[], timeout: nu
   return run(command, args, { cwd: copy, env: childEnv, timeout, maxBuffer: 64 * 1024 * 1024 });
 }
 
+const SCAFFOLDS = [
+  {
+    slug: 'jiaxing',
+    typePrefix: 'Jiaxing',
+    files: ['README.md', 'adapter.ts', 'dialect.ts', 'member.ts', 'stand-in.ts'],
+    source: /template|模板/i,
+    args: ['--name-zh', '嘉兴市', '--name-en', 'Jiaxing', '--adcode', '330400', '--province-zh', '浙江省', '--province-en', 'Zhejiang', '--lat', '30.7461', '--lng', '120.7555'],
+  },
+  {
+    slug: 'huzhou',
+    typePrefix: 'Huzhou',
+    files: ['README.md', 'adapter.ts', 'dialect.ts', 'member.ts', 'stand-in.ts', 'token.ts'],
+    source: /nantong|南通/i,
+    args: ['--name-zh', '湖州市', '--name-en', 'Huzhou', '--adcode', '330500', '--province-zh', '浙江省', '--province-en', 'Zhejiang', '--lat', '30.8930', '--lng', '120.0868', '--like', 'nantong'],
+  },
+] as const;
+
 describe('npm run new-city', () => {
   let copy: string;
+  /** What `git status` showed after each scaffold. */
+  const changes = new Map<string, string[]>();
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'corridor-new-city-'));
@@ -39,44 +58,44 @@ describe('npm run new-city', () => {
     writeFileSync(join(copy, '.git/info/exclude'), 'node_modules\n');
     await inCopy(copy, 'git', ['add', '-A'], 30_000);
     await inCopy(copy, 'git', [...git, 'commit', '-qm', 'before new-city'], 30_000);
-    await inCopy(
-      copy,
-      process.execPath,
-      ['--import', 'tsx', 'members/new-city.ts', 'jiaxing', '--name-zh', '嘉兴市', '--name-en', 'Jiaxing', '--adcode', '330400',
-        '--province-zh', '浙江省', '--province-en', 'Zhejiang', '--lat', '30.7461', '--lng', '120.7555', '--like', 'nantong'],
-      120_000,
-    );
-  }, 180_000);
+    // One member from the template (JSON:API), one copying a member's dialect; each change is seen on its own.
+    for (const scaffold of SCAFFOLDS) {
+      await inCopy(copy, process.execPath, ['--import', 'tsx', 'members/new-city.ts', scaffold.slug, ...scaffold.args], 120_000);
+      const { stdout } = await inCopy(copy, 'git', ['status', '--porcelain', '--untracked-files=all'], 30_000);
+      changes.set(scaffold.slug, stdout.split('\n').filter(Boolean).map((line) => line.slice(3)).sort());
+      await inCopy(copy, 'git', ['add', '-A'], 30_000);
+      await inCopy(copy, 'git', [...git, 'commit', '-qm', `new-city ${scaffold.slug}`], 30_000);
+    }
+  }, 300_000);
 
   afterAll(() => {
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
-  it('changes one folder and the supergraph, nothing else', async () => {
-    const { stdout } = await inCopy(copy, 'git', ['status', '--porcelain', '--untracked-files=all'], 30_000);
-    const changed = stdout.split('\n').filter(Boolean).map((line) => line.slice(3)).sort();
-    expect(changed.filter((path) => !path.startsWith('members/jiaxing/'))).toEqual(['schema/supergraph.graphql']);
-    expect(readdirSync(join(copy, 'members/jiaxing')).sort()).toEqual(['README.md', 'adapter.ts', 'dialect.ts', 'member.ts', 'stand-in.ts', 'token.ts']);
-    expect(readFileSync(join(copy, 'schema/supergraph.graphql'), 'utf8')).toMatch(/type JiaxingChallenge\b/);
+  it.each(SCAFFOLDS)('adds $slug as one folder and the recomposed supergraph, nothing else', (scaffold) => {
+    const changed = changes.get(scaffold.slug)!;
+    expect(changed.filter((path) => !path.startsWith(`members/${scaffold.slug}/`))).toEqual(['schema/supergraph.graphql']);
+    expect(readdirSync(join(copy, `members/${scaffold.slug}`)).sort()).toEqual([...scaffold.files]);
+    expect(readFileSync(join(copy, 'schema/supergraph.graphql'), 'utf8')).toMatch(new RegExp(`type ${scaffold.typePrefix}Challenge\\b`));
   });
 
-  it('gives the new member the next free ports', () => {
-    const member = readFileSync(join(copy, 'members/jiaxing/member.ts'), 'utf8');
-    const standIn = readFileSync(join(copy, 'members/jiaxing/stand-in.ts'), 'utf8');
-    expect(member).toContain(`subgraphPort: ${Math.max(...MEMBERS.map((m) => m.subgraphPort)) + 1},`);
-    expect(standIn).toContain(`port: ${Math.max(...MEMBERS.map((m) => sandboxFactsFor(m.slug).port)) + 1},`);
-    expect(standIn).not.toMatch(/nantong|南通/i);
+  it.each(SCAFFOLDS.map((scaffold, order) => ({ ...scaffold, order })))('gives $slug the next free ports, and none of its source\'s names', (scaffold) => {
+    const member = readFileSync(join(copy, `members/${scaffold.slug}/member.ts`), 'utf8');
+    const standIn = readFileSync(join(copy, `members/${scaffold.slug}/stand-in.ts`), 'utf8');
+    expect(member).toContain(`subgraphPort: ${Math.max(...MEMBERS.map((m) => m.subgraphPort)) + 1 + scaffold.order},`);
+    expect(standIn).toContain(`port: ${Math.max(...MEMBERS.map((m) => sandboxFactsFor(m.slug).port)) + 1 + scaffold.order},`);
+    for (const file of scaffold.files) expect(readFileSync(join(copy, `members/${scaffold.slug}/${file}`), 'utf8')).not.toMatch(scaffold.source);
   });
 
-  it('adds a member that passes the conformance kit', async () => {
-    const { stdout } = await inCopy(copy, process.execPath, [join(copy, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/conformance', '-t', '^jiaxing adapter conformance', '--reporter=json'], 300_000);
+  it('adds members that pass the conformance kit', async () => {
+    const { stdout } = await inCopy(copy, process.execPath, [join(copy, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/conformance', '-t', '^(jiaxing|huzhou) adapter conformance', '--reporter=json'], 400_000);
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { numFailedTests: number; testResults: { assertionResults: { fullName: string; status: string }[] }[] };
     const results = report.testResults.flatMap((file) => file.assertionResults).filter((test) => test.status !== 'skipped' && test.status !== 'pending');
-    expect(results.length).toBeGreaterThan(10);
-    expect(results.every((test) => test.fullName.startsWith('jiaxing adapter conformance'))).toBe(true);
+    for (const { slug } of SCAFFOLDS) expect(results.filter((test) => test.fullName.startsWith(`${slug} adapter conformance`)).length).toBeGreaterThan(10);
+    expect(results.every((test) => /^(jiaxing|huzhou) adapter conformance/.test(test.fullName))).toBe(true);
     expect(results.filter((test) => test.status !== 'passed')).toEqual([]);
     expect(report.numFailedTests).toBe(0);
-  }, 320_000);
+  }, 420_000);
 
   // Last: it breaks the copy's new member.
   it('stops the start when a member folder lacks a file, naming both', async () => {

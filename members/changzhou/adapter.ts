@@ -42,7 +42,7 @@ const challengePath = (localId: string) => `/api/challenges/${encodeURIComponent
 
 class ChangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   // One download per kind answers any number of ids.
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   /** The last export of each kind, mapped, under the etag it was served with. */
   private readonly exports = new Map<EntityKind, { etag: string; result: ListResult<AnyRecord> }>();
 

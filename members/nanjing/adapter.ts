@@ -30,7 +30,7 @@ interface NativeRows {
 }
 
 class NanjingAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: false, incrementalChanges: false };
+  readonly capabilities = { batchLookup: false };
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     let received = 0;

@@ -34,7 +34,7 @@ function credentialsFrom(options: AdapterOptions): ClientCredentials {
 }
 
 class NantongAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: false, incrementalChanges: false };
+  readonly capabilities = { batchLookup: false };
   private readonly tokens: TokenSource;
 
   constructor(options: AdapterOptions) {

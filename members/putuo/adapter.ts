@@ -26,7 +26,7 @@ const REFUSALS: JsonRefusals = {
 };
 
 class PutuoAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const natives = await collectPages<NativeRecord, number>(this.city, 1, async (page = 1) => {

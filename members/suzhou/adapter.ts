@@ -70,7 +70,7 @@ function isConnection(value: unknown): value is Connection {
 }
 
 class SuzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const field = CONNECTIONS[kind];

@@ -56,7 +56,7 @@ function isKind(value: unknown): value is EntityKind {
 }
 
 class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: false, incrementalChanges: true };
+  readonly capabilities = { batchLookup: false };
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
     const { entries } = await this.read(null);

@@ -25,7 +25,7 @@ const OPERATIONS: Readonly<Record<EntityKind, { list: string; container: string;
 const PAGE_SIZE = 100;
 
 class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly soap: SoapClient;
 
   constructor(options: AdapterOptions) {

@@ -50,7 +50,7 @@ function isEnvelope(value: unknown): value is Envelope {
 }
 
 class YangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly retry: RetryPolicy;
 
   constructor(options: AdapterOptions) {

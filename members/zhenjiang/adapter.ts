@@ -34,7 +34,7 @@ function stringLiteral(text: string): string {
 const entityPath = (set: string, localId: string) => `/odata/${set}(${encodeURIComponent(stringLiteral(localId))})`;
 
 class ZhenjiangAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
-  readonly capabilities = { batchLookup: true, incrementalChanges: false };
+  readonly capabilities = { batchLookup: true };
   private readonly serviceRoot: string;
 
   constructor(options: AdapterOptions) {

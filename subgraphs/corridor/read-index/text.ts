@@ -24,10 +24,6 @@ export function indexTokens(text: string): string {
   return tokens.join(' ');
 }
 
-/** Distinct tokens of a text, for similarity between records. */
-export function tokenSet(text: string): Set<string> {
-  return new Set(indexTokens(text).split(' ').filter(Boolean));
-}
 
 export class SearchTextError extends Error {}
 
