@@ -18,13 +18,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import { ENTITY_KINDS, globalId, type EntityKind } from '../../schema/contract.js';
+import { NEW_APPLICATION_FIELDS } from '../../schema/record-fields.js';
 import { findMember, MEMBERS } from '../../schema/registry.js';
-import { chineseIssues, jsonErrors, numberedPage } from '../../sandbox/kit/json-platform.js';
+import { chineseIssues, jsonErrors, nativeService, numberedPage } from '../../sandbox/kit/json-platform.js';
 import { defineNativeForm } from '../../sandbox/kit/native-form.js';
 import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection } from '../../sandbox/kit/store.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4102, dialect: 'rest-pinyin' };
@@ -98,9 +97,10 @@ const FORM = defineNativeForm({
   broken: { policy: { publishedOn: () => IMPOSSIBLE_DATE }, carrier: { floorArea: () => '待核实' }, challenge: { deadline: () => IMPOSSIBLE_DATE } },
 });
 
-const serialize = <K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]) => FORM.write(kind, record, context.faults.isMalformed(record.id));
-
 const textIn = z.string().min(1);
+const idIn = z.object({ id: textIn });
+/** 榜单编号: the challenge an application or a list of them is about. */
+const challengeIn = z.object({ bdid: textIn });
 const pageQuery = z.object({
   pageNo: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE),
@@ -108,30 +108,26 @@ const pageQuery = z.object({
 
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member } = context;
+  const service = nativeService(context, FORM);
   ERRORS.register(app);
 
   for (const kind of ENTITY_KINDS) {
     app.get(`/api/${SEGMENTS[kind]}/list`, async (request) => {
       const { pageNo, pageSize } = pageQuery.parse(request.query);
       const all = store.list(kind);
-      return { success: true, rows: numberedPage(all, pageNo, pageSize, MAX_PAGE_SIZE).map((record) => serialize(context, kind, record)), totalCount: all.length };
+      return { success: true, rows: numberedPage(all, pageNo, pageSize, MAX_PAGE_SIZE).map((record) => service.serve(kind, record)), totalCount: all.length };
     });
 
     app.get(`/api/${SEGMENTS[kind]}/detail`, async (request) => {
-      const { id } = z.object({ id: textIn }).parse(request.query);
-      const record = store.get(kind, id);
-      if (!record) throw new PlatformRejection('NOT_FOUND', `记录${id}不存在`);
-      return { success: true, data: serialize(context, kind, record) };
+      const { id } = idIn.parse(request.query);
+      return { success: true, data: service.find(kind, id, `记录${id}不存在`) };
     });
   }
 
-  app.post('/api/jbgs/fb', async (request) => {
-    const created = store.createChallenge(FORM.read('challenge', request.body, NEW_CHALLENGE_FIELDS));
-    return { success: true, data: serialize(context, 'challenge', created) };
-  });
+  app.post('/api/jbgs/fb', async (request) => ({ success: true, data: service.publish(request.body) }));
 
   app.post('/api/jbgs/jb', async (request) => {
-    const { bdid } = z.object({ bdid: textIn }).parse(request.body);
+    const { bdid } = challengeIn.parse(request.body);
     const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
     // The city comes by name (the form writes it with cityName); the store keeps the slug.
     const application = store.submitApplication(bdid, { ...input, applicantCity: citySlug(input.applicantCity), challengeId: globalId(member.slug, 'challenge', bdid) });
@@ -139,23 +135,13 @@ function register(app: FastifyInstance, context: StandInContext): void {
   });
 
   app.get('/api/jbgs/sqlb', async (request) => {
-    const { bdid } = z.object({ bdid: textIn }).parse(request.query);
-    if (!store.get('challenge', bdid)) throw new PlatformRejection('NOT_FOUND', `榜单${bdid}不存在`);
-    const rows = store.applicationsOf(bdid).map((application) => FORM.write('application', application));
+    const { bdid } = challengeIn.parse(request.query);
+    const rows = service.applications(bdid, `榜单${bdid}不存在`);
     return { success: true, rows, totalCount: rows.length };
   });
 
-  app.post('/api/jbgs/sqzt', async (request) => {
-    const { id } = z.object({ id: textIn }).parse(request.body);
-    const { status } = FORM.read('application', request.body, ['status']);
-    return { success: true, data: FORM.write('application', store.setApplicationStatus(id, status)) };
-  });
-
-  app.post('/api/jbgs/bdzt', async (request) => {
-    const { id } = z.object({ id: textIn }).parse(request.body);
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return { success: true, data: serialize(context, 'challenge', store.setChallengeStatus(id, status)) };
-  });
+  app.post('/api/jbgs/sqzt', async (request) => ({ success: true, data: service.setApplicationStatus(idIn.parse(request.body).id, request.body) }));
+  app.post('/api/jbgs/bdzt', async (request) => ({ success: true, data: service.setChallengeStatus(idIn.parse(request.body).id, request.body) }));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

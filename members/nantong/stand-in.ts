@@ -10,12 +10,10 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { APPLICATION_STATUS, CHALLENGE_STATUS, ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
-import { Refusal, jsonErrors } from '../../sandbox/kit/json-platform.js';
+import { APPLICATION_STATUS, CHALLENGE_STATUS, ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
+import { Refusal, jsonErrors, nativeService, type IdRoute } from '../../sandbox/kit/json-platform.js';
 import { defineNativeForm, snakeCase } from '../../sandbox/kit/native-form.js';
 import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection } from '../../sandbox/kit/store.js';
 
 const SANDBOX_CLIENT = { clientId: 'corridor-hub', clientSecret: 'nantong-sandbox-secret' };
 /**
@@ -78,8 +76,6 @@ const FORM = defineNativeForm({
   broken: { policy: brokenTimestamp, carrier: brokenTimestamp, challenge: brokenTimestamp },
 });
 
-const serialize = <K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]) => FORM.write(kind, record, context.faults.isMalformed(record.id));
-
 const tokenIn = z.object({ grant_type: z.string(), client_id: z.string(), client_secret: z.string() });
 const pageIn = z.object({ limit: z.coerce.number().int().min(1).default(DEFAULT_LIMIT), cursor: z.string().optional() });
 
@@ -120,7 +116,8 @@ class TokenIssuer {
 }
 
 function register(app: FastifyInstance, context: StandInContext): void {
-  const { store, member, faults } = context;
+  const { store, faults } = context;
+  const service = nativeService(context, FORM);
   const tokens = new TokenIssuer();
   // The one client the stand-in knows: its sandbox credentials.
   const { clientId: knownId, clientSecret: knownSecret } = SANDBOX_CLIENT;
@@ -158,48 +155,19 @@ function register(app: FastifyInstance, context: StandInContext): void {
       const all = store.list(kind);
       const end = start + limit;
       return {
-        data: all.slice(start, end).map((record) => serialize(context, kind, record)),
+        data: all.slice(start, end).map((record) => service.serve(kind, record)),
         next_cursor: end < all.length ? cursorFor(end) : null,
       };
     });
 
-    app.get(`/v2/${COLLECTIONS[kind]}/:id`, async (request) => {
-      const { id } = request.params as { id: string };
-      const record = store.get(kind, id);
-      if (!record) throw new PlatformRejection('NOT_FOUND', `${kind} ${id} does not exist`);
-      return serialize(context, kind, record);
-    });
+    app.get<IdRoute>(`/v2/${COLLECTIONS[kind]}/:id`, async (request) => service.find(kind, request.params.id));
   }
 
-  app.post('/v2/challenges', async (request, reply) => {
-    const created = store.createChallenge(FORM.read('challenge', request.body, NEW_CHALLENGE_FIELDS));
-    return reply.code(201).send(serialize(context, 'challenge', created));
-  });
-
-  app.post('/v2/challenges/:id/applications', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
-    const application = store.submitApplication(id, { ...input, challengeId: globalId(member.slug, 'challenge', id) });
-    return reply.code(201).send(FORM.write('application', application));
-  });
-
-  app.get('/v2/challenges/:id/applications', async (request) => {
-    const { id } = request.params as { id: string };
-    if (!store.get('challenge', id)) throw new PlatformRejection('NOT_FOUND', `challenge ${id} does not exist`);
-    return { data: store.applicationsOf(id).map((application) => FORM.write('application', application)) };
-  });
-
-  app.patch('/v2/applications/:id', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = FORM.read('application', request.body, ['status']);
-    return FORM.write('application', store.setApplicationStatus(id, status));
-  });
-
-  app.patch('/v2/challenges/:id', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return serialize(context, 'challenge', store.setChallengeStatus(id, status));
-  });
+  app.post('/v2/challenges', async (request, reply) => reply.code(201).send(service.publish(request.body)));
+  app.post<IdRoute>('/v2/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
+  app.get<IdRoute>('/v2/challenges/:id/applications', async (request) => ({ data: service.applications(request.params.id) }));
+  app.patch<IdRoute>('/v2/applications/:id', async (request) => service.setApplicationStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.setChallengeStatus(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -10,12 +10,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
-import { Refusal, jsonErrors } from '../../sandbox/kit/json-platform.js';
+import { ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
+import { Refusal, jsonErrors, nativeService, type IdRoute, type NativeService } from '../../sandbox/kit/json-platform.js';
 import { defineNativeForm, snakeCase } from '../../sandbox/kit/native-form.js';
 import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection, localIdOf, type PlatformStore } from '../../sandbox/kit/store.js';
+import { localIdOf, type PlatformStore } from '../../sandbox/kit/store.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4109, dialect: 'ndjson-feed' };
@@ -49,8 +48,6 @@ const FORM = defineNativeForm({
     application: { contact: CONTACT },
   },
 });
-
-const serialize = <K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]) => FORM.write(kind, record, context.faults.isMalformed(record.id));
 
 /**
  * Where a reader of the feed stands. `epoch` ties a token to one run of the platform (its log
@@ -88,10 +85,13 @@ type FeedLine = Record<string, unknown>;
 class ChangeFeed {
   private readonly epoch = randomBytes(4).toString('hex');
 
-  constructor(private readonly context: StandInContext) {}
+  constructor(
+    private readonly store: PlatformStore,
+    private readonly service: NativeService,
+  ) {}
 
   read(since: string | undefined, limit: number): FeedLine[] {
-    const { store } = this.context;
+    const { store } = this;
     if (since === undefined) return this.snapshot({ epoch: this.epoch, sequence: store.headSequence, offset: 0 }, limit);
     const position = decodeToken(since, this.epoch, store);
     return position.offset === undefined ? this.increments(position, limit) : this.snapshot(position, limit);
@@ -99,7 +99,7 @@ class ChangeFeed {
 
   /** Every current record as an upsert, stamped with its last change (0 when unchanged since start). */
   private snapshot(position: FeedPosition, limit: number): FeedLine[] {
-    const { store } = this.context;
+    const { store } = this;
     const lastChange = new Map(store.changesSince(0).map((entry) => [`${entry.kind}:${entry.localId}`, entry.sequence]));
     const all = ENTITY_KINDS.flatMap((kind) => store.list(kind).map((record) => ({ kind, record })));
     const start = position.offset ?? 0;
@@ -108,7 +108,7 @@ class ChangeFeed {
       op: 'upsert',
       type: kind,
       seq: lastChange.get(`${kind}:${localIdOf(record)}`) ?? 0,
-      record: serialize(this.context, kind, record),
+      record: this.service.serve(kind, record),
     }));
     const more = start + page.length < all.length;
     const next: FeedPosition = more ? { ...position, offset: start + page.length } : { epoch: this.epoch, sequence: position.sequence };
@@ -116,13 +116,13 @@ class ChangeFeed {
   }
 
   private increments(position: FeedPosition, limit: number): FeedLine[] {
-    const { store } = this.context;
+    const { store } = this;
     const changes = store.changesSince(position.sequence);
     const page = changes.slice(0, limit);
     const lines: FeedLine[] = page.map((entry) => {
       if (entry.operation === 'delete') return { op: 'delete', type: entry.kind, seq: entry.sequence, id: entry.localId };
       const record = store.get(entry.kind, entry.localId)!;
-      return { op: 'upsert', type: entry.kind, seq: entry.sequence, record: serialize(this.context, entry.kind, record) };
+      return { op: 'upsert', type: entry.kind, seq: entry.sequence, record: this.service.serve(entry.kind, record) };
     });
     const more = page.length < changes.length;
     const sequence = more ? page.at(-1)!.sequence : store.headSequence;
@@ -134,8 +134,8 @@ const kindIn = z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]);
 const feedIn = z.object({ since: z.string().optional(), limit: z.coerce.number().int().min(1).default(DEFAULT_LIMIT) });
 
 function register(app: FastifyInstance, context: StandInContext): void {
-  const { store, member } = context;
-  const feed = new ChangeFeed(context);
+  const service = nativeService(context, FORM);
+  const feed = new ChangeFeed(context.store, service);
 
   ERRORS.register(app);
 
@@ -145,43 +145,13 @@ function register(app: FastifyInstance, context: StandInContext): void {
     return reply.type('application/x-ndjson; charset=utf-8').send(lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
   });
 
-  app.get('/records/:type/:id', async (request) => {
-    const params = request.params as { type: string; id: string };
-    const kind = kindIn.parse(params.type);
-    const record = store.get(kind, params.id);
-    if (!record) throw new PlatformRejection('NOT_FOUND', `${kind} ${params.id} does not exist`);
-    return serialize(context, kind, record);
-  });
+  app.get<{ Params: { type: string; id: string } }>('/records/:type/:id', async (request) => service.find(kindIn.parse(request.params.type), request.params.id));
 
-  app.post('/challenges', async (request, reply) => {
-    const created = store.createChallenge(FORM.read('challenge', request.body, NEW_CHALLENGE_FIELDS));
-    return reply.code(201).send(serialize(context, 'challenge', created));
-  });
-
-  app.post('/challenges/:id/applications', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
-    const application = store.submitApplication(id, { ...input, challengeId: globalId(member.slug, 'challenge', id) });
-    return reply.code(201).send(FORM.write('application', application));
-  });
-
-  app.get('/challenges/:id/applications', async (request) => {
-    const { id } = request.params as { id: string };
-    if (!store.get('challenge', id)) throw new PlatformRejection('NOT_FOUND', `challenge ${id} does not exist`);
-    return store.applicationsOf(id).map((application) => FORM.write('application', application));
-  });
-
-  app.put('/applications/:id/status', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = FORM.read('application', request.body, ['status']);
-    return FORM.write('application', store.setApplicationStatus(id, status));
-  });
-
-  app.put('/challenges/:id/status', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return serialize(context, 'challenge', store.setChallengeStatus(id, status));
-  });
+  app.post('/challenges', async (request, reply) => reply.code(201).send(service.publish(request.body)));
+  app.post<IdRoute>('/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
+  app.get<IdRoute>('/challenges/:id/applications', async (request) => service.applications(request.params.id));
+  app.put<IdRoute>('/applications/:id/status', async (request) => service.setApplicationStatus(request.params.id, request.body));
+  app.put<IdRoute>('/challenges/:id/status', async (request) => service.setChallengeStatus(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -8,13 +8,11 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import { ENTITY_KINDS } from '../../schema/contract.js';
 import { describeIssues } from '../../sandbox/kit/native-input.js';
-import { Refusal, chineseIssues, jsonErrors, numberedPage } from '../../sandbox/kit/json-platform.js';
+import { Refusal, chineseIssues, jsonErrors, nativeService, numberedPage } from '../../sandbox/kit/json-platform.js';
 import { defineNativeForm } from '../../sandbox/kit/native-form.js';
 import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection } from '../../sandbox/kit/store.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4107, dialect: 'envelope' };
@@ -81,8 +79,6 @@ const FORM = defineNativeForm({
   broken: { policy: { publishedOn: () => ZERO_DATE }, carrier: { floorArea: () => '暂无' }, challenge: { deadline: () => ZERO_DATE } },
 });
 
-const serialize = <K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]) => FORM.write(kind, record, context.faults.isMalformed(record.id));
-
 function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new Refusal(400, BAD_PARAMETER, describeIssues(parsed.error));
@@ -94,64 +90,51 @@ const pageParams = z.object({
   current: z.coerce.number().int().min(1).default(1),
   size: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE),
 });
+const challengeParams = z.object({ challengeId: z.string().min(1) });
 const batchParams = z.object({ ids: z.array(z.string()).max(1000) });
 
 function register(app: FastifyInstance, context: StandInContext): void {
-  const { store, member } = context;
+  const { store } = context;
+  const service = nativeService(context, FORM);
   ERRORS.register(app);
 
   for (const kind of ENTITY_KINDS) {
     app.get(`/openapi/${kind}/page`, async (request) => {
       const { current, size } = parseParams(pageParams, request.query);
       const all = store.list(kind);
-      return ok({ list: numberedPage(all, current, size, MAX_PAGE_SIZE).map((record) => serialize(context, kind, record)), total: all.length });
+      return ok({ list: numberedPage(all, current, size, MAX_PAGE_SIZE).map((record) => service.serve(kind, record)), total: all.length });
     });
 
     app.get(`/openapi/${kind}/detail`, async (request) => {
       const { id } = parseParams(idParams, request.query);
-      const record = store.get(kind, id);
-      if (!record) throw new PlatformRejection('NOT_FOUND', id);
-      return ok(serialize(context, kind, record));
+      // 数据不存在 is followed by the id alone.
+      return ok(service.find(kind, id, id));
     });
 
     app.post(`/openapi/${kind}/batchGet`, async (request) => {
       const { ids } = parseParams(batchParams, request.body);
       return ok(ids.flatMap((id) => {
         const record = store.get(kind, id);
-        return record ? [serialize(context, kind, record)] : [];
+        return record ? [service.serve(kind, record)] : [];
       }));
     });
   }
 
-  app.post('/openapi/challenge/create', async (request) => {
-    const created = store.createChallenge(FORM.read('challenge', request.body, NEW_CHALLENGE_FIELDS));
-    return ok(serialize(context, 'challenge', created));
-  });
+  app.post('/openapi/challenge/create', async (request) => ok(service.publish(request.body)));
 
   app.post('/openapi/challenge/apply', async (request) => {
-    const { challengeId } = z.object({ challengeId: z.string().min(1) }).parse(request.body);
-    const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
-    return ok(FORM.write('application', store.submitApplication(challengeId, { ...input, challengeId: globalId(member.slug, 'challenge', challengeId) })));
+    const { challengeId } = challengeParams.parse(request.body);
+    return ok(service.apply(challengeId, request.body));
   });
 
   app.get('/openapi/challenge/applications', async (request) => {
-    const { challengeId } = parseParams(z.object({ challengeId: z.string().min(1) }), request.query);
-    if (!store.get('challenge', challengeId)) throw new PlatformRejection('NOT_FOUND', challengeId);
-    const list = store.applicationsOf(challengeId).map((application) => FORM.write('application', application));
+    const { challengeId } = parseParams(challengeParams, request.query);
+    const list = service.applications(challengeId, challengeId);
     return ok({ list, total: list.length });
   });
 
-  app.post('/openapi/application/updateStatus', async (request) => {
-    const { id } = idParams.parse(request.body);
-    const { status } = FORM.read('application', request.body, ['status']);
-    return ok(FORM.write('application', store.setApplicationStatus(id, status)));
-  });
-
-  app.post('/openapi/challenge/updateStatus', async (request) => {
-    const { id } = idParams.parse(request.body);
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return ok(serialize(context, 'challenge', store.setChallengeStatus(id, status)));
-  });
+  app.post('/openapi/application/updateStatus', async (request) => ok(service.setApplicationStatus(idParams.parse(request.body).id, request.body)));
+  app.post('/openapi/challenge/updateStatus', async (request) => ok(service.setChallengeStatus(idParams.parse(request.body).id, request.body)));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

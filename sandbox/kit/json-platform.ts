@@ -1,14 +1,62 @@
 /**
- * The transport the JSON stand-in platforms share: one reading of whatever a route throws (the
- * store's refusals, a request the platform's validation refused, the platform's own refusals,
- * Fastify's, failures) and of the harness's injected failures, answered in each platform's own
- * error form; and pages by number. A platform says only its codes and how an error is sent.
+ * What the JSON stand-in platforms share of their transport: the hub's calls carried out in the
+ * platform's native form, one reading of whatever a route throws (the store's refusals, a request
+ * the platform's validation refused, the platform's own refusals, Fastify's, failures) and of the
+ * harness's injected failures, answered in each platform's own error form; and pages by number.
+ * A platform keeps its routes, parameters and envelopes, its codes and how an error is sent.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
+import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import type { Native, NativeForm } from './native-form.js';
 import { describeIssues } from './native-input.js';
-import type { PlatformFailure } from './stand-in.js';
+import type { PlatformFailure, StandInContext } from './stand-in.js';
 import { PlatformRejection } from './store.js';
+
+/** A route with the platform's id of a record in its path (`/challenges/:id/…`). */
+export interface IdRoute {
+  Params: { id: string };
+}
+
+/** The hub's calls as a platform answers them, in its native form; ids are the platform's own. */
+export interface NativeService {
+  /** A record as the platform serves it: broken while a fault says so. */
+  serve<K extends EntityKind>(kind: K, record: RecordByKind[K]): Native;
+  /** The record with the platform's id, served; `notFound` words the refusal of an unknown one. */
+  find(kind: EntityKind, id: string, notFound?: string): Native;
+  /** Publishes the challenge a client's body describes. */
+  publish(body: unknown): Native;
+  apply(challengeId: string, body: unknown): Native;
+  /** A challenge's applications; `notFound` words the refusal of an unknown challenge. */
+  applications(challengeId: string, notFound?: string): Native[];
+  /** Sets the status a client's body names. */
+  setApplicationStatus(applicationId: string, body: unknown): Native;
+  setChallengeStatus(challengeId: string, body: unknown): Native;
+}
+
+export function nativeService({ store, member, faults }: StandInContext, form: NativeForm): NativeService {
+  const serve = <K extends EntityKind>(kind: K, record: RecordByKind[K]) => form.write(kind, record, faults.isMalformed(record.id));
+  return {
+    serve,
+    find(kind, id, notFound = `${kind} ${id} does not exist`) {
+      const record = store.get(kind, id);
+      if (!record) throw new PlatformRejection('NOT_FOUND', notFound);
+      return serve(kind, record);
+    },
+    publish: (body) => serve('challenge', store.createChallenge(form.read('challenge', body, NEW_CHALLENGE_FIELDS))),
+    apply(challengeId, body) {
+      const application = form.read('application', body, NEW_APPLICATION_FIELDS);
+      return form.write('application', store.submitApplication(challengeId, { ...application, challengeId: globalId(member.slug, 'challenge', challengeId) }));
+    },
+    applications(challengeId, notFound = `challenge ${challengeId} does not exist`) {
+      if (!store.get('challenge', challengeId)) throw new PlatformRejection('NOT_FOUND', notFound);
+      return store.applicationsOf(challengeId).map((application) => form.write('application', application));
+    },
+    setApplicationStatus: (applicationId, body) => form.write('application', store.setApplicationStatus(applicationId, form.read('application', body, ['status']).status)),
+    setChallengeStatus: (challengeId, body) => serve('challenge', store.setChallengeStatus(challengeId, form.read('challenge', body, ['status']).status)),
+  };
+}
 
 /** A request the platform refuses itself, before the store (a bad cursor, an expired token): its status and code. */
 export class Refusal<Code> extends Error {
