@@ -22,6 +22,7 @@ export const sandbox: SandboxFacts = { port: 4109, dialect: 'ndjson-feed' };
 const DEFAULT_LIMIT = 500;
 const MAX_LIMIT = 5_000;
 
+/** Errors are `{ code, message }` with a conventional status. */
 const ERRORS = jsonErrors<string>(
   {
     rejections: {

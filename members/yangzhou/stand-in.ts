@@ -6,7 +6,7 @@
  * HTTP 200, with a five-digit `code` (HTTP status × 100 + n) and a Chinese `msg`.
  * Dates are `YYYY-MM-DD`, update times epoch milliseconds, money whole yuan.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../../schema/contract.js';
 import { describeIssues } from '../../sandbox/kit/native-input.js';
@@ -49,7 +49,7 @@ const ERRORS = jsonErrors<YangzhouCode>(
     internal: { code: { code: 50000, msg: '系统繁忙，请稍后再试' } },
     describe: chineseIssues,
   },
-  (reply: FastifyReply, { status, code, message }) => {
+  (reply, { status, code, message }) => {
     const msg = status === 429 || status >= 500 ? code.msg : `${code.msg}：${message}`;
     return reply.code(200).send({ code: code.code, msg, data: null });
   },
