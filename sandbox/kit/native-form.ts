@@ -11,6 +11,7 @@
 import { parseGlobalId } from '../../schema/contract.js';
 import {
   FIELD_VOCABULARIES,
+  RECORD_BASE_FIELDS,
   RECORD_FIELDS,
   TITLE_FIELD,
   type FieldShape,
@@ -60,6 +61,9 @@ const MONEY_FORMS = {
   },
 } as const;
 
+/** `maxSupportYuan` → `max_support_yuan`, for platforms with snake_case keys (the adapters' twin is theirs to keep). */
+export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
 /** How a list of labels is written: a JSON array, joined with a separator, or the platform's own form. */
 export type ListForm = { join: string } | { write(items: string[]): unknown; read(raw: unknown): string[] | undefined };
 
@@ -68,7 +72,11 @@ export interface NativeFormSpec {
   naming?: (name: string) => string;
   /** Native names of the fields every record has (id, url, tags, sourceUpdatedAt); the id also for applications. */
   record?: Readonly<Record<string, string>>;
-  /** Native names (dotted paths for nested objects) that break the naming convention, by kind and contract field. */
+  /**
+   * Native names (dotted paths for nested objects) that break the naming convention, by kind and
+   * contract field. A nested object's parts are written in the order its entry names them (the
+   * parts it leaves out follow), as a platform that writes longitude before latitude does.
+   */
   names?: { readonly [K in TableKind]?: Readonly<Record<string, string | Readonly<Record<string, string>>>> };
   /** The form of every list (default: a JSON array). */
   lists?: ListForm;
@@ -81,6 +89,14 @@ export interface NativeFormSpec {
   codes?: { readonly [V in VocabularyName]?: Readonly<Record<string, string>> };
   /** What an absent text or date is written as (default: null). */
   empty?: unknown;
+  /** What a null is written as where the platform has a word of its own for it (`长期有效` for no expiry), by kind and contract field; the word reads back as null. */
+  absent?: { readonly [K in TableKind]?: Readonly<Record<string, unknown>> };
+  /**
+   * Native paths of the platform's own wording beside a vocabulary field holding OTHER (its codes
+   * have only OTHER), by kind and contract field; `empty` beside any other value. Read back, the
+   * wordings a client sends lead the record's tags, where the contract keeps an OTHER's wording.
+   */
+  besideOther?: { readonly [K in TableKind]?: Readonly<Record<string, string>> };
   /** Fields the platform writes its own way: the native value of a contract value. */
   writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never) => unknown>> };
   /** What a broken record holds instead (undefined: the field is missing); default: it lost its title. */
@@ -100,6 +116,15 @@ function isField(entry: Table[number]): entry is Field {
   return 'type' in entry;
 }
 
+/** What every record has but its id (url, tags, update time): platforms write it after the kind's own fields. */
+const TRAILING_FIELDS: readonly string[] = Object.keys(RECORD_BASE_FIELDS).filter((name) => name !== 'id');
+
+function wireOrder(shape: FieldShape): FieldShape {
+  const entries = Object.entries(shape);
+  const trailing = (name: string) => TRAILING_FIELDS.includes(name);
+  return Object.fromEntries([...entries.filter(([name]) => !trailing(name)), ...entries.filter(([name]) => trailing(name))]);
+}
+
 function invalid(path: string, expected: string, raw: unknown): PlatformRejection {
   return new PlatformRejection('INVALID', `${path}: expected ${expected}, got ${JSON.stringify(raw) ?? 'nothing'}`);
 }
@@ -114,6 +139,12 @@ function setPath(native: Native, path: string, value: unknown): void {
   for (const segment of segments.slice(0, -1)) node = (node[segment] ??= {}) as Native;
   if (value === undefined) delete node[segments.at(-1)!];
   else node[segments.at(-1)!] = value;
+}
+
+/** Wordings a client sent beside OTHER values lead the tags, where `nativeLabel` finds an OTHER's wording. */
+function withWordings(tags: readonly string[], wordings: readonly unknown[]): string[] {
+  const leading = wordings.filter((wording): wording is string => typeof wording === 'string' && wording.trim() !== '' && !tags.includes(wording));
+  return [...new Set([...leading, ...tags])];
 }
 
 export interface NativeForm {
@@ -138,7 +169,10 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   );
 
   function build(shape: FieldShape, names: Readonly<Record<string, unknown>>, parents: string[]): Table {
-    return Object.entries(shape).map(([name, type]) => {
+    const named = parents.length === 0 ? [] : Object.keys(names).filter((name) => name in shape);
+    const order = [...named, ...Object.keys(shape).filter((name) => !named.includes(name))];
+    return order.map((name) => {
+      const type = shape[name]!;
       const own = names[name];
       if (typeof type === 'object') return { name, parts: build(type, (own ?? {}) as Record<string, unknown>, [...parents, name]) };
       return { name, type, path: typeof own === 'string' ? own : [...parents, name].map(naming).join('.') };
@@ -147,7 +181,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const tables = Object.fromEntries(
     (Object.keys(RECORD_FIELDS) as TableKind[]).map((kind) => {
       const record = kind === 'application' ? { id: spec.record?.id } : spec.record;
-      return [kind, build(RECORD_FIELDS[kind], { ...record, ...spec.names?.[kind] }, [])];
+      return [kind, build(wireOrder(RECORD_FIELDS[kind]), { ...record, ...spec.names?.[kind] }, [])];
     }),
   ) as Record<TableKind, Table>;
 
@@ -190,6 +224,14 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     const vocabulary = FIELD_VOCABULARIES[name] as { labels: Record<string, string> };
     const native = (item: string) => (codes ? codes[item]! : nativeLabel(vocabulary, item, record));
     return arity === 'one' ? native(value as string) : writeList((value as string[]).map(native));
+  }
+
+  /** The platform's wording of OTHER beside a vocabulary value; `empty` when the value holds no OTHER. */
+  function wordingBeside(type: FieldType, value: unknown, record: { tags: string[] }): unknown {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (!values.includes('OTHER')) return empty;
+    const vocabulary = FIELD_VOCABULARIES[type.split(':')[1] as VocabularyName] as { labels: Record<string, string> };
+    return nativeLabel(vocabulary, 'OTHER', record);
   }
 
   function readList(path: string, raw: unknown): string[] {
@@ -270,6 +312,8 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const native: Native = {};
       const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown) => unknown>>;
       const breakers = (spec.broken?.[kind] ?? { [TITLE_FIELD[kind]]: () => undefined }) as Readonly<Record<string, (value: unknown) => unknown>>;
+      const absent: Readonly<Record<string, unknown>> = spec.absent?.[kind] ?? {};
+      const besides = spec.besideOther?.[kind] ?? {};
       const tagged = record as unknown as { tags?: string[] };
       const labelsOf = { tags: tagged.tags ?? [] };
       const writeEntries = (table: Table, values: Native, prefix: string) => {
@@ -280,8 +324,13 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
             continue;
           }
           const name = `${prefix}${entry.name}`;
-          const written = writers[name] ? writers[name](value, record) : writeValue(entry.type, value, labelsOf);
+          const written = writers[name]
+            ? writers[name](value, record)
+            : value === null && Object.hasOwn(absent, name)
+              ? absent[name]
+              : writeValue(entry.type, value, labelsOf);
           setPath(native, entry.path, broken && breakers[name] ? breakers[name](written) : written);
+          if (besides[name]) setPath(native, besides[name], wordingBeside(entry.type, value, labelsOf));
         }
       };
       writeEntries(tables[kind], record as unknown as Native, '');
@@ -289,12 +338,19 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     },
 
     read(kind, body, fields) {
+      const absent: Readonly<Record<string, unknown>> = spec.absent?.[kind] ?? {};
+      const readField = (field: Field, name: string) => {
+        const raw = resolve(body, field.path);
+        return Object.hasOwn(absent, name) && raw === absent[name] ? null : readValue(field.type, field.path, raw);
+      };
       const values: Native = {};
       for (const name of fields) {
         const entry = tables[kind].find((candidate) => candidate.name === name)!;
-        if (isField(entry)) values[name] = readValue(entry.type, entry.path, resolve(body, entry.path));
-        else values[name] = Object.fromEntries(entry.parts.filter(isField).map((part) => [part.name, readValue(part.type, part.path, resolve(body, part.path))]));
+        if (isField(entry)) values[name] = readField(entry, name);
+        else values[name] = Object.fromEntries(entry.parts.filter(isField).map((part) => [part.name, readField(part, `${name}.${part.name}`)]));
       }
+      const besides = spec.besideOther?.[kind];
+      if (besides && Array.isArray(values.tags)) values.tags = withWordings(values.tags as string[], Object.values(besides).map((path) => resolve(body, path)));
       return values as never;
     },
 
