@@ -57,12 +57,13 @@ export interface FieldShape {
 type HubFields = 'city' | 'writeMarker' | 'publisherOrganizationId' | 'applicantOrganizationId';
 export type Carried<R> = Exclude<keyof R, HubFields>;
 
-const RECORD = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
+/** What every record ends with, as the contract (schema/contract.graphql) and the platforms order it: after its own fields. */
+const RECORD_TRAILER = { url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
 const CONTACT = { name: 'optionalText', phone: 'optionalText', email: 'optionalText' } as const;
 
 export const RECORD_FIELDS = {
   policy: {
-    ...RECORD,
+    id: 'id',
     title: 'text',
     docNumber: 'optionalText',
     issuer: 'text',
@@ -74,9 +75,10 @@ export const RECORD_FIELDS = {
     summary: 'text',
     maxSupportYuan: 'money',
     eligibility: 'text',
+    ...RECORD_TRAILER,
   },
   carrier: {
-    ...RECORD,
+    id: 'id',
     name: 'text',
     kind: 'one:carrierKind',
     level: 'one:carrierLevel',
@@ -89,9 +91,10 @@ export const RECORD_FIELDS = {
     freeArea: 'number',
     services: 'list',
     contact: CONTACT,
+    ...RECORD_TRAILER,
   },
   challenge: {
-    ...RECORD,
+    id: 'id',
     title: 'text',
     description: 'text',
     publisher: 'text',
@@ -104,6 +107,7 @@ export const RECORD_FIELDS = {
     publishedOn: 'date',
     requirements: 'text',
     applicationCount: 'number',
+    ...RECORD_TRAILER,
   },
   application: {
     id: 'id',

@@ -60,8 +60,14 @@ const MONEY_FORMS = {
   },
 } as const;
 
-/** How a list of labels is written: a JSON array, joined with a separator, or the platform's own form. */
-export type ListForm = { join: string } | { write(items: string[]): unknown; read(raw: unknown): string[] | undefined };
+/**
+ * How a list of labels is written: a JSON array, joined with a separator, or the platform's own
+ * form, told the list's native path (an XML list names its items after its element).
+ */
+export type ListForm = { join: string } | { write(items: string[], path: string): unknown; read(raw: unknown, path: string): string[] | undefined };
+
+/** `docNumber` → `DocNumber`, the naming of XML and OData platforms. */
+export const pascalCase = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 export interface NativeFormSpec {
   /** How a contract name becomes the native one where `names` does not say (default: unchanged). */
@@ -73,30 +79,35 @@ export interface NativeFormSpec {
   /** The form of every list (default: a JSON array). */
   lists?: ListForm;
   money?: keyof typeof MONEY_FORMS;
-  /** What a null amount is written as (default: null; `面议` is always read as null). */
+  /** What a null amount is written as (default: null; undefined: the field is left out; `面议` is always read as null). */
   noAmount?: unknown;
   dates?: keyof typeof DATE_FORMS;
   dateTimes?: keyof typeof DATE_TIME_FORMS;
   /** The platform's codes for a vocabulary's values (otherwise the contract's Chinese labels). */
   codes?: { readonly [V in VocabularyName]?: Readonly<Record<string, string>> };
-  /** What an absent text or date is written as (default: null). */
+  /** What an absent text or date is written as (default: null; undefined: the field is left out). */
   empty?: unknown;
-  /** Fields the platform writes its own way: the native value of a contract value. */
-  writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never) => unknown>> };
+  /**
+   * Fields the platform writes its own way: the native value of a contract value, given the
+   * form's standard writing of the field to wrap (an XML platform's CDATA, a reward's `面议`).
+   */
+  writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never, standard: (value: unknown) => unknown) => unknown>> };
   /** What a broken record holds instead (undefined: the field is missing); default: it lost its title. */
   broken?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never) => unknown>> };
   /** The value at a native path of a client's body (default: a dotted path into JSON objects). */
   resolve?: (body: unknown, path: string) => unknown;
 }
 
-interface Field {
+/** One contract field as the platform has it: its native path and type. */
+export interface NativeField {
+  /** The contract field (within its parent, or `contact.name` where `fields` flattens a nested one). */
   readonly name: string;
   readonly path: string;
   readonly type: FieldType;
 }
-type Table = readonly (Field | { readonly name: string; readonly parts: Table })[];
+type Table = readonly (NativeField | { readonly name: string; readonly parts: Table })[];
 
-function isField(entry: Table[number]): entry is Field {
+function isField(entry: Table[number]): entry is NativeField {
   return 'type' in entry;
 }
 
@@ -123,6 +134,8 @@ export interface NativeForm {
   read<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Pick<RecordByTable[K], F>;
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
+  /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
+  fields(kind: TableKind): readonly NativeField[];
 }
 
 export function defineNativeForm(spec: NativeFormSpec): NativeForm {
@@ -131,7 +144,9 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const money = MONEY_FORMS[spec.money ?? 'yuan'];
   const dates = DATE_FORMS[spec.dates ?? 'iso'];
   const dateTimes = DATE_TIME_FORMS[spec.dateTimes ?? 'iso'];
-  const empty = spec.empty ?? null;
+  // An explicit undefined leaves the field out (an XML element that is absent), so `in`, not `??`.
+  const empty = 'empty' in spec ? spec.empty : null;
+  const noAmount = 'noAmount' in spec ? spec.noAmount : null;
   const resolve = spec.resolve ?? jsonPath;
   const byCode = new Map<VocabularyName, Map<string, string>>(
     Object.entries(spec.codes ?? {}).map(([name, table]) => [name as VocabularyName, new Map(Object.entries(table!).map(([value, code]) => [code, value]))]),
@@ -151,20 +166,20 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     }),
   ) as Record<TableKind, Table>;
 
-  function fieldOf(kind: TableKind, name: string): Field | undefined {
+  function fieldOf(kind: TableKind, name: string): NativeField | undefined {
     const [head, part] = name.split('.');
     const entry = tables[kind].find((candidate) => candidate.name === head);
     if (entry === undefined) return undefined;
     if (isField(entry)) return entry;
-    return entry.parts.find((candidate): candidate is Field => candidate.name === part && isField(candidate));
+    return entry.parts.find((candidate): candidate is NativeField => candidate.name === part && isField(candidate));
   }
 
-  function writeList(items: readonly string[]): unknown {
+  function writeList(path: string, items: readonly string[]): unknown {
     if (lists === undefined) return [...items];
-    return 'join' in lists ? items.join(lists.join) : lists.write([...items]);
+    return 'join' in lists ? items.join(lists.join) : lists.write([...items], path);
   }
 
-  function writeValue(type: FieldType, value: unknown, record: { tags: string[] }): unknown {
+  function writeValue({ type, path }: NativeField, value: unknown, record: { tags: string[] }): unknown {
     switch (type) {
       case 'id':
         return localIdOf({ id: value as string });
@@ -181,15 +196,15 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'dateTime':
         return dateTimes(value as string);
       case 'money':
-        return value === null ? (spec.noAmount ?? null) : money.write(value as number);
+        return value === null ? noAmount : money.write(value as number);
       case 'list':
-        return writeList(value as string[]);
+        return writeList(path, value as string[]);
     }
     const [arity, name] = type.split(':') as ['one' | 'many', VocabularyName];
     const codes = spec.codes?.[name];
     const vocabulary = FIELD_VOCABULARIES[name] as { labels: Record<string, string> };
     const native = (item: string) => (codes ? codes[item]! : nativeLabel(vocabulary, item, record));
-    return arity === 'one' ? native(value as string) : writeList((value as string[]).map(native));
+    return arity === 'one' ? native(value as string) : writeList(path, (value as string[]).map(native));
   }
 
   function readList(path: string, raw: unknown): string[] {
@@ -202,7 +217,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
           ? typeof raw === 'string'
             ? raw.split(lists.join).map((item) => item.trim()).filter(Boolean)
             : undefined
-          : lists.read(raw);
+          : lists.read(raw, path);
     if (items === undefined) throw invalid(path, lists === undefined ? 'a list of strings' : 'join' in lists ? `labels joined with ${lists.join}` : 'a list', raw);
     return items;
   }
@@ -268,7 +283,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   return {
     write(kind, record, broken = false) {
       const native: Native = {};
-      const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown) => unknown>>;
+      const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown, standard: (value: unknown) => unknown) => unknown>>;
       const breakers = (spec.broken?.[kind] ?? { [TITLE_FIELD[kind]]: () => undefined }) as Readonly<Record<string, (value: unknown) => unknown>>;
       const tagged = record as unknown as { tags?: string[] };
       const labelsOf = { tags: tagged.tags ?? [] };
@@ -280,7 +295,8 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
             continue;
           }
           const name = `${prefix}${entry.name}`;
-          const written = writers[name] ? writers[name](value, record) : writeValue(entry.type, value, labelsOf);
+          const standard = (contractValue: unknown) => writeValue(entry, contractValue, labelsOf);
+          const written = writers[name] ? writers[name](value, record, standard) : standard(value);
           setPath(native, entry.path, broken && breakers[name] ? breakers[name](written) : written);
         }
       };
@@ -302,6 +318,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const found = fieldOf(kind, field);
       if (!found) throw new Error(`${kind} has no field ${field}`);
       return found.path;
+    },
+
+    fields(kind) {
+      return tables[kind].flatMap((entry) =>
+        isField(entry) ? [entry] : entry.parts.filter(isField).map((part) => ({ ...part, name: `${entry.name}.${part.name}` })),
+      );
     },
   };
 }
