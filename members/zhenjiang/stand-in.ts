@@ -5,19 +5,14 @@
  * `$skip` and `$count`; pages are capped at 50 entities and continue via `@odata.nextLink`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  type EntityKind,
-  type RecordByKind,
-} from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, type FieldType } from '../../schema/record-fields.js';
+  NEW_APPLICATION_FIELDS,
+  NEW_CHALLENGE_FIELDS,
+  type FIELD_VOCABULARIES,
+  type FieldType,
+  type VocabularyName,
+} from '../../schema/record-fields.js';
 import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection } from '../../sandbox/kit/store.js';
@@ -28,7 +23,8 @@ export const sandbox: SandboxFacts = { port: 4108, dialect: 'odata' };
 /** The server's page size cap: a client asking for more gets 50 and a nextLink. */
 export const PAGE_CAP = 50;
 
-type CodeTable<V extends string> = Readonly<Record<V, string>>;
+/** A code for every value of every vocabulary. */
+type CodeTables = { readonly [V in VocabularyName]: Readonly<Record<keyof (typeof FIELD_VOCABULARIES)[V]['labels'], string>> };
 
 /** The platform's code tables (pinyin initials; levels are numbered). */
 export const CODES = {
@@ -48,7 +44,7 @@ export const CODES = {
     LOW_ALTITUDE_ECONOMY: 'DKJJ',
     GEOSPATIAL: 'DLXX',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof INDUSTRY.labels>,
+  },
   policyCategory: {
     TALENT: 'RC',
     FINANCE: 'KJJR',
@@ -58,7 +54,7 @@ export const CODES = {
     INDUSTRY: 'CYFZ',
     INTERNATIONAL: 'GJHZ',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof POLICY_CATEGORY.labels>,
+  },
   carrierKind: {
     INCUBATOR: 'FH',
     MAKER_SPACE: 'ZC',
@@ -71,20 +67,20 @@ export const CODES = {
     TECH_PARK: 'KJYQ',
     SERVICE_PLATFORM: 'GGFW',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof CARRIER_KIND.labels>,
+  },
   carrierLevel: {
     NATIONAL: '01',
     PROVINCIAL: '02',
     MUNICIPAL: '03',
     DISTRICT: '04',
     OTHER: '99',
-  } satisfies CodeTable<keyof typeof CARRIER_LEVEL.labels>,
+  },
   challengeStatus: {
     OPEN: 'JBZ',
     UNDER_REVIEW: 'PSZ',
     AWARDED: 'YJB',
     CLOSED: 'YGB',
-  } satisfies CodeTable<keyof typeof CHALLENGE_STATUS.labels>,
+  },
   publisherKind: {
     ENTERPRISE: 'QY',
     UNIVERSITY: 'GX',
@@ -92,15 +88,15 @@ export const CODES = {
     GOVERNMENT: 'ZFBM',
     HOSPITAL: 'YLJG',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof PUBLISHER_KIND.labels>,
+  },
   applicationStatus: {
     SUBMITTED: 'YTJ',
     UNDER_REVIEW: 'PSZ',
     AWARDED: 'ZB',
     REJECTED: 'WZB',
     WITHDRAWN: 'YCH',
-  } satisfies CodeTable<keyof typeof APPLICATION_STATUS.labels>,
-} as const;
+  },
+} as const satisfies CodeTables;
 
 const CONTACT = { name: 'ContactName', phone: 'ContactPhone', email: 'ContactEmail' };
 
