@@ -99,15 +99,15 @@ export interface NativeFormSpec {
 }
 
 /** One contract field as the platform has it: its native path and type. */
-export interface NativeField {
+export interface Field {
   /** The contract field (within its parent, or `contact.name` where `fields` flattens a nested one). */
   readonly name: string;
   readonly path: string;
   readonly type: FieldType;
 }
-type Table = readonly (NativeField | { readonly name: string; readonly parts: Table })[];
+type Table = readonly (Field | { readonly name: string; readonly parts: Table })[];
 
-function isField(entry: Table[number]): entry is NativeField {
+function isField(entry: Table[number]): entry is Field {
   return 'type' in entry;
 }
 
@@ -135,7 +135,7 @@ export interface NativeForm {
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
   /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
-  fields(kind: TableKind): readonly NativeField[];
+  fields(kind: TableKind): readonly Field[];
 }
 
 export function defineNativeForm(spec: NativeFormSpec): NativeForm {
@@ -166,12 +166,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     }),
   ) as Record<TableKind, Table>;
 
-  function fieldOf(kind: TableKind, name: string): NativeField | undefined {
+  function fieldOf(kind: TableKind, name: string): Field | undefined {
     const [head, part] = name.split('.');
     const entry = tables[kind].find((candidate) => candidate.name === head);
     if (entry === undefined) return undefined;
     if (isField(entry)) return entry;
-    return entry.parts.find((candidate): candidate is NativeField => candidate.name === part && isField(candidate));
+    return entry.parts.find((candidate): candidate is Field => candidate.name === part && isField(candidate));
   }
 
   function writeList(path: string, items: readonly string[]): unknown {
@@ -179,7 +179,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     return 'join' in lists ? items.join(lists.join) : lists.write([...items], path);
   }
 
-  function writeValue({ type, path }: NativeField, value: unknown, record: { tags: string[] }): unknown {
+  function writeValue({ type, path }: Field, value: unknown, record: { tags: string[] }): unknown {
     switch (type) {
       case 'id':
         return localIdOf({ id: value as string });
