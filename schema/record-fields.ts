@@ -57,13 +57,13 @@ export interface FieldShape {
 type HubFields = 'city' | 'writeMarker' | 'publisherOrganizationId' | 'applicantOrganizationId';
 export type Carried<R> = Exclude<keyof R, HubFields>;
 
-/** What every record ends with, as the contract (schema/contract.graphql) and the platforms order it: after its own fields. */
-const RECORD_TRAILER = { url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
+/** The fields every record has (the contract's RecordBase but for the city). */
+export const RECORD_BASE_FIELDS = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
 const CONTACT = { name: 'optionalText', phone: 'optionalText', email: 'optionalText' } as const;
 
 export const RECORD_FIELDS = {
   policy: {
-    id: 'id',
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     docNumber: 'optionalText',
     issuer: 'text',
@@ -75,10 +75,9 @@ export const RECORD_FIELDS = {
     summary: 'text',
     maxSupportYuan: 'money',
     eligibility: 'text',
-    ...RECORD_TRAILER,
   },
   carrier: {
-    id: 'id',
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     kind: 'one:carrierKind',
     level: 'one:carrierLevel',
@@ -91,10 +90,9 @@ export const RECORD_FIELDS = {
     freeArea: 'number',
     services: 'list',
     contact: CONTACT,
-    ...RECORD_TRAILER,
   },
   challenge: {
-    id: 'id',
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     description: 'text',
     publisher: 'text',
@@ -107,7 +105,6 @@ export const RECORD_FIELDS = {
     publishedOn: 'date',
     requirements: 'text',
     applicationCount: 'number',
-    ...RECORD_TRAILER,
   },
   application: {
     id: 'id',

@@ -58,7 +58,8 @@ const FORM = defineNativeForm({
   dates: 'slashed',
   dateTimes: 'slashedLocal',
   empty: '',
-  writers: { challenge: { rewardYuan: (yuan: number | null, _record: unknown, standard: (yuan: number) => unknown) => (yuan === null ? '面议' : standard(yuan)) } },
+  // A negotiable reward is 面议, where a policy without a cap has an empty cell.
+  writers: { challenge: { rewardYuan: (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000)) } },
   broken: {
     // A month and day that do not exist, as a hand-kept spreadsheet would have.
     policy: { publishedOn: (date: string) => `${date.slice(0, 4)}/13/45` },

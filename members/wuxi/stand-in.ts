@@ -100,7 +100,8 @@ const FORM = defineNativeForm({
       publisher: cdata,
       technicalField: cdata,
       requirements: cdata,
-      rewardYuan: (yuan: number | null, _record: unknown, standard: (yuan: number) => unknown) => (yuan === null ? '面议' : standard(yuan)),
+      // A negotiable reward is 面议, where a policy without a cap has no MaxSupport.
+      rewardYuan: (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000)),
     },
     application: { applicantOrganization: cdata, proposal: cdata },
   },

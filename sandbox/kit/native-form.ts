@@ -11,6 +11,7 @@
 import { parseGlobalId } from '../../schema/contract.js';
 import {
   FIELD_VOCABULARIES,
+  RECORD_BASE_FIELDS,
   RECORD_FIELDS,
   TITLE_FIELD,
   type FieldShape,
@@ -87,11 +88,8 @@ export interface NativeFormSpec {
   codes?: { readonly [V in VocabularyName]?: Readonly<Record<string, string>> };
   /** What an absent text or date is written as (default: null; undefined: the field is left out). */
   empty?: unknown;
-  /**
-   * Fields the platform writes its own way: the native value of a contract value, given the
-   * form's standard writing of the field to wrap (an XML platform's CDATA, a reward's `面议`).
-   */
-  writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never, standard: (value: unknown) => unknown) => unknown>> };
+  /** Fields the platform writes its own way: the native value of a contract value. */
+  writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never) => unknown>> };
   /** What a broken record holds instead (undefined: the field is missing); default: it lost its title. */
   broken?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never) => unknown>> };
   /** The value at a native path of a client's body (default: a dotted path into JSON objects). */
@@ -109,6 +107,15 @@ type Table = readonly (Field | { readonly name: string; readonly parts: Table })
 
 function isField(entry: Table[number]): entry is Field {
   return 'type' in entry;
+}
+
+/** What every record has but its id (url, tags, update time): platforms write it after the kind's own fields. */
+const TRAILING_FIELDS: readonly string[] = Object.keys(RECORD_BASE_FIELDS).filter((name) => name !== 'id');
+
+function wireOrder(shape: FieldShape): FieldShape {
+  const entries = Object.entries(shape);
+  const trailing = (name: string) => TRAILING_FIELDS.includes(name);
+  return Object.fromEntries([...entries.filter(([name]) => !trailing(name)), ...entries.filter(([name]) => trailing(name))]);
 }
 
 function invalid(path: string, expected: string, raw: unknown): PlatformRejection {
@@ -162,7 +169,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const tables = Object.fromEntries(
     (Object.keys(RECORD_FIELDS) as TableKind[]).map((kind) => {
       const record = kind === 'application' ? { id: spec.record?.id } : spec.record;
-      return [kind, build(RECORD_FIELDS[kind], { ...record, ...spec.names?.[kind] }, [])];
+      return [kind, build(wireOrder(RECORD_FIELDS[kind]), { ...record, ...spec.names?.[kind] }, [])];
     }),
   ) as Record<TableKind, Table>;
 
@@ -283,7 +290,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   return {
     write(kind, record, broken = false) {
       const native: Native = {};
-      const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown, standard: (value: unknown) => unknown) => unknown>>;
+      const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown) => unknown>>;
       const breakers = (spec.broken?.[kind] ?? { [TITLE_FIELD[kind]]: () => undefined }) as Readonly<Record<string, (value: unknown) => unknown>>;
       const tagged = record as unknown as { tags?: string[] };
       const labelsOf = { tags: tagged.tags ?? [] };
@@ -295,8 +302,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
             continue;
           }
           const name = `${prefix}${entry.name}`;
-          const standard = (contractValue: unknown) => writeValue(entry, contractValue, labelsOf);
-          const written = writers[name] ? writers[name](value, record, standard) : standard(value);
+          const written = writers[name] ? writers[name](value, record) : writeValue(entry, value, labelsOf);
           setPath(native, entry.path, broken && breakers[name] ? breakers[name](written) : written);
         }
       };
