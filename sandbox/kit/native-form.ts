@@ -64,8 +64,14 @@ const MONEY_FORMS = {
 /** `maxSupportYuan` → `max_support_yuan`, for platforms with snake_case keys (the adapters' twin is theirs to keep). */
 export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** How a list of labels is written: a JSON array, joined with a separator, or the platform's own form. */
-export type ListForm = { join: string } | { write(items: string[]): unknown; read(raw: unknown): string[] | undefined };
+/** `docNumber` → `DocNumber`, the naming of XML and OData platforms. */
+export const pascalCase = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+
+/**
+ * How a list of labels is written: a JSON array, joined with a separator, or the platform's own
+ * form, told the list's native path (an XML list names its items after its element).
+ */
+export type ListForm = { join: string } | { write(items: string[], path: string): unknown; read(raw: unknown, path: string): string[] | undefined };
 
 export interface NativeFormSpec {
   /** How a contract name becomes the native one where `names` does not say (default: unchanged). */
@@ -81,13 +87,13 @@ export interface NativeFormSpec {
   /** The form of every list (default: a JSON array). */
   lists?: ListForm;
   money?: keyof typeof MONEY_FORMS;
-  /** What a null amount is written as (default: null; `面议` is always read as null). */
+  /** What a null amount is written as (default: null; undefined: the field is left out; `面议` is always read as null). */
   noAmount?: unknown;
   dates?: keyof typeof DATE_FORMS;
   dateTimes?: keyof typeof DATE_TIME_FORMS;
   /** The platform's codes for a vocabulary's values (otherwise the contract's Chinese labels). */
   codes?: { readonly [V in VocabularyName]?: Readonly<Record<string, string>> };
-  /** What an absent text or date is written as (default: null). */
+  /** What an absent text or date is written as (default: null; undefined: the field is left out). */
   empty?: unknown;
   /** What a null is written as where the platform has a word of its own for it (`长期有效` for no expiry), by kind and contract field; the word reads back as null. */
   absent?: { readonly [K in TableKind]?: Readonly<Record<string, unknown>> };
@@ -105,7 +111,9 @@ export interface NativeFormSpec {
   resolve?: (body: unknown, path: string) => unknown;
 }
 
-interface Field {
+/** One contract field as the platform has it: its native path and type. */
+export interface Field {
+  /** The contract field (within its parent, or `contact.name` where `fields` flattens a nested one). */
   readonly name: string;
   readonly path: string;
   readonly type: FieldType;
@@ -154,6 +162,8 @@ export interface NativeForm {
   read<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Pick<RecordByTable[K], F>;
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
+  /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
+  fields(kind: TableKind): readonly Field[];
 }
 
 export function defineNativeForm(spec: NativeFormSpec): NativeForm {
@@ -162,7 +172,9 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const money = MONEY_FORMS[spec.money ?? 'yuan'];
   const dates = DATE_FORMS[spec.dates ?? 'iso'];
   const dateTimes = DATE_TIME_FORMS[spec.dateTimes ?? 'iso'];
-  const empty = spec.empty ?? null;
+  // An explicit undefined leaves the field out (an XML element that is absent), so `in`, not `??`.
+  const empty = 'empty' in spec ? spec.empty : null;
+  const noAmount = 'noAmount' in spec ? spec.noAmount : null;
   const resolve = spec.resolve ?? jsonPath;
   const byCode = new Map<VocabularyName, Map<string, string>>(
     Object.entries(spec.codes ?? {}).map(([name, table]) => [name as VocabularyName, new Map(Object.entries(table!).map(([value, code]) => [code, value]))]),
@@ -193,12 +205,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     return entry.parts.find((candidate): candidate is Field => candidate.name === part && isField(candidate));
   }
 
-  function writeList(items: readonly string[]): unknown {
+  function writeList(path: string, items: readonly string[]): unknown {
     if (lists === undefined) return [...items];
-    return 'join' in lists ? items.join(lists.join) : lists.write([...items]);
+    return 'join' in lists ? items.join(lists.join) : lists.write([...items], path);
   }
 
-  function writeValue(type: FieldType, value: unknown, record: { tags: string[] }): unknown {
+  function writeValue({ type, path }: Field, value: unknown, record: { tags: string[] }): unknown {
     switch (type) {
       case 'id':
         return localIdOf({ id: value as string });
@@ -215,15 +227,15 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'dateTime':
         return dateTimes(value as string);
       case 'money':
-        return value === null ? (spec.noAmount ?? null) : money.write(value as number);
+        return value === null ? noAmount : money.write(value as number);
       case 'list':
-        return writeList(value as string[]);
+        return writeList(path, value as string[]);
     }
     const [arity, name] = type.split(':') as ['one' | 'many', VocabularyName];
     const codes = spec.codes?.[name];
     const vocabulary = FIELD_VOCABULARIES[name] as { labels: Record<string, string> };
     const native = (item: string) => (codes ? codes[item]! : nativeLabel(vocabulary, item, record));
-    return arity === 'one' ? native(value as string) : writeList((value as string[]).map(native));
+    return arity === 'one' ? native(value as string) : writeList(path, (value as string[]).map(native));
   }
 
   /** The platform's wording of OTHER beside a vocabulary value; `empty` when the value holds no OTHER. */
@@ -244,7 +256,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
           ? typeof raw === 'string'
             ? raw.split(lists.join).map((item) => item.trim()).filter(Boolean)
             : undefined
-          : lists.read(raw);
+          : lists.read(raw, path);
     if (items === undefined) throw invalid(path, lists === undefined ? 'a list of strings' : 'join' in lists ? `labels joined with ${lists.join}` : 'a list', raw);
     return items;
   }
@@ -328,7 +340,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
             ? writers[name](value, record)
             : value === null && Object.hasOwn(absent, name)
               ? absent[name]
-              : writeValue(entry.type, value, labelsOf);
+              : writeValue(entry, value, labelsOf);
           setPath(native, entry.path, broken && breakers[name] ? breakers[name](written) : written);
           if (besides[name]) setPath(native, besides[name], wordingBeside(entry.type, value, labelsOf));
         }
@@ -358,6 +370,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const found = fieldOf(kind, field);
       if (!found) throw new Error(`${kind} has no field ${field}`);
       return found.path;
+    },
+
+    fields(kind) {
+      return tables[kind].flatMap((entry) =>
+        isField(entry) ? [entry] : entry.parts.filter(isField).map((part) => ({ ...part, name: `${entry.name}.${part.name}` })),
+      );
     },
   };
 }
