@@ -137,4 +137,10 @@ export interface WriteOutcome {
   challenge: ChallengeRecord | null;
   /** The application as it now stands (provisional while the write is pending). */
   application: ApplicationView | null;
+  /**
+   * The global ids of the provisional `pending-…` copies the write was shown under while pending
+   * (empty for a write that changes an existing record). Once the write is delivered or failed,
+   * whoever holds those copies drops them: the delivered record replaces them.
+   */
+  provisionalIds: string[];
 }

@@ -585,6 +585,7 @@ export class WriteOutbox {
       },
       challenge: row.challenge ? (JSON.parse(row.challenge) as ChallengeRecord) : null,
       application: row.application ? (JSON.parse(row.application) as ApplicationView) : null,
+      provisionalIds: JSON.parse(row.provisional_ids) as string[],
     };
   }
 
