@@ -5,8 +5,9 @@
  * (`CITY_<SLUG>_PORTAL_URL`, `CITY_<SLUG>_RECORD_URL`), and a process given one it cannot use
  * refuses to start, naming the variable.
  *
- * A record's `url` is the platform's own link when it sends one a caller can open (an absolute
- * http(s) URL); otherwise it is made from the pattern, so a record is never dropped for its link.
+ * A record's `url` is the platform's own link when it is one a caller can open (an absolute
+ * http(s) URL); otherwise (relative, another scheme, words) it is made from the pattern, so a
+ * record is not quarantined for its link.
  */
 import type { EntityKind } from './contract.js';
 import type { Member } from './member.js';
