@@ -41,6 +41,12 @@ export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process
 export const SIGNATURE_HEADER = 'x-corridor-signature';
 /** The caller's identity, covered by the signature (subgraphs/identity.ts). */
 export const IDENTITY_HEADER = 'x-corridor-identity';
+/**
+ * The caller's language, as the gateway chose it from the caller's own `Accept-Language`
+ * (subgraphs/language.ts) and passes it on: `zh` or `en`. Not signed: it changes labels, never
+ * what a caller may see.
+ */
+export const LANGUAGE_HEADER = 'accept-language';
 /** The response extension listing the stale copies an answer served, in subgraph answers and the gateway's. */
 export const STALE_DATA_EXTENSION = 'staleData';
 
