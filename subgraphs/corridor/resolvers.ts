@@ -15,16 +15,20 @@ import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
 import { memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
-import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
+import { matchingCarriers, openChallenges, type Match, type MatchReason } from './read-index/matching.js';
 import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
 import { cityState } from './sync.js';
+import { matchReasonDetail, provinceOf, type VocabularyAnswer } from './labels.js';
+import type { Language } from '../../schema/api-vocabularies.js';
 import type { ApplyToChallengeInput, PublishChallengeInput, WriteRouter } from './write-router.js';
 
 export interface CorridorContext {
   today: string;
   /** The caller as the gateway vouched for it; undefined for anonymous calls. */
   identity: Identity | undefined;
+  /** The language of labels a field is not asked for in another (the request's Accept-Language). */
+  language: Language;
 }
 
 export interface CorridorResolverOptions {
@@ -32,7 +36,12 @@ export interface CorridorResolverOptions {
   members: readonly Member[];
   syncIntervalMs: number;
   writes: WriteRouter;
+  /** Every enumeration of the schema with its labels (vocabulariesOf). */
+  vocabularies: readonly VocabularyAnswer[];
 }
+
+/** A label-carrying field's language: its argument, or the request's. */
+const languageOf = (args: { language?: Language | null }, context: CorridorContext): Language => args.language ?? context.language;
 
 /** A routed write whose member's subgraph could not be reached was not accepted: say so, name the member. */
 async function routed<T>(write: () => Promise<T>): Promise<T> {
@@ -168,6 +177,12 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         callerSpecific(info);
         return (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null;
       },
+      vocabularies: (_: unknown, args: { names?: string[] | null }) => {
+        if (!args.names) return options.vocabularies;
+        const unknown = args.names.filter((name) => !options.vocabularies.some((vocabulary) => vocabulary.name === name));
+        if (unknown.length) throw badUserInput('names', `No enumeration ${unknown.join(', ')}; the enumerations are ${options.vocabularies.map((vocabulary) => vocabulary.name).join(', ')}`);
+        return options.vocabularies.filter((vocabulary) => args.names!.includes(vocabulary.name));
+      },
       search: (_: unknown, args: { text: string; kinds?: string[] | null; cities?: string[] | null; first: number; after?: string | null }) => {
         checkPageSize(args.first);
         const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));
@@ -205,9 +220,16 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       ...APPLICATION_RESOLVERS,
       applicantCity: (application: ApplicationView) => memberBySlug(application.applicantCity),
     },
+    VocabularyValue: {
+      label: (value: VocabularyAnswer['values'][number], args: { language?: Language | null }, context: CorridorContext) =>
+        languageOf(args, context) === 'EN' ? value.labelEn : value.labelZh,
+    },
+    MatchReason: {
+      detail: (reason: MatchReason, args: { language?: Language | null }, context: CorridorContext) => matchReasonDetail(reason, languageOf(args, context)),
+    },
     City: {
       __resolveReference: (ref: { slug: string }) => memberBySlug(ref.slug) ?? null,
-      province: (member: Member) => member.provinceZh,
+      province: (member: Member, args: { language?: Language | null }, context: CorridorContext) => provinceOf(member, languageOf(args, context)),
       location: (member: Member) => member.centre,
       platformUrl: (member: Member) => member.portalUrl,
       counts: (member: Member) => index.counts(member.slug),
@@ -236,6 +258,6 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   } as SubgraphResolvers;
 }
 
-export function corridorContext(identity: Identity | undefined): CorridorContext {
-  return { today: beijingToday(), identity };
+export function corridorContext(identity: Identity | undefined, language: Language): CorridorContext {
+  return { today: beijingToday(), identity, language };
 }
