@@ -1,9 +1,10 @@
 /** Runs the gateway as its own process: `npm run gateway`. */
 import { gatewayConfigFromEnv } from './config.js';
+import { IDE_PATH } from './ide.js';
 import { startGateway } from './server.js';
 
 const gateway = await startGateway(gatewayConfigFromEnv());
-console.log(`gateway at ${gateway.url}/graphql (IDE at ${gateway.url}/)`);
+console.log(`gateway at ${gateway.url}/graphql (explorer at ${gateway.url}/, GraphiQL at ${gateway.url}${IDE_PATH})`);
 
 const shutdown = async () => {
   await gateway.close();

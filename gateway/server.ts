@@ -1,7 +1,7 @@
 /**
  * The gateway: a stock Apollo Gateway (query planner unchanged) on Apollo Server, serving the
- * committed supergraph and re-reading it when the file changes, with a health endpoint and a
- * local GraphQL IDE. Its edge refuses what would cost the corridor too much before anything is
+ * committed supergraph and re-reading it when the file changes, with a health endpoint, the
+ * corridor explorer page and a local GraphQL IDE. Its edge refuses what would cost the corridor too much before anything is
  * planned: rate limits before the body is read, body size and media type before parsing,
  * operation limits before planning.
  */
@@ -24,6 +24,7 @@ import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
+import { DEFAULT_WEB_APP_FOLDER, webAppRoute } from './web-app.js';
 import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
 import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, RateLimiter, type Rate, type RateLimitStore } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -63,6 +64,8 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Browser origins allowed by CORS (see CorsPolicy); none when omitted. */
   corsOrigins?: readonly string[];
+  /** Folder of the built explorer page, served at `/` (DEFAULT_WEB_APP_FOLDER when omitted). */
+  webAppFolder?: string;
   /** Rates for anonymous callers (per client address) and for keys whose entry sets none. */
   rateLimits?: { anonymous: Rate; key: Rate };
   /** Where rate-limit counts live (memory when omitted). */
@@ -133,7 +136,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       supergraphLoaded = true;
     });
 
-    // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
+    // The landing page is the explorer at `/` and GraphiQL at `/graphiql` (both served locally); Apollo's own loads from a CDN.
     const maskUnexpected = formatErrorFor('gateway');
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -202,6 +205,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       },
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
       cors,
+      fallback: webAppRoute(options.webAppFolder ?? DEFAULT_WEB_APP_FOLDER),
       routes: {
         ...IDE_ROUTES,
         [HEALTH_PATH]: async () =>

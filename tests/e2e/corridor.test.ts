@@ -212,7 +212,7 @@ describe('the corridor through the gateway', () => {
   });
 
   it('serves its GraphQL IDE and every script it needs from the gateway itself', async () => {
-    const page = await request(corridor.gateway.url);
+    const page = await request(`${corridor.gateway.url}/graphiql`);
     const html = await page.body.text();
     expect(page.headers['content-type']).toContain('text/html');
     const scripts = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((match) => match[1]!);

@@ -1,0 +1,207 @@
+/**
+ * The marketplace's sections as lists: each names its query, its ordering vocabulary and its
+ * facet groups, and turns its answer into the one shape the list page draws. Every list query
+ * aliases its connection to `list` and each facet bucket's value to `value`, so one page, one
+ * sidebar and one pager serve every section.
+ */
+import { useQuery, type ApolloError, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  CarrierCardFragment,
+  CarrierFilter,
+  CarrierOrder,
+  ChallengeCardFragment,
+  ChallengeFilter,
+  ChallengeOrder,
+  PolicyCardFragment,
+  PolicyFilter,
+  PolicyOrder,
+} from '../gql/graphql';
+import type { MessageKey } from '../i18n';
+import type { CardRecord } from '../records/cards';
+import type { VocabularyName } from '../vocabulary';
+
+export interface Bucket {
+  value: string;
+  count: number;
+}
+
+export interface CityBucket {
+  city: { slug: string; nameZh: string; nameEn: string };
+  count: number;
+}
+
+/** One page of a section, whatever its kind. */
+export interface ListPage {
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null | undefined;
+  /** `card` is null where the record's member could not serve it (an error at `list.edges.<n>.node` says why). */
+  edges: { cursor: string; card: CardRecord | null; snippet?: string }[];
+  facets?: { cities: CityBucket[]; industries: Bucket[]; groups: Readonly<Record<string, Bucket[]>> };
+}
+
+export interface ListVariables {
+  filter: Record<string, unknown>;
+  orderBy: string;
+  first: number;
+  after?: string | null;
+  withFacets: boolean;
+}
+
+export interface FacetGroup {
+  /** The filter field and the facets field (they share names). */
+  field: string;
+  title: MessageKey;
+  vocabulary: VocabularyName;
+}
+
+/** What a section is, apart from its query. */
+export interface SectionMeta {
+  key: string;
+  title: MessageKey;
+  /** The vocabulary of its `orderBy`. */
+  orders: VocabularyName;
+  groups: readonly FacetGroup[];
+}
+
+export interface Section extends SectionMeta {
+  /** One page of the section (a hook: it runs the section's typed query). */
+  usePage(variables: ListVariables): { page?: ListPage; error?: ApolloError; loading: boolean };
+}
+
+const PolicyListDocument = graphql(`
+  query PolicyList($filter: PolicyFilter, $orderBy: PolicyOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: policies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...PolicyCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        categories { value: category count }
+        statuses { value: status count }
+      }
+    }
+  }
+`);
+
+const CarrierListDocument = graphql(`
+  query CarrierList($filter: CarrierFilter, $orderBy: CarrierOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: carriers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...CarrierCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        kinds { value: kind count }
+        levels { value: level count }
+      }
+    }
+  }
+`);
+
+const ChallengeListDocument = graphql(`
+  query ChallengeList($filter: ChallengeFilter, $orderBy: ChallengeOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: challenges(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...ChallengeCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        statuses { value: status count }
+      }
+    }
+  }
+`);
+
+/** The common part of every list answer, read the same way for each kind. */
+interface AnyList<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { cursor: string; node?: Node | null }[];
+  facets?: ({ cities: CityBucket[]; industries: Bucket[] } & Record<string, unknown>) | null;
+}
+
+function pageOf<Node>(list: AnyList<Node>, groups: readonly FacetGroup[], card: (node: Node) => CardRecord): ListPage {
+  const facets = list.facets;
+  return {
+    totalCount: list.totalCount,
+    hasNextPage: list.pageInfo.hasNextPage,
+    endCursor: list.pageInfo.endCursor,
+    edges: list.edges.map((edge) => ({ cursor: edge.cursor, card: edge.node ? card(edge.node) : null })),
+    facets: facets
+      ? { cities: facets.cities, industries: facets.industries, groups: Object.fromEntries(groups.map((group) => [group.field, facets[group.field] as Bucket[]])) }
+      : undefined,
+  };
+}
+
+/**
+ * A section from its typed query. `variables` is where the page's generic filter (facet values
+ * as strings) becomes the query's own input type: the one place a section trusts that its
+ * facet values are its filter's.
+ */
+function listSection<Data, Variables extends OperationVariables, Node>(
+  meta: SectionMeta,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: (list: ListVariables) => Variables,
+  connection: (data: Data) => AnyList<Node>,
+  card: (node: Node) => CardRecord,
+): Section {
+  return {
+    ...meta,
+    usePage(listVariables) {
+      const { data, error, loading } = useQuery(document, { variables: variables(listVariables) });
+      return { page: data ? pageOf(connection(data), meta.groups, card) : undefined, error, loading };
+    },
+  };
+}
+
+export const SECTIONS = {
+  policies: listSection(
+    {
+      key: 'policies',
+      title: 'sectionPolicies',
+      orders: 'PolicyOrder',
+      groups: [
+        { field: 'categories', title: 'facetCategories', vocabulary: 'PolicyCategory' },
+        { field: 'statuses', title: 'facetStatuses', vocabulary: 'PolicyStatus' },
+      ],
+    },
+    PolicyListDocument,
+    (list) => ({ ...list, filter: list.filter as PolicyFilter, orderBy: list.orderBy as PolicyOrder }),
+    (data) => data.list,
+    (record: PolicyCardFragment) => ({ kind: 'POLICY', record }),
+  ),
+  carriers: listSection(
+    {
+      key: 'carriers',
+      title: 'sectionCarriers',
+      orders: 'CarrierOrder',
+      groups: [
+        { field: 'kinds', title: 'facetKinds', vocabulary: 'CarrierKind' },
+        { field: 'levels', title: 'facetLevels', vocabulary: 'CarrierLevel' },
+      ],
+    },
+    CarrierListDocument,
+    (list) => ({ ...list, filter: list.filter as CarrierFilter, orderBy: list.orderBy as CarrierOrder }),
+    (data) => data.list,
+    (record: CarrierCardFragment) => ({ kind: 'CARRIER', record }),
+  ),
+  challenges: listSection(
+    {
+      key: 'challenges',
+      title: 'sectionChallenges',
+      orders: 'ChallengeOrder',
+      groups: [{ field: 'statuses', title: 'facetStatuses', vocabulary: 'ChallengeStatus' }],
+    },
+    ChallengeListDocument,
+    (list) => ({ ...list, filter: list.filter as ChallengeFilter, orderBy: list.orderBy as ChallengeOrder }),
+    (data) => data.list,
+    (record: ChallengeCardFragment) => ({ kind: 'CHALLENGE', record }),
+  ),
+} satisfies Record<string, Section>;
+
+export type SectionKey = keyof typeof SECTIONS;
