@@ -2,8 +2,8 @@
  * 一图览全域: the nine members' boundaries (shipped GeoJSON, drawn by ECharts' geo component on
  * a canvas, no tiles) with every record of the chosen kinds as a pin coloured by kind, or a
  * cluster with its count; filters by kind, member and industry. A pin opens a card with the
- * record's jump link; a member's area opens its card with the link to its platform. The pins
- * are also listed as buttons under the map, for keyboards and screen readers.
+ * record's jump link; a member's area opens its card with the link to its platform. Members and
+ * pins are also buttons under the map, for keyboards, screen readers and thumbs.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Industry } from '../gql/graphql';
@@ -12,7 +12,7 @@ import { JumpLink } from '../records/cards';
 import { href } from '../route';
 import { StatePill, useMembers, type MemberSummary } from '../status/members';
 import { CJK_FONT_FAMILY, CORRIDOR_MAP, echarts } from './echarts';
-import { MAP_KINDS, useMapData, type MapCluster, type MapKind, type MapPin } from './map-data';
+import { MAP_KINDS, useMapData, type MapData, type MapKind, type MapPin } from './map-data';
 
 /** One colour per kind, on pins, clusters and the legend. */
 export const KIND_COLOURS: Readonly<Record<MapKind, string>> = {
@@ -55,14 +55,23 @@ export function CorridorMap() {
           <option value="">{t('allIndustries')}</option>
           {values('Industry').map((value) => <option key={value} value={value}>{label('Industry', value)}</option>)}
         </select>
-        <span className="map-count" data-testid="map-count" data-drawn-records={loading ? undefined : drawn}>
+        <span className="map-count" data-testid="map-count">
           {loading ? t('loading') : t('mapDrawn', { count: drawn })}
         </span>
       </div>
       <div className="map-stage">
-        <MapCanvas members={members} pins={data?.pins ?? []} clusters={data?.clusters ?? []} onPin={(pin) => setSelection({ pin })} onMember={(member) => setSelection({ member })} />
+        <MapCanvas members={members} data={loading ? undefined : data} onPin={(pin) => setSelection({ pin })} onMember={(member) => setSelection({ member })} />
         {selection && <MapCard selection={selection} close={() => setSelection(null)} onlyMember={(slug) => setCity(slug)} />}
       </div>
+      <ul className="member-chips" aria-label={t('filterMembers')}>
+        {members.map((member) => (
+          <li key={member.slug}>
+            <button type="button" className="member-chip" data-member={member.slug} onClick={() => setSelection({ member })}>
+              {cityName(member)} <StatePill member={member} />
+            </button>
+          </li>
+        ))}
+      </ul>
       <details className="pin-list">
         <summary>{t('mapPointList')}</summary>
         <ul>
@@ -79,19 +88,35 @@ export function CorridorMap() {
   );
 }
 
-function MapCanvas({ members, pins, clusters, onPin, onMember }: {
+/**
+ * A member's name on the map, without the province the map already shows around it: 普陀区 for
+ * 上海市普陀区 (Putuo District for "Putuo District, Shanghai"), so a district's label fits a district.
+ */
+function areaLabel(member: MemberSummary, language: 'zh' | 'en'): string {
+  const [name, province] = language === 'zh' ? [member.nameZh, member.provinceZh] : [member.nameEn, member.provinceEn];
+  if (name === province) return name;
+  if (language === 'zh') return name.startsWith(province) ? name.slice(province.length) : name;
+  return name.endsWith(`, ${province}`) ? name.slice(0, -(province.length + 2)) : name;
+}
+
+const NOTHING_YET: MapData = { pins: [], clusters: [], totalCount: 0 };
+
+function MapCanvas({ members, data, onPin, onMember }: {
   members: readonly MemberSummary[];
-  pins: readonly MapPin[];
-  clusters: readonly MapCluster[];
+  /** Undefined while the records are being asked for: the boundaries are drawn meanwhile. */
+  data: MapData | undefined;
   onPin: (pin: MapPin) => void;
   onMember: (member: MemberSummary) => void;
 }) {
-  const { cityName, label } = useI18n();
+  const { pins, clusters } = data ?? NOTHING_YET;
+  const { cityName, label, language } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>();
   // The click handlers see the latest props without rebinding the chart's events.
   const latest = useRef({ pins, members, onPin, onMember });
   latest.current = { pins, members, onPin, onMember };
+  /** Records the last option draws (pins and clusters' counts), told on the canvas once ECharts has finished drawing them; null while loading. */
+  const drawing = useRef<number | null>(null);
 
   useEffect(() => {
     const instance = echarts.init(container.current!, undefined, { renderer: 'canvas' });
@@ -106,6 +131,10 @@ function MapCanvas({ members, pins, clusters, onPin, onMember }: {
         if (member) latest.current.onMember(member);
       }
     });
+    // "finished" fires when rendering and its animations are done: the moment the canvas shows what it was given.
+    instance.on('finished', () => {
+      if (drawing.current !== null) container.current?.setAttribute('data-rendered-records', String(drawing.current));
+    });
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(container.current!);
     return () => {
@@ -117,6 +146,8 @@ function MapCanvas({ members, pins, clusters, onPin, onMember }: {
   useEffect(() => {
     const byAdcode = new Map(members.map((member) => [member.adcode, member]));
     const kinds = [...new Set(pins.map((pin) => pin.kind))];
+    drawing.current = data ? pins.length + clusters.reduce((sum, cluster) => sum + cluster.count, 0) : null;
+    container.current?.removeAttribute('data-rendered-records');
     chart.current?.setOption(
       {
         textStyle: { fontFamily: CJK_FONT_FAMILY },
@@ -125,6 +156,9 @@ function MapCanvas({ members, pins, clusters, onPin, onMember }: {
           map: CORRIDOR_MAP,
           nameProperty: 'adcode',
           roam: true,
+          // Fill the stage: the corridor is taller than wide, the stage is wide on a desktop.
+          layoutCenter: ['50%', '50%'],
+          layoutSize: '96%',
           scaleLimit: { min: 0.8, max: 40 },
           label: {
             show: true,
@@ -133,7 +167,7 @@ function MapCanvas({ members, pins, clusters, onPin, onMember }: {
             color: '#1f2937',
             formatter: ({ name }: { name: string }) => {
               const member = byAdcode.get(name);
-              return member ? cityName(member) : '';
+              return member ? areaLabel(member, language) : '';
             },
           },
           itemStyle: { areaColor: AREA_COLOURS['UP'], borderColor: '#6b8bbf', borderWidth: 1 },
@@ -170,7 +204,7 @@ function MapCanvas({ members, pins, clusters, onPin, onMember }: {
       },
       { replaceMerge: ['series'] },
     );
-  }, [members, pins, clusters, cityName, label]);
+  }, [members, data, pins, clusters, cityName, label, language]);
 
   return <div ref={container} className="map-canvas" data-testid="map-canvas" />;
 }

@@ -16,6 +16,8 @@ const MembersDocument = graphql(`
       slug
       nameZh
       nameEn
+      provinceZh: province(language: ZH)
+      provinceEn: province(language: EN)
       adcode
       platformUrl
       location { lat lng }
