@@ -52,6 +52,7 @@ const MESSAGES = {
   recordQuarantined: ['{city}平台发送的这条记录格式有误，暂不显示', 'The {city} platform sent this record malformed; held back'],
   recordGone: ['{city}平台已不再提供这条记录', 'The {city} platform no longer has this record'],
   membersDown: ['以下成员平台暂不可用，其记录可能暂缺或来自旧副本；其余成员数据完整：{cities}', 'These members are unavailable; their records may be missing or from older copies, everything else is complete: {cities}'],
+  membersDegraded: ['以下成员平台同步异常，其数据可能不是最新：{cities}', 'These members did not sync fully; their data may not be the latest: {cities}'],
   staleCopies: ['{city}的部分记录来自 {age} 秒前的副本', 'Some {city} records are copies from {age} s ago'],
   statusTitle: ['成员状态', "Members' status"],
   statusLag: ['同步延迟 {seconds} 秒', 'synced {seconds} s ago'],

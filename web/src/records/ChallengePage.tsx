@@ -67,8 +67,14 @@ export function ChallengePage({ id }: { id: string }) {
           <p className="muted">{t('applicationCount', { count: challenge.applicationCount })}</p>
           <JumpLink url={challenge.url} city={challenge.city} />
 
-          {challenge.applications && <PublisherApplications challengeId={challenge.id} status={challenge.challengeStatus} applications={challenge.applications} />}
-          {challenge.challengeStatus === 'OPEN' ? <ApplyForm challengeId={challenge.id} /> : <p className="muted">{t('notOpen')}</p>}
+          {/* Only the publisher is answered `applications` (anyone else gets FORBIDDEN and null): it reviews, it does not apply. */}
+          {challenge.applications ? (
+            <PublisherApplications challengeId={challenge.id} status={challenge.challengeStatus} applications={challenge.applications} />
+          ) : challenge.challengeStatus === 'OPEN' ? (
+            <ApplyForm challengeId={challenge.id} />
+          ) : (
+            <p className="muted">{t('notOpen')}</p>
+          )}
 
           <h3>{t('matchingCarriers')}</h3>
           <MatchList

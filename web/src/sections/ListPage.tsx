@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { PAGE_SIZE } from '../config';
 import { useI18n } from '../i18n';
+import { useMembers } from '../status/members';
 import { PagedCards } from './paging';
 import { SECTIONS, type Bucket, type ListPage as Page, type Section, type SectionKey } from './sections';
 
@@ -15,6 +16,9 @@ interface ListFilter {
 }
 
 const NO_FILTER: ListFilter = { selected: {}, text: '' };
+
+/** The filter fields every section's facets have, before its own groups. */
+const COMMON_FIELDS = ['cities', 'industries'];
 
 function filterVariable(filter: ListFilter): Record<string, unknown> {
   const fields = Object.fromEntries(Object.entries(filter.selected).filter(([, values]) => values.length > 0));
@@ -28,6 +32,7 @@ export function ListPage({ sectionKey }: { sectionKey: SectionKey }) {
   const [orderBy, setOrderBy] = useState('NEWEST');
   const base = { filter: filterVariable(filter), orderBy: orderBy === 'RELEVANCE' && !filter.text.trim() ? 'NEWEST' : orderBy, first: PAGE_SIZE };
   const first = section.usePage({ ...base, after: null, withFacets: true });
+  const buckets = useFacetBuckets(section, filter, first.page);
   const toggle = (field: string, value: string) => {
     const current = filter.selected[field] ?? [];
     setFilter({ ...filter, selected: { ...filter.selected, [field]: current.includes(value) ? current.filter((other) => other !== value) : [...current, value] } });
@@ -36,7 +41,7 @@ export function ListPage({ sectionKey }: { sectionKey: SectionKey }) {
     <section className="list-page" data-section={section.key}>
       <h2>{t(section.title)}</h2>
       <div className="list-layout">
-        <FacetSidebar section={section} page={first.page} filter={filter} toggle={toggle} clear={() => setFilter(NO_FILTER)} />
+        <FacetSidebar section={section} buckets={buckets} filter={filter} toggle={toggle} clear={() => setFilter(NO_FILTER)} />
         <div className="list-main">
           <ListToolbar section={section} filter={filter} orderBy={orderBy} setOrderBy={setOrderBy} setText={(text) => setFilter({ ...filter, text })} total={first.page?.totalCount} />
           <PagedCards
@@ -48,6 +53,30 @@ export function ListPage({ sectionKey }: { sectionKey: SectionKey }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * Each facet group's buckets. A group with a value chosen counts the list as filtered by every
+ * other group but not by itself (its own facets query), so the members not chosen still show,
+ * with the counts they would add, and a second member can be chosen beside the first.
+ */
+function useFacetBuckets(section: Section, filter: ListFilter, page: Page | undefined): ReadonlyMap<string, readonly Bucket[]> | undefined {
+  const fields = [...COMMON_FIELDS, ...section.groups.map((group) => group.field)];
+  const others = fields.map((field) => {
+    const chosen = (filter.selected[field] ?? []).length > 0;
+    const withoutField = { ...filter, selected: { ...filter.selected, [field]: [] } };
+    // One hook per field, always called (the section's fields never change while it is shown).
+    const { page: facetsPage } = section.usePage({ filter: filterVariable(withoutField), orderBy: 'NEWEST', first: 1, after: null, withFacets: true }, !chosen);
+    return chosen ? facetsPage : page;
+  });
+  if (!page?.facets) return undefined;
+  return new Map(
+    fields.map((field, index) => {
+      const facets = others[index]?.facets ?? page.facets!;
+      const buckets = field === 'cities' ? facets.cities.map((bucket) => ({ value: bucket.city.slug, count: bucket.count })) : field === 'industries' ? facets.industries : (facets.groups[field] ?? []);
+      return [field, buckets];
+    }),
   );
 }
 
@@ -87,9 +116,9 @@ function ListToolbar({ section, filter, orderBy, setOrderBy, setText, total }: {
   );
 }
 
-function FacetSidebar({ section, page, filter, toggle, clear }: {
+function FacetSidebar({ section, buckets, filter, toggle, clear }: {
   section: Section;
-  page: Page | undefined;
+  buckets: ReadonlyMap<string, readonly Bucket[]> | undefined;
   filter: ListFilter;
   toggle: (field: string, value: string) => void;
   clear: () => void;
@@ -97,8 +126,8 @@ function FacetSidebar({ section, page, filter, toggle, clear }: {
   const { t, cityName, label } = useI18n();
   // Open beside the list on a desktop; folded above it on a phone, where it would push the list off the screen.
   const [open] = useState(() => window.matchMedia('(min-width: 800px)').matches);
-  const facets = page?.facets;
-  if (!facets) return <aside className="facets" />;
+  const { members } = useMembers();
+  if (!buckets) return <aside className="facets" />;
   const group = (field: string, title: string, buckets: readonly Bucket[], labelOf: (value: string) => string) => (
     <fieldset key={field} className="facet-group" data-facet={field}>
       <legend>{title}</legend>
@@ -111,14 +140,14 @@ function FacetSidebar({ section, page, filter, toggle, clear }: {
       ))}
     </fieldset>
   );
-  const namesBySlug = new Map(facets.cities.map((bucket) => [bucket.city.slug, cityName(bucket.city)]));
+  const namesBySlug = new Map(members.map((member) => [member.slug, cityName(member)]));
   return (
     <aside className="facets">
       <details open={open}>
         <summary>{t('filterMembers')} · {t('filterIndustries')}</summary>
-        {group('cities', t('filterMembers'), facets.cities.map((bucket) => ({ value: bucket.city.slug, count: bucket.count })), (slug) => namesBySlug.get(slug) ?? slug)}
-        {group('industries', t('filterIndustries'), facets.industries, (value) => label('Industry', value))}
-        {section.groups.map((facetGroup) => group(facetGroup.field, t(facetGroup.title), facets.groups[facetGroup.field] ?? [], (value) => label(facetGroup.vocabulary, value)))}
+        {group('cities', t('filterMembers'), buckets.get('cities') ?? [], (slug) => namesBySlug.get(slug) ?? slug)}
+        {group('industries', t('filterIndustries'), buckets.get('industries') ?? [], (value) => label('Industry', value))}
+        {section.groups.map((facetGroup) => group(facetGroup.field, t(facetGroup.title), buckets.get(facetGroup.field) ?? [], (value) => label(facetGroup.vocabulary, value)))}
         <button type="button" className="link" onClick={clear}>{t('clearFilters')}</button>
       </details>
     </aside>

@@ -66,8 +66,8 @@ export interface SectionMeta {
 }
 
 export interface Section extends SectionMeta {
-  /** One page of the section (a hook: it runs the section's typed query). */
-  usePage(variables: ListVariables): { page?: ListPage; error?: ApolloError; loading: boolean };
+  /** One page of the section (a hook: it runs the section's typed query, unless `skip`). */
+  usePage(variables: ListVariables, skip?: boolean): { page?: ListPage; error?: ApolloError; loading: boolean };
 }
 
 const PolicyListDocument = graphql(`
@@ -152,8 +152,8 @@ function listSection<Data, Variables extends OperationVariables, Node>(
 ): Section {
   return {
     ...meta,
-    usePage(listVariables) {
-      const { data, error, loading } = useQuery(document, { variables: variables(listVariables) });
+    usePage(listVariables, skip = false) {
+      const { data, error, loading } = useQuery(document, { variables: variables(listVariables), skip });
       return { page: data ? pageOf(connection(data), meta.groups, card) : undefined, error, loading };
     },
   };

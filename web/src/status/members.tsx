@@ -46,15 +46,17 @@ const STALE_NOTICE_MS = 30_000;
 
 /** Names the members that are down or degraded and those served from old copies; nothing when all are well. */
 export function MembersBanner() {
-  const { t, cityName, label } = useI18n();
+  const { t, cityName } = useI18n();
   const { members, bySlug } = useMembers();
   const staleCopies = useReactiveVar(staleCopiesVar);
-  const down = members.filter((member) => member.status.state !== 'UP');
+  const names = (state: string) => members.filter((member) => member.status.state === state).map(cityName).join('、');
+  const [down, degraded] = [names('DOWN'), names('DEGRADED')];
   const stale = [...staleCopies.values()].filter((copy) => Date.now() - copy.seenAt < STALE_NOTICE_MS && bySlug.has(copy.city));
-  if (down.length === 0 && stale.length === 0) return null;
+  if (!down && !degraded && stale.length === 0) return null;
   return (
     <div className="banner" role="status" data-testid="members-banner">
-      {down.length > 0 && <p>{t('membersDown', { cities: down.map((member) => `${cityName(member)} (${label('CityState', member.status.state)})`).join(', ') })}</p>}
+      {down && <p data-state="DOWN">{t('membersDown', { cities: down })}</p>}
+      {degraded && <p data-state="DEGRADED">{t('membersDegraded', { cities: degraded })}</p>}
       {stale.map((copy) => (
         <p key={copy.city}>{t('staleCopies', { city: cityName(bySlug.get(copy.city)!), age: copy.ageSeconds })}</p>
       ))}
