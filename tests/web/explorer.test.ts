@@ -54,7 +54,7 @@ async function pageToTheEnd(page: Page): Promise<void> {
 }
 
 /** Whether the page is wider than its viewport (a phone would scroll sideways). */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+const scrollsSideways = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
 
 describe('the corridor explorer', () => {
   it('shows the nine members and a pin for every carrier on the map, from the gateway alone', async () => {
@@ -149,7 +149,7 @@ describe('the corridor explorer', () => {
     await page.locator('button.language').click();
     await expect.poll(() => page.locator('.site-nav').innerText()).toContain('Challenges');
     await expect.poll(() => page.locator('[data-facet="industries"]').innerText()).toContain('Integrated circuits');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.locator('button.language').click();
     await expect.poll(() => page.locator('.site-nav').innerText()).toContain('技术对接');
   });

@@ -51,6 +51,11 @@ function Badges({ children }: { children: ReactNode }) {
   return <div className="badges">{children}</div>;
 }
 
+function IndustryTags({ industries }: { industries: readonly string[] }) {
+  const { label } = useI18n();
+  return industries.map((industry) => <span className="tag" key={industry}>{label('Industry', industry)}</span>);
+}
+
 function CardFrame({ kind, id, title, titleHref, children, url, city, snippet }: {
   kind: CardRecord['kind'];
   id: string;
@@ -110,7 +115,7 @@ export function RecordCard({ card, snippet }: { card: CardRecord; snippet?: stri
           <Badges>
             <span className="tag">{label('CarrierKind', carrier.kind)}</span>
             <span className="tag">{label('CarrierLevel', carrier.level)}</span>
-            {carrier.industries.map((industry) => <span className="tag" key={industry}>{label('Industry', industry)}</span>)}
+            <IndustryTags industries={carrier.industries} />
             <span className="tag">{t('freeArea', { area: Math.round(carrier.freeArea).toLocaleString() })}</span>
           </Badges>
         </CardFrame>
@@ -126,7 +131,7 @@ export function RecordCard({ card, snippet }: { card: CardRecord; snippet?: stri
           <Badges>
             <span className={`pill challenge-${challenge.challengeStatus.toLowerCase()}`}>{label('ChallengeStatus', challenge.challengeStatus)}</span>
             <span className="tag money">{t('reward')} {challenge.reward ? formatMoney(challenge.reward, language) : t('rewardNegotiable')}</span>
-            {challenge.industries.map((industry) => <span className="tag" key={industry}>{label('Industry', industry)}</span>)}
+            <IndustryTags industries={challenge.industries} />
             <span className="tag">{t('applicationCount', { count: challenge.applicationCount })}</span>
           </Badges>
         </CardFrame>

@@ -6,17 +6,7 @@
  */
 import { useQuery, type ApolloError, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../gql';
-import type {
-  CarrierCardFragment,
-  CarrierFilter,
-  CarrierOrder,
-  ChallengeCardFragment,
-  ChallengeFilter,
-  ChallengeOrder,
-  PolicyCardFragment,
-  PolicyFilter,
-  PolicyOrder,
-} from '../gql/graphql';
+import type { CarrierCardFragment, ChallengeCardFragment, PolicyCardFragment } from '../gql/graphql';
 import type { MessageKey } from '../i18n';
 import type { CardRecord } from '../records/cards';
 import type { VocabularyName } from '../vocabulary';
@@ -139,22 +129,20 @@ function pageOf<Node>(list: AnyList<Node>, groups: readonly FacetGroup[], card: 
 }
 
 /**
- * A section from its typed query. `variables` is where the page's generic filter (facet values
- * as strings) becomes the query's own input type: the one place a section trusts that its
- * facet values are its filter's.
+ * A section from its typed query, whose answer's connection is aliased `list`. The page's filter
+ * holds facet values as strings, each one a value the API gave for that very field, so they are
+ * the query's own filter input: the one place that is trusted rather than checked.
  */
-function listSection<Data, Variables extends OperationVariables, Node>(
+function listSection<Data extends { list: AnyList<Node> }, Variables extends OperationVariables, Node>(
   meta: SectionMeta,
   document: TypedDocumentNode<Data, Variables>,
-  variables: (list: ListVariables) => Variables,
-  connection: (data: Data) => AnyList<Node>,
   card: (node: Node) => CardRecord,
 ): Section {
   return {
     ...meta,
     usePage(listVariables, skip = false) {
-      const { data, error, loading } = useQuery(document, { variables: variables(listVariables), skip });
-      return { page: data ? pageOf(connection(data), meta.groups, card) : undefined, error, loading };
+      const { data, error, loading } = useQuery(document, { variables: listVariables as unknown as Variables, skip });
+      return { page: data ? pageOf(data.list, meta.groups, card) : undefined, error, loading };
     },
   };
 }
@@ -171,8 +159,6 @@ export const SECTIONS = {
       ],
     },
     PolicyListDocument,
-    (list) => ({ ...list, filter: list.filter as PolicyFilter, orderBy: list.orderBy as PolicyOrder }),
-    (data) => data.list,
     (record: PolicyCardFragment) => ({ kind: 'POLICY', record }),
   ),
   carriers: listSection(
@@ -186,8 +172,6 @@ export const SECTIONS = {
       ],
     },
     CarrierListDocument,
-    (list) => ({ ...list, filter: list.filter as CarrierFilter, orderBy: list.orderBy as CarrierOrder }),
-    (data) => data.list,
     (record: CarrierCardFragment) => ({ kind: 'CARRIER', record }),
   ),
   challenges: listSection(
@@ -198,8 +182,6 @@ export const SECTIONS = {
       groups: [{ field: 'statuses', title: 'facetStatuses', vocabulary: 'ChallengeStatus' }],
     },
     ChallengeListDocument,
-    (list) => ({ ...list, filter: list.filter as ChallengeFilter, orderBy: list.orderBy as ChallengeOrder }),
-    (data) => data.list,
     (record: ChallengeCardFragment) => ({ kind: 'CHALLENGE', record }),
   ),
 } satisfies Record<string, Section>;
