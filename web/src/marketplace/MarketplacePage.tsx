@@ -9,6 +9,7 @@ import { formatInstant } from '../format';
 import { graphql } from '../gql';
 import type { ReceiptFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
+import { Pill } from '../records/cards';
 import { errorCode, graphQLErrorsOf } from '../partial';
 import { href } from '../route';
 import { PublishForm } from './PublishForm';
@@ -78,7 +79,7 @@ function MyApplications() {
               <a href={href({ page: 'record', kind: 'challenge', id: application.challenge.id })}>
                 {application.challenge.title}（{cityName(application.challenge.city)}）
               </a>{' '}
-              · <span className={`pill application-${application.status.toLowerCase()}`}>{label('ApplicationStatus', application.status)}</span> ·{' '}
+              · <Pill vocabulary="ApplicationStatus" value={application.status} /> ·{' '}
               <span className="muted">{label('WriteState', application.delivery)} · {t('submittedAt', { time: formatInstant(application.submittedAt, language) })}</span>
             </div>
             {(application.status === 'SUBMITTED' || application.status === 'UNDER_REVIEW') && (

@@ -8,6 +8,7 @@ import { formatInstant } from '../format';
 import { graphql } from '../gql';
 import type { PublisherApplicationFragment, ReceiptFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
+import { Pill } from '../records/cards';
 import { FormProblems, ReceiptView, useWrite } from './writes';
 
 graphql(`
@@ -51,7 +52,7 @@ const CloseDocument = graphql(`
 `);
 
 export function PublisherApplications({ challengeId, status, applications }: { challengeId: string; status: string; applications: readonly PublisherApplicationFragment[] }) {
-  const { t, label, cityName, language } = useI18n();
+  const { t, cityName, language } = useI18n();
   const review = useWrite(ReviewDocument);
   const award = useWrite(AwardDocument);
   const close = useWrite(CloseDocument);
@@ -67,7 +68,7 @@ export function PublisherApplications({ challengeId, status, applications }: { c
           <li key={application.id} className="application" data-application-id={application.id} data-status={application.status}>
             <div className="application-head">
               <strong>{application.applicantOrganization}</strong>（{cityName(application.applicantCity)}） ·{' '}
-              <span className={`pill application-${application.status.toLowerCase()}`}>{label('ApplicationStatus', application.status)}</span> ·{' '}
+              <Pill vocabulary="ApplicationStatus" value={application.status} /> ·{' '}
               <span className="muted">{t('submittedAt', { time: formatInstant(application.submittedAt, language) })}</span>
             </div>
             <p className="prose">{application.proposal}</p>

@@ -2,6 +2,7 @@
 import { useQuery } from '@apollo/client';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
+import { challengeCard } from './card-views';
 import { JumpLink } from './cards';
 import { MatchList, RecordPageFrame } from './record-page';
 
@@ -56,7 +57,7 @@ export function CarrierPage({ id }: { id: string }) {
           <h3>{t('openChallenges')}</h3>
           <MatchList
             matches={carrier.openChallenges}
-            cardOf={(match) => (match.challenge ? { kind: 'CHALLENGE', record: match.challenge } : null)}
+            cardOf={(match) => (match.challenge ? challengeCard(match.challenge) : null)}
             pathOf={(index) => ['node', 'openChallenges', index, 'challenge']}
             error={error}
           />

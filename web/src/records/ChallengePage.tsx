@@ -10,7 +10,8 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { ApplyForm } from '../marketplace/ApplyForm';
 import { PublisherApplications } from '../marketplace/PublisherApplications';
-import { JumpLink } from './cards';
+import { carrierCard } from './card-views';
+import { JumpLink, Pill } from './cards';
 import { MatchList, RecordPageFrame } from './record-page';
 
 const ChallengePageDocument = graphql(`
@@ -19,6 +20,8 @@ const ChallengePageDocument = graphql(`
       id
       ... on Challenge {
         ...ChallengeCard
+        publisherKind
+        technicalField
         description
         requirements
         publishedOn
@@ -46,7 +49,7 @@ export function ChallengePage({ id }: { id: string }) {
       {challenge && (
         <article className="record-page challenge-page" data-record-id={challenge.id}>
           <div className="card-kicker">
-            {label('EntityKind', 'CHALLENGE')} · {cityName(challenge.city)} · <span className={`pill challenge-${challenge.challengeStatus.toLowerCase()}`}>{label('ChallengeStatus', challenge.challengeStatus)}</span>
+            {label('EntityKind', 'CHALLENGE')} · {cityName(challenge.city)} · <Pill vocabulary="ChallengeStatus" value={challenge.challengeStatus} />
           </div>
           <h2>{challenge.title}</h2>
           <dl className="facts">
@@ -79,7 +82,7 @@ export function ChallengePage({ id }: { id: string }) {
           <h3>{t('matchingCarriers')}</h3>
           <MatchList
             matches={challenge.matchingCarriers}
-            cardOf={(match) => (match.carrier ? { kind: 'CARRIER', record: match.carrier } : null)}
+            cardOf={(match) => (match.carrier ? carrierCard(match.carrier) : null)}
             pathOf={(index) => ['node', 'matchingCarriers', index, 'carrier']}
             error={error}
           />

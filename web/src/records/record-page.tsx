@@ -3,7 +3,8 @@ import type { ApolloError } from '@apollo/client';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { missingRecordAt } from '../partial';
-import { MissingRecordCard, RecordCard, type CardRecord } from './cards';
+import type { CardView } from './card-views';
+import { MissingRecordCard, RecordCard } from './cards';
 
 export function RecordPageFrame({ loading, error, found, children }: { loading: boolean; error: ApolloError | undefined; found: boolean; children: ReactNode }) {
   const { t } = useI18n();
@@ -26,7 +27,7 @@ interface Match {
  */
 export function MatchList<M extends Match>({ matches, cardOf, pathOf, error }: {
   matches: readonly M[];
-  cardOf: (match: M) => CardRecord | null;
+  cardOf: (match: M) => CardView | null;
   pathOf: (index: number) => readonly (string | number)[];
   error: ApolloError | undefined;
 }) {
@@ -36,7 +37,7 @@ export function MatchList<M extends Match>({ matches, cardOf, pathOf, error }: {
       {matches.map((match, index) => {
         const card = cardOf(match);
         return (
-          <li key={card?.record.id ?? `missing-${index}`} className="match">
+          <li key={card?.id ?? `missing-${index}`} className="match">
             <div className="match-head">
               <span className="score">{t('matchScore', { score: Math.round(match.score * 100) })}</span> · {t('distance', { km: match.distanceKm.toFixed(1) })}
             </div>

@@ -6,9 +6,8 @@
  */
 import { useQuery, type ApolloError, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../gql';
-import type { CarrierCardFragment, ChallengeCardFragment, PolicyCardFragment } from '../gql/graphql';
 import type { MessageKey } from '../i18n';
-import type { CardRecord } from '../records/cards';
+import { carrierCard, challengeCard, policyCard, type CardView } from '../records/card-views';
 import type { VocabularyName } from '../vocabulary';
 
 export interface Bucket {
@@ -27,7 +26,7 @@ export interface ListPage {
   hasNextPage: boolean;
   endCursor: string | null | undefined;
   /** `card` is null where the record's member could not serve it (an error at `list.edges.<n>.node` says why). */
-  edges: { cursor: string; card: CardRecord | null; snippet?: string }[];
+  edges: { cursor: string; card: CardView | null; snippet?: string }[];
   facets?: { cities: CityBucket[]; industries: Bucket[]; groups: Readonly<Record<string, Bucket[]>> };
 }
 
@@ -115,7 +114,7 @@ interface AnyList<Node> {
   facets?: ({ cities: CityBucket[]; industries: Bucket[] } & Record<string, unknown>) | null;
 }
 
-function pageOf<Node>(list: AnyList<Node>, groups: readonly FacetGroup[], card: (node: Node) => CardRecord): ListPage {
+function pageOf<Node>(list: AnyList<Node>, groups: readonly FacetGroup[], card: (node: Node) => CardView): ListPage {
   const facets = list.facets;
   return {
     totalCount: list.totalCount,
@@ -136,7 +135,7 @@ function pageOf<Node>(list: AnyList<Node>, groups: readonly FacetGroup[], card: 
 function listSection<Data extends { list: AnyList<Node> }, Variables extends OperationVariables, Node>(
   meta: SectionMeta,
   document: TypedDocumentNode<Data, Variables>,
-  card: (node: Node) => CardRecord,
+  card: (node: Node) => CardView,
 ): Section {
   return {
     ...meta,
@@ -159,7 +158,7 @@ export const SECTIONS = {
       ],
     },
     PolicyListDocument,
-    (record: PolicyCardFragment) => ({ kind: 'POLICY', record }),
+    policyCard,
   ),
   carriers: listSection(
     {
@@ -172,7 +171,7 @@ export const SECTIONS = {
       ],
     },
     CarrierListDocument,
-    (record: CarrierCardFragment) => ({ kind: 'CARRIER', record }),
+    carrierCard,
   ),
   challenges: listSection(
     {
@@ -182,7 +181,7 @@ export const SECTIONS = {
       groups: [{ field: 'statuses', title: 'facetStatuses', vocabulary: 'ChallengeStatus' }],
     },
     ChallengeListDocument,
-    (record: ChallengeCardFragment) => ({ kind: 'CHALLENGE', record }),
+    challengeCard,
   ),
 } satisfies Record<string, Section>;
 

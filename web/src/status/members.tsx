@@ -9,6 +9,7 @@ import { STATUS_POLL_MS } from '../config';
 import { graphql } from '../gql';
 import type { MembersQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
+import { Pill } from '../records/cards';
 
 const MembersDocument = graphql(`
   query Members {
@@ -66,8 +67,7 @@ export function MembersBanner() {
 
 /** One member's state as a coloured pill: 正常 / 降级 / 不可用. */
 export function StatePill({ member }: { member: MemberSummary }) {
-  const { label } = useI18n();
-  return <span className={`pill state-${member.status.state.toLowerCase()}`}>{label('CityState', member.status.state)}</span>;
+  return <Pill vocabulary="CityState" value={member.status.state} />;
 }
 
 /** 成员状态: each member's state, sync lag and the records its platform sent malformed. */
