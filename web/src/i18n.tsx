@@ -144,6 +144,12 @@ export interface I18n {
   /** An enumeration's values in the schema's order. */
   values(vocabulary: VocabularyName): string[];
   cityName(city: CityNames): string;
+  /** Items as a list: 集成电路、人工智能 / Integrated circuits, Artificial intelligence. */
+  list(items: readonly string[]): string;
+  /** A labelled value: 发榜单位：… / Publisher: … */
+  field(label: string, text: string): string;
+  /** A note after a name: 紫金山实验室（南京市） / Purple Mountain Lab (Nanjing). */
+  aside(text: string, note: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -172,6 +178,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       },
       values: (vocabulary) => (vocabularies.get(vocabulary) ?? []).map((entry) => entry.value),
       cityName: (city) => (language === 'zh' ? city.nameZh : city.nameEn),
+      list: (items) => items.join(language === 'zh' ? '、' : ', '),
+      field: (label, text) => (language === 'zh' ? `${label}：${text}` : `${label}: ${text}`),
+      aside: (text, note) => (language === 'zh' ? `${text}（${note}）` : `${text} (${note})`),
     };
   }, [language, vocabularies]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;

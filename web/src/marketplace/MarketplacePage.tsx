@@ -62,7 +62,7 @@ function SignIn() {
 }
 
 function MyApplications() {
-  const { t, label, cityName, language } = useI18n();
+  const { t, label, cityName, language, aside } = useI18n();
   const { data, error } = useQuery(MyApplicationsDocument, { fetchPolicy: 'cache-and-network' });
   const withdraw = useWrite(WithdrawDocument);
   const [receipt, setReceipt] = useState<ReceiptFragment | null>(null);
@@ -77,7 +77,7 @@ function MyApplications() {
           <li key={application.id} className="application" data-application-id={application.id} data-status={application.status}>
             <div className="application-head">
               <a href={href({ page: 'record', kind: 'challenge', id: application.challenge.id })}>
-                {application.challenge.title}（{cityName(application.challenge.city)}）
+                {aside(application.challenge.title, cityName(application.challenge.city))}
               </a>{' '}
               · <Pill vocabulary="ApplicationStatus" value={application.status} /> ·{' '}
               <span className="muted">{label('WriteState', application.delivery)} · {t('submittedAt', { time: formatInstant(application.submittedAt, language) })}</span>

@@ -26,7 +26,7 @@ const TEXT_FIELDS: readonly { name: 'title' | 'technicalField' | 'description' |
 const FORM_FIELDS = ['city', 'title', 'technicalField', 'description', 'requirements', 'publisherKind', 'industries', 'rewardYuan', 'deadline', 'tags'];
 
 export function PublishForm() {
-  const { t, label, values, cityName } = useI18n();
+  const { t, label, values, cityName, field } = useI18n();
   const { members } = useMembers();
   const { run, problems, loading } = useWrite(PublishDocument);
   const [published, setPublished] = useState<{ receipt: ReceiptFragment; challenge: ChallengeCardFragment | null } | null>(null);
@@ -102,7 +102,7 @@ export function PublishForm() {
       {published && (
         <div className="published">
           <ReceiptView key={published.receipt.idempotencyKey} receipt={published.receipt} />
-          {published.challenge && <a href={href({ page: 'record', kind: 'challenge', id: published.challenge.id })}>{t('viewChallenge')}：{published.challenge.title}</a>}
+          {published.challenge && <a href={href({ page: 'record', kind: 'challenge', id: published.challenge.id })}>{field(t('viewChallenge'), published.challenge.title)}</a>}
         </div>
       )}
     </form>

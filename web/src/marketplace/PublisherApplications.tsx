@@ -52,7 +52,7 @@ const CloseDocument = graphql(`
 `);
 
 export function PublisherApplications({ challengeId, status, applications }: { challengeId: string; status: string; applications: readonly PublisherApplicationFragment[] }) {
-  const { t, cityName, language } = useI18n();
+  const { t, cityName, language, aside, field } = useI18n();
   const review = useWrite(ReviewDocument);
   const award = useWrite(AwardDocument);
   const close = useWrite(CloseDocument);
@@ -67,13 +67,13 @@ export function PublisherApplications({ challengeId, status, applications }: { c
         {applications.map((application) => (
           <li key={application.id} className="application" data-application-id={application.id} data-status={application.status}>
             <div className="application-head">
-              <strong>{application.applicantOrganization}</strong>（{cityName(application.applicantCity)}） ·{' '}
+              <strong>{aside(application.applicantOrganization, cityName(application.applicantCity))}</strong> ·{' '}
               <Pill vocabulary="ApplicationStatus" value={application.status} /> ·{' '}
               <span className="muted">{t('submittedAt', { time: formatInstant(application.submittedAt, language) })}</span>
             </div>
             <p className="prose">{application.proposal}</p>
             <p className="muted">
-              {t('contact')}：{[application.contact.name, application.contact.phone, application.contact.email].filter(Boolean).join(' · ')}
+              {field(t('contact'), [application.contact.name, application.contact.phone, application.contact.email].filter(Boolean).join(' · '))}
             </p>
             {!decided && (application.status === 'SUBMITTED' || application.status === 'UNDER_REVIEW') && (
               <div className="actions">

@@ -28,7 +28,7 @@ const CarrierPageDocument = graphql(`
 `);
 
 export function CarrierPage({ id }: { id: string }) {
-  const { t, label, cityName, apiLanguage } = useI18n();
+  const { t, label, cityName, apiLanguage, list } = useI18n();
   const { data, error, loading } = useQuery(CarrierPageDocument, { variables: { id, language: apiLanguage } });
   const node = data?.node;
   const carrier = node && 'operator' in node ? node : undefined;
@@ -46,9 +46,9 @@ export function CarrierPage({ id }: { id: string }) {
             <dt>{t('member')}</dt>
             <dd>{carrier.district} · {carrier.address}</dd>
             <dt>{t('filterIndustries')}</dt>
-            <dd>{carrier.industries.map((industry) => label('Industry', industry)).join('、')}</dd>
+            <dd>{list(carrier.industries.map((industry) => label('Industry', industry)))}</dd>
             <dt>{t('services')}</dt>
-            <dd>{carrier.services.join('、')}</dd>
+            <dd>{list(carrier.services)}</dd>
             <dt>{t('contact')}</dt>
             <dd>{[carrier.contact.name, carrier.contact.phone, carrier.contact.email].filter(Boolean).join(' · ')}</dd>
           </dl>

@@ -39,7 +39,7 @@ const ChallengePageDocument = graphql(`
 `);
 
 export function ChallengePage({ id }: { id: string }) {
-  const { t, cityName, label, language, apiLanguage } = useI18n();
+  const { t, cityName, label, language, apiLanguage, list, aside } = useI18n();
   const signedIn = useReactiveVar(apiKeyVar) !== null;
   const { data, error, loading } = useQuery(ChallengePageDocument, { variables: { id, signedIn, language: apiLanguage } });
   const node = data?.node;
@@ -54,7 +54,7 @@ export function ChallengePage({ id }: { id: string }) {
           <h2>{challenge.title}</h2>
           <dl className="facts">
             <dt>{t('publisher')}</dt>
-            <dd>{challenge.publisher}（{label('PublisherKind', challenge.publisherKind)}）</dd>
+            <dd>{aside(challenge.publisher, label('PublisherKind', challenge.publisherKind))}</dd>
             <dt>{t('reward')}</dt>
             <dd>{challenge.reward ? formatMoney(challenge.reward, language) : t('rewardNegotiable')}</dd>
             <dt>{t('deadline')}</dt>
@@ -62,7 +62,7 @@ export function ChallengePage({ id }: { id: string }) {
             <dt>{t('technicalField')}</dt>
             <dd>{challenge.technicalField}</dd>
             <dt>{t('filterIndustries')}</dt>
-            <dd>{challenge.industries.map((industry) => label('Industry', industry)).join('、')}</dd>
+            <dd>{list(challenge.industries.map((industry) => label('Industry', industry)))}</dd>
           </dl>
           <p className="prose">{challenge.description}</p>
           <h3>{t('requirements')}</h3>

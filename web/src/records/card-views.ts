@@ -31,6 +31,9 @@ graphql(`
 
 export type RecordKind = 'POLICY' | 'CARRIER' | 'CHALLENGE';
 
+/** Any record as its card fragment. */
+export type CardFragment = PolicyCardFragment | CarrierCardFragment | ChallengeCardFragment;
+
 /** An enumeration value, labelled from the API's vocabularies when drawn. */
 export interface Labelled {
   vocabulary: VocabularyName;
@@ -107,4 +110,19 @@ export function challengeCard(challenge: ChallengeCardFragment): CardView {
     money: { label: 'reward', amount: challenge.reward ?? null },
     notes: [{ message: 'applicationCount', values: { count: challenge.applicationCount } }],
   };
+}
+
+/**
+ * The card of a node whose kind is known (a search hit's `kind`, a map point's): the kind says
+ * which interface it implements, and a field only that kind's fragment asks for tells TypeScript
+ * so. Without possibleTypes the fragments would not have matched and the node would hold its id alone.
+ */
+const CARD_OF_KIND: Readonly<Record<RecordKind, (node: CardFragment) => CardView | null>> = {
+  POLICY: (node) => ('issuer' in node ? policyCard(node) : null),
+  CARRIER: (node) => ('operator' in node ? carrierCard(node) : null),
+  CHALLENGE: (node) => ('publisher' in node ? challengeCard(node) : null),
+};
+
+export function cardOf(kind: string, node: CardFragment): CardView | null {
+  return kind in CARD_OF_KIND ? CARD_OF_KIND[kind as RecordKind](node) : null;
 }

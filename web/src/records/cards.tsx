@@ -47,17 +47,20 @@ function highlighted(snippet: string): ReactNode[] {
 }
 
 export function RecordCard({ card, snippet }: { card: CardView; snippet?: string }) {
-  const { t, label, cityName, language } = useI18n();
+  const { t, label, cityName, language, field } = useI18n();
   const kind = card.kind.toLowerCase();
+  // A match in the title is marked in the title itself rather than repeated beneath it.
+  const snippetIsTitle = snippet !== undefined && snippet.replace(/[【】]/g, '') === card.title;
+  const title = snippetIsTitle ? highlighted(snippet) : card.title;
   return (
     <article className={`record-card kind-${kind}`} data-record-id={card.id}>
       <div className="card-kicker">
         <span className={`kind-dot kind-${kind}`} aria-hidden="true" />
         {label('EntityKind', card.kind)} · {cityName(card.city)}
       </div>
-      <h3>{card.page ? <a href={card.page}>{card.title}</a> : card.title}</h3>
-      {snippet && <p className="snippet">{highlighted(snippet)}</p>}
-      <p className="meta">{card.facts.map((fact) => (fact.label ? `${t(fact.label)}：${fact.text}` : fact.text)).join(' · ')}</p>
+      <h3>{card.page ? <a href={card.page}>{title}</a> : title}</h3>
+      {snippet && !snippetIsTitle && <p className="snippet">{highlighted(snippet)}</p>}
+      <p className="meta">{card.facts.map((fact) => (fact.label ? field(t(fact.label), fact.text) : fact.text)).join(' · ')}</p>
       <div className="badges">
         {card.status && <Pill {...card.status} />}
         {card.money && (

@@ -7,10 +7,9 @@ import { useQuery } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { PAGE_SIZE } from '../config';
 import { graphql } from '../gql';
-import type { SearchQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { graphQLErrorsOf } from '../partial';
-import { carrierCard, challengeCard, policyCard, type CardView, type RecordKind } from '../records/card-views';
+import { cardOf } from '../records/card-views';
 import { href } from '../route';
 import { PagedCards, type PageResult } from '../sections/paging';
 
@@ -34,18 +33,6 @@ const SearchDocument = graphql(`
   }
 `);
 
-type SearchNode = NonNullable<SearchQuery['search']['edges'][number]['node']>;
-
-/**
- * A hit's card: its kind says which interface its node implements, and a field only that kind's
- * fragment asks for tells TypeScript so. Without possibleTypes the fragments would not have matched
- * and the node would hold its id alone.
- */
-const CARD_OF_HIT: Readonly<Record<RecordKind, (node: SearchNode) => CardView | null>> = {
-  POLICY: (node) => ('issuer' in node ? policyCard(node) : null),
-  CARRIER: (node) => ('operator' in node ? carrierCard(node) : null),
-  CHALLENGE: (node) => ('publisher' in node ? challengeCard(node) : null),
-};
 
 function useSearchPage(text: string, after: string | null): PageResult {
   const { data, error, loading } = useQuery(SearchDocument, { variables: { text, first: PAGE_SIZE, after }, skip: text.trim().length === 0 });
@@ -58,7 +45,7 @@ function useSearchPage(text: string, after: string | null): PageResult {
       totalCount: search.totalCount,
       hasNextPage: search.pageInfo.hasNextPage,
       endCursor: search.pageInfo.endCursor,
-      edges: search.edges.map((edge) => ({ cursor: edge.cursor, snippet: edge.snippet, card: edge.node ? (CARD_OF_HIT[edge.kind as RecordKind]?.(edge.node) ?? null) : null })),
+      edges: search.edges.map((edge) => ({ cursor: edge.cursor, snippet: edge.snippet, card: edge.node ? cardOf(edge.kind, edge.node) : null })),
     },
   };
 }

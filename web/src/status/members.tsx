@@ -47,10 +47,10 @@ const STALE_NOTICE_MS = 30_000;
 
 /** Names the members that are down or degraded and those served from old copies; nothing when all are well. */
 export function MembersBanner() {
-  const { t, cityName } = useI18n();
+  const { t, cityName, list } = useI18n();
   const { members, bySlug } = useMembers();
   const staleCopies = useReactiveVar(staleCopiesVar);
-  const names = (state: string) => members.filter((member) => member.status.state === state).map(cityName).join('、');
+  const names = (state: string) => list(members.filter((member) => member.status.state === state).map(cityName));
   const [down, degraded] = [names('DOWN'), names('DEGRADED')];
   const stale = [...staleCopies.values()].filter((copy) => Date.now() - copy.seenAt < STALE_NOTICE_MS && bySlug.has(copy.city));
   if (!down && !degraded && stale.length === 0) return null;
