@@ -58,6 +58,7 @@ const MESSAGES = {
   statusLag: ['同步延迟 {seconds} 秒', 'synced {seconds} s ago'],
   statusNeverSynced: ['尚未同步', 'not synced yet'],
   statusQuarantined: ['{count} 条记录格式有误被暂扣', '{count} records held back as malformed'],
+  statusNoneQuarantined: ['无暂扣记录', 'No records held back'],
   mapDrawn: ['地图上共 {count} 条记录', '{count} records on the map'],
   mapPointList: ['地图上的记录（列表）', 'Records on the map (as a list)'],
   mapKinds: ['显示类型', 'Show'],

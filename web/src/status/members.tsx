@@ -89,7 +89,9 @@ export function StatusPage() {
                 : t('statusLag', { seconds: member.status.lagSeconds })}
               {member.status.lastError && <> · {member.status.lastError}</>}
             </div>
-            {member.status.quarantinedRecords > 0 && (
+            {member.status.quarantinedRecords === 0 ? (
+              <div className="muted">{t('statusNoneQuarantined')}</div>
+            ) : (
               <details>
                 <summary>{t('statusQuarantined', { count: member.status.quarantinedRecords })}</summary>
                 <ul>
@@ -101,6 +103,9 @@ export function StatusPage() {
                 </ul>
               </details>
             )}
+            <a className="jump" href={member.platformUrl} target="_blank" rel="noopener noreferrer">
+              {t('goToPlatform', { city: cityName(member) })} ↗
+            </a>
           </li>
         ))}
       </ul>
