@@ -5,13 +5,20 @@
  * writes it). Neither side's code is the other's, so each keeps checking the other.
  */
 import {
+  ACHIEVEMENT_MATURITY,
   APPLICATION_STATUS,
   CARRIER_KIND,
   CARRIER_LEVEL,
   CHALLENGE_STATUS,
+  CONSORTIUM_ROLE,
+  COOPERATION_KIND,
+  COOPERATION_STATUS,
+  FINANCE_PRODUCT_KIND,
   INDUSTRY,
   POLICY_CATEGORY,
   PUBLISHER_KIND,
+  TALENT_SERVICE_KIND,
+  TRANSFER_MODE,
   type ApplicationRecord,
   type NewApplication,
   type NewChallenge,
@@ -27,6 +34,13 @@ export const FIELD_VOCABULARIES = {
   publisherKind: PUBLISHER_KIND,
   challengeStatus: CHALLENGE_STATUS,
   applicationStatus: APPLICATION_STATUS,
+  financeProductKind: FINANCE_PRODUCT_KIND,
+  talentServiceKind: TALENT_SERVICE_KIND,
+  achievementMaturity: ACHIEVEMENT_MATURITY,
+  transferMode: TRANSFER_MODE,
+  cooperationKind: COOPERATION_KIND,
+  cooperationStatus: COOPERATION_STATUS,
+  consortiumRole: CONSORTIUM_ROLE,
 } as const;
 export type VocabularyName = keyof typeof FIELD_VOCABULARIES;
 
@@ -42,11 +56,14 @@ export type FieldType =
   | 'text'
   | 'optionalText'
   | 'number'
+  | 'optionalNumber'
   | 'date'
   | 'optionalDate'
   | 'dateTime'
   | 'money'
   | 'list'
+  /** Member slugs; platforms write the members' Chinese names. */
+  | 'members'
   | `one:${VocabularyName}`
   | `many:${VocabularyName}`;
 export interface FieldShape {
@@ -104,6 +121,94 @@ export const RECORD_FIELDS = {
     publishedOn: 'date',
     requirements: 'text',
     applicationCount: 'number',
+    consortiumCode: 'optionalText',
+    technologyManagerIds: 'list',
+  },
+  financeProduct: {
+    ...RECORD,
+    name: 'text',
+    lender: 'text',
+    productKind: 'one:financeProductKind',
+    industries: 'many:industry',
+    minAmountYuan: 'money',
+    maxAmountYuan: 'money',
+    rate: 'optionalText',
+    termMonths: 'optionalNumber',
+    eligibility: 'text',
+    servingMembers: 'members',
+    howToApply: 'text',
+    publishedOn: 'date',
+    contact: CONTACT,
+  },
+  talentService: {
+    ...RECORD,
+    name: 'text',
+    serviceKind: 'one:talentServiceKind',
+    provider: 'text',
+    industries: 'many:industry',
+    address: 'text',
+    district: 'text',
+    location: { lat: 'number', lng: 'number' },
+    eligibility: 'text',
+    capacity: 'optionalNumber',
+    availability: 'optionalText',
+    howToApply: 'text',
+    publishedOn: 'date',
+    contact: CONTACT,
+  },
+  achievement: {
+    ...RECORD,
+    title: 'text',
+    owner: 'text',
+    technicalField: 'text',
+    industries: 'many:industry',
+    maturity: 'one:achievementMaturity',
+    trl: 'optionalNumber',
+    transferModes: 'many:transferMode',
+    askingPriceYuan: 'money',
+    patents: 'list',
+    summary: 'text',
+    publishedOn: 'date',
+    consortiumCode: 'optionalText',
+    contact: CONTACT,
+  },
+  cooperation: {
+    ...RECORD,
+    title: 'text',
+    cooperationKind: 'one:cooperationKind',
+    leadOrganization: 'text',
+    members: 'members',
+    partners: 'list',
+    status: 'one:cooperationStatus',
+    startedOn: 'optionalDate',
+    endsOn: 'optionalDate',
+    summary: 'text',
+    industries: 'many:industry',
+    consortiumCode: 'optionalText',
+  },
+  technologyManager: {
+    ...RECORD,
+    name: 'text',
+    organization: 'text',
+    technicalFields: 'list',
+    industries: 'many:industry',
+    certifications: 'list',
+    services: 'list',
+    profile: 'text',
+    contact: CONTACT,
+  },
+  consortium: {
+    ...RECORD,
+    name: 'text',
+    code: 'text',
+    technicalField: 'text',
+    industries: 'many:industry',
+    leadOrganization: 'text',
+    leadRole: 'one:consortiumRole',
+    partners: 'list',
+    members: 'members',
+    goals: 'text',
+    foundedOn: 'date',
   },
   application: {
     id: 'id',
@@ -118,7 +223,18 @@ export const RECORD_FIELDS = {
 } as const satisfies { [K in TableKind]: { [F in Carried<RecordByTable[K]>]: FieldType | FieldShape } };
 
 /** The field every client shows first; what a broken record loses. */
-export const TITLE_FIELD = { policy: 'title', carrier: 'name', challenge: 'title', application: 'proposal' } as const satisfies {
+export const TITLE_FIELD = {
+  policy: 'title',
+  carrier: 'name',
+  challenge: 'title',
+  financeProduct: 'name',
+  talentService: 'name',
+  achievement: 'title',
+  cooperation: 'title',
+  technologyManager: 'name',
+  consortium: 'name',
+  application: 'proposal',
+} as const satisfies {
   [K in TableKind]: keyof RecordByTable[K];
 };
 
