@@ -59,7 +59,17 @@ export interface WireRefusal {
 // ── Member types ────────────────────────────────────────────────────────────────────────────
 
 /** The contract interface each member type implements. */
-export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Challenge' };
+export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = {
+  policy: 'Policy',
+  carrier: 'Carrier',
+  challenge: 'Challenge',
+  financeProduct: 'FinanceProduct',
+  talentService: 'TalentService',
+  achievement: 'Achievement',
+  cooperation: 'Cooperation',
+  technologyManager: 'TechnologyManager',
+  consortium: 'Consortium',
+};
 
 /** `NanjingPolicy`, `PutuoCarrier` …: the member's GraphQL type for a kind, in every subgraph that names it. */
 export function memberTypeName(member: Pick<Member, 'typePrefix'>, kind: EntityKind): string {

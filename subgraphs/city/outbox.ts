@@ -537,6 +537,8 @@ export class WriteOutbox {
           url: `${this.options.member.portalUrl}/challenges/${localId}`,
           status: 'OPEN',
           applicationCount: 0,
+          consortiumCode: null,
+          technologyManagerIds: [],
           publishedOn: stamp.slice(0, 10),
           sourceUpdatedAt: stamp,
         };

@@ -6,7 +6,8 @@
  */
 import { INDUSTRY, type AnyRecord, type CarrierRecord, type ChallengeRecord, type Industry } from '../../../schema/contract.js';
 import { getMember } from '../../../schema/registry.js';
-import { distanceKm, recordText, vocabularyMask, type ReadIndex } from './store.js';
+import { vocabularyMask } from './kinds.js';
+import { distanceKm, recordText, type ReadIndex } from './store.js';
 
 export interface MatchReason {
   kind: 'SHARED_INDUSTRY' | 'TEXT_SIMILARITY' | 'PROXIMITY';
