@@ -19,7 +19,7 @@ import { buildCorridorDataset } from '../sandbox/dataset/index.js';
 import { MEMBERS } from '../schema/registry.js';
 import { beijingToday } from '../schema/scalars.js';
 import { listPage, type ChallengeFilter, type FacetName, type ListQuery } from '../subgraphs/corridor/read-index/lists.js';
-import { matchingCarriers } from '../subgraphs/corridor/read-index/matching.js';
+import { matches } from '../subgraphs/corridor/read-index/matching.js';
 import { ReadIndex } from '../subgraphs/corridor/read-index/store.js';
 import { quantile } from './load.js';
 
@@ -103,7 +103,7 @@ try {
       const page = listPage(index, query(i, 'NEWEST', 1), knownCities);
       return [page.totalCount(), page.facet('cities'), page.facet('industries'), page.facet('statuses')];
     }),
-    ...measure("a detail page's matchingCarriers(first: 5)", (i) => matchingCarriers(index, detailChallenges[i % detailChallenges.length]!, 5)),
+    ...measure("a detail page's matchingCarriers(first: 5)", (i) => matches(index, detailChallenges[i % detailChallenges.length]!, 'carrier', 5)),
   ];
 
   const header = ['query', 'answer', 'n', 'p50 ms', 'p95 ms', 'max ms'];

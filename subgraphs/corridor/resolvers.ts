@@ -4,7 +4,7 @@
  * other fields from the owning member's subgraph.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { ENTITY_KINDS, parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind, type Industry } from '../../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId, type AnyRecord, type ChallengeRecord, type EntityKind, type Industry } from '../../schema/contract.js';
 import { badUserInput, catalogueError, recordNotFound, recordQuarantined, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
@@ -15,7 +15,7 @@ import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
 import { INTERFACE_OF, memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
-import { matchingCarriers, openChallenges, type Match } from './read-index/matching.js';
+import { matches, openOn, type Match } from './read-index/matching.js';
 import { corridorMap, type MapQuery as MapArgs } from './read-index/map.js';
 import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
@@ -125,8 +125,19 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   const { writes } = options;
   type Keyed<I> = { input: I; idempotencyKey: string };
 
-  const carrierMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, carrier: reference(match.id) });
-  const challengeMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, challenge: reference(match.id) });
+  /** A match field: the best records of `kind` for the parent record, each under `as` (`carrier`, `challenge` …). */
+  const matchField =
+    (kind: EntityKind, as: string, openOnly = false) =>
+    (ref: { id: string }, args: { first: number }, context: CorridorContext) => {
+      const record = index.get(ref.id) as (AnyRecord & { industries: Industry[] }) | undefined;
+      if (!record) return [];
+      return matches(index, record, kind, matchLimit(args.first), openOnly ? openOn(context.today) : undefined).map((match: Match) => ({
+        score: match.score,
+        reasons: match.reasons,
+        distanceKm: match.distanceKm,
+        [as]: reference(match.id),
+      }));
+    };
 
   const consortiumByCode = (code: string | null | undefined) => {
     const id = code ? index.idsCiting('consortium', code, 1)[0] : undefined;
@@ -141,23 +152,17 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
 
   /** The corridor's fields of each kind's member types (schema: CROSS_MEMBER_FIELDS in sdl.ts). */
   const crossMemberFields: { readonly [K in EntityKind]?: Readonly<Record<string, (ref: { id: string }, args: never, context: CorridorContext) => unknown>> } = {
-    carrier: {
-      openChallenges: (ref: { id: string }, args: { first: number }, context: CorridorContext) => {
-        const carrier = index.get(ref.id) as CarrierRecord | undefined;
-        return carrier ? openChallenges(index, carrier, matchLimit(args.first), context.today).map(challengeMatch) : [];
-      },
-    },
+    carrier: { openChallenges: matchField('challenge', 'challenge', true) },
     challenge: {
-      matchingCarriers: (ref: { id: string }, args: { first: number }) => {
-        const challenge = index.get(ref.id) as ChallengeRecord | undefined;
-        return challenge ? matchingCarriers(index, challenge, matchLimit(args.first)).map(carrierMatch) : [];
-      },
+      matchingCarriers: matchField('carrier', 'carrier'),
+      matchingAchievements: matchField('achievement', 'achievement'),
+      matchingTechnologyManagers: matchField('technologyManager', 'technologyManager'),
       // Only managers the corridor holds: an id that names none is not a manager to show.
       technologyManagers: (ref: { id: string }) =>
         ((index.get(ref.id) as ChallengeRecord | undefined)?.technologyManagerIds ?? []).filter((id) => index.has(id)).map(reference),
       ...consortiumLink,
     },
-    achievement: consortiumLink,
+    achievement: { matchingChallenges: matchField('challenge', 'challenge', true), ...consortiumLink },
     cooperation: consortiumLink,
     consortium: { challenges: citing('challenge'), achievements: citing('achievement'), cooperationItems: citing('cooperation') },
   };

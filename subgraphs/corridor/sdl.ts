@@ -39,9 +39,15 @@ const CROSS_MEMBER_FIELDS: { readonly [K in EntityKind]?: string } = {
   challenge: `
   "Carriers anywhere in the corridor that could take this challenge on, best first, with reasons."
   matchingCarriers("How many, 1–50." first: Int = 5): [CarrierMatch!]!
+  "Achievements anywhere in the corridor that could solve this challenge, best first, with reasons."
+  matchingAchievements("How many, 1–50." first: Int = 5): [AchievementMatch!]!
+  "Technology managers anywhere in the corridor suited to this challenge, best first, with reasons."
+  matchingTechnologyManagers("How many, 1–50." first: Int = 5): [TechnologyManagerMatch!]!
   "The technology managers assigned to the challenge."
   technologyManagers: [TechnologyManager!]!${CONSORTIUM_LINK}`,
-  achievement: CONSORTIUM_LINK,
+  achievement: `
+  "Open challenges anywhere in the corridor this achievement could answer, best first, with reasons."
+  matchingChallenges("How many, 1–50." first: Int = 5): [ChallengeMatch!]!${CONSORTIUM_LINK}`,
   cooperation: CONSORTIUM_LINK,
   consortium: `
   "Challenges citing the consortium, newest first."
