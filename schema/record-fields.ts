@@ -74,12 +74,13 @@ export interface FieldShape {
 type HubFields = 'city' | 'writeMarker' | 'publisherOrganizationId' | 'applicantOrganizationId';
 export type Carried<R> = Exclude<keyof R, HubFields>;
 
-const RECORD = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
+/** The fields every record has (the contract's RecordBase but for the city). */
+export const RECORD_BASE_FIELDS = { id: 'id', url: 'text', tags: 'list', sourceUpdatedAt: 'dateTime' } as const;
 const CONTACT = { name: 'optionalText', phone: 'optionalText', email: 'optionalText' } as const;
 
 export const RECORD_FIELDS = {
   policy: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     docNumber: 'optionalText',
     issuer: 'text',
@@ -93,7 +94,7 @@ export const RECORD_FIELDS = {
     eligibility: 'text',
   },
   carrier: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     kind: 'one:carrierKind',
     level: 'one:carrierLevel',
@@ -108,7 +109,7 @@ export const RECORD_FIELDS = {
     contact: CONTACT,
   },
   challenge: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     description: 'text',
     publisher: 'text',

@@ -1,8 +1,8 @@
 /**
  * The processes meet only at the wire contract (schema/wire.ts): the corridor never reaches into
  * the city subgraph's or an adapter's code, shared code into either subgraph, nor the running gateway into a
- * subgraph or the composer. Read from the import lines of the source, so a new import that
- * crosses a line fails here.
+ * subgraph or the composer. A stand-in is the member's platform, written apart from its adapter.
+ * Read from the import lines of the source, so a new import that crosses a line fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -23,7 +23,7 @@ function sourceFiles(folder: string): string[] {
 /** Every file's relative imports, as repository paths (`subgraphs/city/sdl.ts`). */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of ['gateway', 'subgraphs', 'schema'].flatMap(sourceFiles)) {
+  for (const file of ['gateway', 'subgraphs', 'schema', 'members', 'sandbox'].flatMap(sourceFiles)) {
     const imports = [...readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)]
       .map((match) => match[1] ?? match[2] ?? match[3]!)
       .filter((specifier) => specifier.startsWith('.'))
@@ -35,6 +35,9 @@ function importGraph(): Map<string, string[]> {
 
 const under = (folder: string) => (path: string) => path.startsWith(`${folder}/`);
 const COMPOSER = 'gateway/compose.ts';
+const isStandIn = (file: string) => /^members\/[^/]+\/stand-in\.ts$/.test(file);
+/** The client side of a member: the adapter kit and a member's files but for its stand-in and facts. */
+const isClientSide = (path: string) => under('adapters')(path) || (under('members')(path) && !/\/(stand-in|member)\.ts$/.test(path));
 
 interface Boundary {
   rule: string;
@@ -60,6 +63,11 @@ const BOUNDARIES: Boundary[] = [
     importer: (file) => under('gateway')(file) && file !== COMPOSER,
     forbidden: (path) => under('subgraphs/city')(path) || under('subgraphs/corridor')(path) || path === COMPOSER,
   },
+  {
+    rule: 'a stand-in and its platform kit import nothing from the client side, so the platform keeps checking its adapter',
+    importer: (file) => isStandIn(file) || under('sandbox/kit')(file),
+    forbidden: isClientSide,
+  },
 ];
 
 function crossings(graph: Map<string, string[]>, boundary: Boundary): string[] {
@@ -75,6 +83,7 @@ describe('the import graph', () => {
     expect(graph.get(COMPOSER)).toContain('subgraphs/city/sdl.ts');
     expect(graph.get('gateway/server.ts')).toContain('subgraphs/http-server.ts');
     expect(graph.get('subgraphs/corridor/write-router.ts')).toContain('subgraphs/write-rules.ts');
+    expect(graph.get('members/wuxi/stand-in.ts')).toContain('sandbox/kit/native-form.ts');
   });
 
   for (const boundary of BOUNDARIES) {
@@ -84,7 +93,11 @@ describe('the import graph', () => {
   }
 
   it('would catch a crossing', () => {
-    const crossing = new Map([['subgraphs/corridor/sync.ts', ['subgraphs/city/subgraph.ts']], ['gateway/config.ts', [COMPOSER]]]);
-    expect(BOUNDARIES.map((boundary) => crossings(crossing, boundary).length)).toEqual([1, 0, 1]);
+    const crossing = new Map([
+      ['subgraphs/corridor/sync.ts', ['subgraphs/city/subgraph.ts']],
+      ['gateway/config.ts', [COMPOSER]],
+      ['members/wuxi/stand-in.ts', ['adapters/kit/parse.ts', 'members/wuxi/soap.ts', 'members/wuxi/member.ts']],
+    ]);
+    expect(BOUNDARIES.map((boundary) => crossings(crossing, boundary).length)).toEqual([1, 0, 1, 2]);
   });
 });

@@ -16,29 +16,14 @@
  * 申请 (sq): id, bdid 榜单编号, sqdw 申请单位, szcs 所在城市, fanr 方案内容, lxr, lxdh, dzyx,
  *   sqzt 申请状态, tjsj 提交时间.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ZodError, z } from 'zod';
-import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  type ApplicationRecord,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type PolicyRecord,
-  type RecordByKind,
-} from '../../schema/contract.js';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ENTITY_KINDS, globalId, type EntityKind } from '../../schema/contract.js';
+import { NEW_APPLICATION_FIELDS } from '../../schema/record-fields.js';
 import { findMember, MEMBERS } from '../../schema/registry.js';
-import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
-import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+import { chineseIssues, jsonErrors, nativeService, numberedPage } from '../../sandbox/kit/json-platform.js';
+import { defineNativeForm } from '../../sandbox/kit/native-form.js';
+import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4102, dialect: 'rest-pinyin' };
@@ -46,43 +31,23 @@ export const sandbox: SandboxFacts = { port: 4102, dialect: 'rest-pinyin' };
 const DEFAULT_PAGE_SIZE = 20;
 /** Larger page sizes are quietly cut to this, as the real platform does. */
 const MAX_PAGE_SIZE = 50;
-const LIST_SEPARATOR = '、';
-const OPEN_ENDED = '长期有效';
-const NEGOTIABLE = '面议';
+/** A date no calendar has: what a malformed record carries. */
+const IMPOSSIBLE_DATE = '2025年13月45日';
 
 /** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
 const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
 
-const REJECTION_STATUSES: Record<PlatformRejection['reason'], number> = {
-  INVALID: 400,
-  NOT_FOUND: 404,
-  DUPLICATE_APPLICATION: 409,
-  CHALLENGE_NOT_OPEN: 410,
-};
-
-/** A request refused before it reaches the store: bad paging, a missing id parameter. */
-class BadRequest extends Error {}
-
-type NativeRecord = Record<string, string | number>;
-
-/** `2025-03-06` → `2025年3月6日`. */
-function chineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${year}年${Number(month)}月${Number(day)}日`;
-}
-
-/** `2025-03-06T09:30:00+08:00` → `2025-03-06 09:30:00`; the contract keeps instants in Beijing time already. */
-function localDateTime(instant: string): string {
-  return instant.slice(0, 19).replace('T', ' ');
-}
-
-function wanYuan(yuan: number | null, absent: string): string {
-  return yuan === null ? absent : String(yuan / 10_000);
-}
-
-function joined(labels: readonly string[]): string {
-  return labels.join(LIST_SEPARATOR);
-}
+/** Errors are `{ success: false, errMsg }` with an HTTP status; rate limits and failures are worded by the platform. */
+const ERRORS = jsonErrors<string | undefined>(
+  {
+    rejections: { INVALID: { status: 400 }, NOT_FOUND: { status: 404 }, DUPLICATE_APPLICATION: { status: 409 }, CHALLENGE_NOT_OPEN: { status: 410 } },
+    badRequest: {},
+    rateLimited: { code: '访问过于频繁，请稍后再试' },
+    internal: { code: '系统内部错误' },
+    describe: (error) => `参数错误：${chineseIssues(error)}`,
+  },
+  (reply, { status, code, message }) => reply.code(status).send({ success: false, errMsg: code ?? message }),
+);
 
 /** Members are named, not slugged, on this platform. */
 function cityName(slug: string): string {
@@ -93,230 +58,90 @@ function citySlug(name: string): string {
   return MEMBERS.find((member) => member.nameZh === name)?.slug ?? name;
 }
 
-function policyOut(record: PolicyRecord, malformed: boolean): NativeRecord {
-  return {
-    id: localIdOf(record),
-    zcmc: record.title,
-    wh: record.docNumber ?? '',
-    fbjg: record.issuer,
-    fbrq: malformed ? '2025年13月45日' : chineseDate(record.publishedOn),
-    sxrq: record.effectiveFrom === null ? '' : chineseDate(record.effectiveFrom),
-    jzrq: record.expiresOn === null ? OPEN_ENDED : chineseDate(record.expiresOn),
-    zclb: joined(record.categories.map((value) => nativeLabel(POLICY_CATEGORY, value, record))),
-    cyly: joined(record.industries.map((value) => nativeLabel(INDUSTRY, value, record))),
-    zcjj: record.summary,
-    zgzc: wanYuan(record.maxSupportYuan, ''),
-    sbtj: record.eligibility,
-    ljdz: record.url,
-    bq: joined(record.tags),
-    gxsj: localDateTime(record.sourceUpdatedAt),
-  };
-}
+const CONTACT = { name: 'lxr', phone: 'lxdh', email: 'dzyx' };
 
-function carrierOut(record: CarrierRecord, malformed: boolean): NativeRecord {
-  return {
-    id: localIdOf(record),
-    ztmc: record.name,
-    ztlx: nativeLabel(CARRIER_KIND, record.kind, record),
-    ztjb: nativeLabel(CARRIER_LEVEL, record.level, record),
-    cyly: joined(record.industries.map((value) => nativeLabel(INDUSTRY, value, record))),
-    yydw: record.operator,
-    dz: record.address,
-    ssqx: record.district,
-    jd: String(record.location.lng),
-    wd: String(record.location.lat),
-    zmj: malformed ? '待核实' : String(record.floorArea),
-    kzmj: String(record.freeArea),
-    fwnr: joined(record.services),
-    lxr: record.contact.name ?? '',
-    lxdh: record.contact.phone ?? '',
-    dzyx: record.contact.email ?? '',
-    ljdz: record.url,
-    bq: joined(record.tags),
-    gxsj: localDateTime(record.sourceUpdatedAt),
-  };
-}
+/**
+ * Pinyin-initial keys (see the key set above; 经度 before 纬度), every list joined with 、, every
+ * number and every absent text as a string; a malformed record carries an impossible date or an
+ * unverified area.
+ */
+const FORM = defineNativeForm({
+  record: { url: 'ljdz', tags: 'bq', sourceUpdatedAt: 'gxsj' },
+  names: {
+    policy: {
+      title: 'zcmc', docNumber: 'wh', issuer: 'fbjg', publishedOn: 'fbrq', effectiveFrom: 'sxrq', expiresOn: 'jzrq',
+      categories: 'zclb', industries: 'cyly', summary: 'zcjj', maxSupportYuan: 'zgzc', eligibility: 'sbtj',
+    },
+    carrier: {
+      name: 'ztmc', kind: 'ztlx', level: 'ztjb', industries: 'cyly', operator: 'yydw', address: 'dz', district: 'ssqx',
+      location: { lng: 'jd', lat: 'wd' }, floorArea: 'zmj', freeArea: 'kzmj', services: 'fwnr', contact: CONTACT,
+    },
+    challenge: {
+      title: 'bdmc', description: 'xqms', publisher: 'fbdw', publisherKind: 'dwlx', industries: 'cyly', technicalField: 'jsly',
+      rewardYuan: 'jbje', deadline: 'jzrq', status: 'bdzt', publishedOn: 'fbrq', requirements: 'jsyq', applicationCount: 'jbsl',
+    },
+    application: { challengeId: 'bdid', applicantOrganization: 'sqdw', applicantCity: 'szcs', proposal: 'fanr', contact: CONTACT, status: 'sqzt', submittedAt: 'tjsj' },
+  },
+  lists: { join: '、' },
+  money: 'wanText',
+  noAmount: '',
+  dates: 'chinese',
+  dateTimes: 'local',
+  empty: '',
+  absent: { policy: { expiresOn: '长期有效' }, challenge: { rewardYuan: '面议' } },
+  writers: {
+    carrier: { 'location.lat': String, 'location.lng': String, floorArea: String, freeArea: String },
+    challenge: { applicationCount: String },
+    application: { applicantCity: cityName },
+  },
+  broken: { policy: { publishedOn: () => IMPOSSIBLE_DATE }, carrier: { floorArea: () => '待核实' }, challenge: { deadline: () => IMPOSSIBLE_DATE } },
+});
 
-function challengeOut(record: ChallengeRecord, malformed: boolean): NativeRecord {
-  return {
-    id: localIdOf(record),
-    bdmc: record.title,
-    xqms: record.description,
-    fbdw: record.publisher,
-    dwlx: nativeLabel(PUBLISHER_KIND, record.publisherKind, record),
-    cyly: joined(record.industries.map((value) => nativeLabel(INDUSTRY, value, record))),
-    jsly: record.technicalField,
-    jbje: wanYuan(record.rewardYuan, NEGOTIABLE),
-    jzrq: malformed ? '2025年13月45日' : chineseDate(record.deadline),
-    bdzt: CHALLENGE_STATUS.labels[record.status],
-    fbrq: chineseDate(record.publishedOn),
-    jsyq: record.requirements,
-    jbsl: String(record.applicationCount),
-    ljdz: record.url,
-    bq: joined(record.tags),
-    gxsj: localDateTime(record.sourceUpdatedAt),
-  };
-}
-
-function applicationOut(application: ApplicationRecord): NativeRecord {
-  return {
-    id: localIdOf(application),
-    bdid: localIdOf({ id: application.challengeId }),
-    sqdw: application.applicantOrganization,
-    szcs: cityName(application.applicantCity),
-    fanr: application.proposal,
-    lxr: application.contact.name ?? '',
-    lxdh: application.contact.phone ?? '',
-    dzyx: application.contact.email ?? '',
-    sqzt: APPLICATION_STATUS.labels[application.status],
-    tjsj: localDateTime(application.submittedAt),
-  };
-}
-
-const SERIALIZERS: { [K in EntityKind]: (record: RecordByKind[K], malformed: boolean) => NativeRecord } = {
-  policy: policyOut,
-  carrier: carrierOut,
-  challenge: challengeOut,
-};
-
-function serialize<K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]): NativeRecord {
-  return (SERIALIZERS[kind] as (record: RecordByKind[K], malformed: boolean) => NativeRecord)(record, context.faults.isMalformed(record.id));
-}
-
-const chineseDateIn = z
-  .string()
-  .regex(/^\d{4}年\d{1,2}月\d{1,2}日$/, '日期格式应为 2025年3月6日')
-  .transform((text) => {
-    const [year, month, day] = text.match(/\d+/g)!;
-    return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  });
-const wanYuanIn = z.union([
-  z.literal(NEGOTIABLE).transform(() => null),
-  z.string().regex(/^\d+(\.\d+)?$/, '金额应为万元数字或“面议”').transform((text) => Math.round(Number(text) * 10_000)),
-]);
-const splitJoined = (text: string) => text.split(LIST_SEPARATOR).filter(Boolean);
 const textIn = z.string().min(1);
-
-const newChallengeIn = z.object({
-  bdmc: z.string(),
-  xqms: textIn,
-  fbdw: textIn,
-  dwlx: textIn,
-  cyly: z.string().transform(splitJoined),
-  jsly: textIn,
-  jbje: wanYuanIn,
-  jzrq: chineseDateIn,
-  jsyq: textIn,
-  bq: z.string().default('').transform(splitJoined),
-});
-
-const newApplicationIn = z.object({
-  bdid: textIn,
-  sqdw: textIn,
-  szcs: textIn,
-  fanr: textIn,
-  lxr: z.string().default(''),
-  lxdh: z.string().default(''),
-  dzyx: z.string().default(''),
-});
-
+const idIn = z.object({ id: textIn });
+/** 榜单编号: the challenge an application or a list of them is about. */
+const challengeIn = z.object({ bdid: textIn });
 const pageQuery = z.object({
   pageNo: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE),
 });
 
-function parseQuery<T>(schema: z.ZodType<T>, query: unknown): T {
-  const parsed = schema.safeParse(query);
-  if (!parsed.success) throw new BadRequest(`参数错误：${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`);
-  return parsed.data;
-}
-
-function emptyAsNull(text: string): string | null {
-  return text === '' ? null : text;
-}
-
-const invalidStatus = (label: string) => `状态“${label}”无效`;
-
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, member } = context;
+  const service = nativeService(context, FORM);
+  ERRORS.register(app);
 
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof PlatformRejection) return reply.code(REJECTION_STATUSES[error.reason]).send({ success: false, errMsg: error.message });
-    if (error instanceof ZodError) {
-      const errMsg = `参数错误：${error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`;
-      return reply.code(400).send({ success: false, errMsg });
-    }
-    const status = error instanceof BadRequest ? 400 : (error as { statusCode?: number }).statusCode ?? 500;
-    return reply.code(status).send({ success: false, errMsg: status < 500 ? (error as Error).message : '系统内部错误' });
-  });
-
-  for (const kind of ['policy', 'carrier', 'challenge'] as const) {
+  for (const kind of ENTITY_KINDS) {
     app.get(`/api/${SEGMENTS[kind]}/list`, async (request) => {
-      const { pageNo, pageSize } = parseQuery(pageQuery, request.query);
-      const size = Math.min(pageSize, MAX_PAGE_SIZE);
+      const { pageNo, pageSize } = pageQuery.parse(request.query);
       const all = store.list(kind);
-      const start = (pageNo - 1) * size;
-      return { success: true, rows: all.slice(start, start + size).map((record) => serialize(context, kind, record)), totalCount: all.length };
+      return { success: true, rows: numberedPage(all, pageNo, pageSize, MAX_PAGE_SIZE).map((record) => service.serve(kind, record)), totalCount: all.length };
     });
 
-    app.get(`/api/${SEGMENTS[kind]}/detail`, async (request, reply) => {
-      const { id } = parseQuery(z.object({ id: textIn }), request.query);
-      const record = store.get(kind, id);
-      if (!record) return reply.code(404).send({ success: false, errMsg: `记录${id}不存在` });
-      return { success: true, data: serialize(context, kind, record) };
+    app.get(`/api/${SEGMENTS[kind]}/detail`, async (request) => {
+      const { id } = idIn.parse(request.query);
+      return { success: true, data: service.find(kind, id, `记录${id}不存在`) };
     });
   }
 
-  app.post('/api/jbgs/fb', async (request) => {
-    const input = newChallengeIn.parse(request.body);
-    const created = store.createChallenge({
-      title: input.bdmc,
-      description: input.xqms,
-      publisher: input.fbdw,
-      publisherKind: nativeValue(PUBLISHER_KIND, input.dwlx),
-      industries: valuesOfLabels(INDUSTRY, input.cyly),
-      technicalField: input.jsly,
-      rewardYuan: input.jbje,
-      deadline: input.jzrq,
-      requirements: input.jsyq,
-      tags: input.bq,
-    });
-    return { success: true, data: serialize(context, 'challenge', created) };
-  });
+  app.post('/api/jbgs/fb', async (request) => ({ success: true, data: service.publish(request.body) }));
 
   app.post('/api/jbgs/jb', async (request) => {
-    const input = newApplicationIn.parse(request.body);
-    const application = store.submitApplication(input.bdid, {
-      challengeId: globalId(member.slug, 'challenge', input.bdid),
-      applicantOrganization: input.sqdw,
-      applicantCity: citySlug(input.szcs),
-      proposal: input.fanr,
-      contact: { name: emptyAsNull(input.lxr), phone: emptyAsNull(input.lxdh), email: emptyAsNull(input.dzyx) },
-    });
-    return { success: true, data: applicationOut(application) };
+    const { bdid } = challengeIn.parse(request.body);
+    const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
+    // The city comes by name (the form writes it with cityName); the store keeps the slug.
+    const application = store.submitApplication(bdid, { ...input, applicantCity: citySlug(input.applicantCity), challengeId: globalId(member.slug, 'challenge', bdid) });
+    return { success: true, data: FORM.write('application', application) };
   });
 
   app.get('/api/jbgs/sqlb', async (request) => {
-    const { bdid } = parseQuery(z.object({ bdid: textIn }), request.query);
-    if (!store.get('challenge', bdid)) throw new PlatformRejection('NOT_FOUND', `榜单${bdid}不存在`);
-    const rows = store.applicationsOf(bdid).map(applicationOut);
+    const { bdid } = challengeIn.parse(request.query);
+    const rows = service.applications(bdid, `榜单${bdid}不存在`);
     return { success: true, rows, totalCount: rows.length };
   });
 
-  app.post('/api/jbgs/sqzt', async (request) => {
-    const { id, sqzt } = z.object({ id: textIn, sqzt: textIn }).parse(request.body);
-    return { success: true, data: applicationOut(store.setApplicationStatus(id, statusOfLabel(APPLICATION_STATUS, sqzt, invalidStatus))) };
-  });
-
-  app.post('/api/jbgs/bdzt', async (request) => {
-    const { id, bdzt } = z.object({ id: textIn, bdzt: textIn }).parse(request.body);
-    return { success: true, data: serialize(context, 'challenge', store.setChallengeStatus(id, statusOfLabel(CHALLENGE_STATUS, bdzt, invalidStatus))) };
-  });
+  app.post('/api/jbgs/sqzt', async (request) => ({ success: true, data: service.setApplicationStatus(idIn.parse(request.body).id, request.body) }));
+  app.post('/api/jbgs/bdzt', async (request) => ({ success: true, data: service.setChallengeStatus(idIn.parse(request.body).id, request.body) }));
 }
 
-function sendFailure(reply: FastifyReply, failure: PlatformFailure): FastifyReply {
-  const errMsg = failure.status === 429 ? '访问过于频繁，请稍后再试' : failure.status >= 500 ? '系统内部错误' : failure.message;
-  return reply.code(failure.status).send({ success: false, errMsg });
-}
-
-export const standIn: StandInDialect = { register, sendFailure };
+export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

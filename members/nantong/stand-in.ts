@@ -9,28 +9,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError, z } from 'zod';
-import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  ENTITY_KINDS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  type ApplicationRecord,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type PolicyRecord,
-  type RecordByKind,
-} from '../../schema/contract.js';
-import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
-import { describeIssues, valuesOfLabels } from '../../sandbox/kit/native-input.js';
-import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+import { z } from 'zod';
+import { APPLICATION_STATUS, CHALLENGE_STATUS, ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
+import { Refusal, jsonErrors, nativeService, type IdRoute } from '../../sandbox/kit/json-platform.js';
+import { defineNativeForm, snakeCase } from '../../sandbox/kit/native-form.js';
+import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 
 const SANDBOX_CLIENT = { clientId: 'corridor-hub', clientSecret: 'nantong-sandbox-secret' };
 /**
@@ -50,139 +33,48 @@ const MAX_LIMIT = 100;
 
 const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
 
-/** A refusal in Nantong's OAuth-style error form. */
-class NantongError extends Error {
-  constructor(
-    readonly status: number,
-    readonly error: string,
-    description: string,
-  ) {
-    super(description);
-  }
-}
+/** Errors are OAuth-style `{ error, error_description }` with a conventional status. */
+const ERRORS = jsonErrors<string>(
+  {
+    rejections: {
+      NOT_FOUND: { status: 404, code: 'not_found' },
+      CHALLENGE_NOT_OPEN: { status: 409, code: 'challenge_not_open' },
+      DUPLICATE_APPLICATION: { status: 409, code: 'duplicate_application' },
+      INVALID: { status: 422, code: 'invalid_request' },
+    },
+    badRequest: { code: 'invalid_request' },
+    rateLimited: { code: 'rate_limited' },
+    internal: { code: 'server_error' },
+  },
+  (reply, { status, code, message }) => reply.code(status).send({ error: code, error_description: message }),
+);
 
-const REJECTIONS: Record<PlatformRejection['reason'], { status: number; error: string }> = {
-  NOT_FOUND: { status: 404, error: 'not_found' },
-  CHALLENGE_NOT_OPEN: { status: 409, error: 'challenge_not_open' },
-  DUPLICATE_APPLICATION: { status: 409, error: 'duplicate_application' },
-  INVALID: { status: 422, error: 'invalid_request' },
-};
+const lowerCase = <V extends string>(values: readonly V[]) => Object.fromEntries(values.map((value) => [value, value.toLowerCase()])) as Record<V, string>;
+const CONTACT = { name: 'contact.person', phone: 'contact.tel' };
+/** An impossible timestamp, as a bad data migration leaves them: what a malformed record carries. */
+const brokenTimestamp = { sourceUpdatedAt: () => '2025-13-45T25:61:00Z' };
 
-type Native = Record<string, unknown>;
-
-/** `2025-03-06T09:30:00+08:00` → `2025-03-06T01:30:00Z`: Nantong stores and sends UTC. */
-function utc(dateTime: string): string {
-  return new Date(dateTime).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function fen(yuan: number | null): number | null {
-  return yuan === null ? null : yuan * 100;
-}
-
-function policyOut(record: PolicyRecord): Native {
-  return {
-    id: localIdOf(record),
-    policy_name: record.title,
-    doc_no: record.docNumber,
-    issuing_body: record.issuer,
-    dates: { published: record.publishedOn, effective: record.effectiveFrom, expires: record.expiresOn },
-    categories: record.categories.map((value) => nativeLabel(POLICY_CATEGORY, value, record)),
-    industries: record.industries.map((value) => nativeLabel(INDUSTRY, value, record)),
-    abstract: record.summary,
-    max_support_fen: fen(record.maxSupportYuan),
-    eligibility: record.eligibility,
-    source_url: record.url,
-    labels: record.tags,
-    updated_at: utc(record.sourceUpdatedAt),
-  };
-}
-
-function carrierOut(record: CarrierRecord): Native {
-  return {
-    id: localIdOf(record),
-    carrier_name: record.name,
-    carrier_type: nativeLabel(CARRIER_KIND, record.kind, record),
-    level: nativeLabel(CARRIER_LEVEL, record.level, record),
-    industries: record.industries.map((value) => nativeLabel(INDUSTRY, value, record)),
-    operator: record.operator,
-    address: { full: record.address, district: record.district },
-    geo: { lat: record.location.lat, lng: record.location.lng },
-    area_sqm: { total: record.floorArea, vacant: record.freeArea },
-    services: record.services,
-    contact: { person: record.contact.name, tel: record.contact.phone, email: record.contact.email },
-    source_url: record.url,
-    labels: record.tags,
-    updated_at: utc(record.sourceUpdatedAt),
-  };
-}
-
-function challengeOut(record: ChallengeRecord): Native {
-  return {
-    id: localIdOf(record),
-    title: record.title,
-    description: record.description,
-    publisher: { name: record.publisher, type: nativeLabel(PUBLISHER_KIND, record.publisherKind, record) },
-    industries: record.industries.map((value) => nativeLabel(INDUSTRY, value, record)),
-    technical_field: record.technicalField,
-    reward_fen: fen(record.rewardYuan),
-    deadline: record.deadline,
-    status: record.status.toLowerCase(),
-    published_on: record.publishedOn,
-    requirements: record.requirements,
-    application_count: record.applicationCount,
-    source_url: record.url,
-    labels: record.tags,
-    updated_at: utc(record.sourceUpdatedAt),
-  };
-}
-
-function applicationOut(application: ApplicationRecord): Native {
-  return {
-    id: localIdOf(application),
-    challenge_id: localIdOf({ id: application.challengeId }),
-    applicant: { organization: application.applicantOrganization, city: application.applicantCity },
-    proposal: application.proposal,
-    contact: { person: application.contact.name, tel: application.contact.phone, email: application.contact.email },
-    status: application.status.toLowerCase(),
-    submitted_at: utc(application.submittedAt),
-  };
-}
-
-const SERIALIZERS: { [K in EntityKind]: (record: RecordByKind[K]) => Native } = {
-  policy: policyOut,
-  carrier: carrierOut,
-  challenge: challengeOut,
-};
-
-/** A malformed record keeps its id but carries an impossible timestamp, as a bad data migration leaves them. */
-function serialize<K extends EntityKind>(context: StandInContext, kind: K, record: RecordByKind[K]): Native {
-  const native = (SERIALIZERS[kind] as (record: RecordByKind[K]) => Native)(record);
-  if (context.faults.isMalformed(record.id)) native.updated_at = '2025-13-45T25:61:00Z';
-  return native;
-}
-
-const contactIn = z.object({ person: z.string().nullable(), tel: z.string().nullable(), email: z.string().nullable() });
-
-const newChallengeIn = z.object({
-  title: z.string(),
-  description: z.string(),
-  publisher: z.object({ name: z.string(), type: z.string() }),
-  industries: z.array(z.string()),
-  technical_field: z.string(),
-  reward_fen: z.number().int().nonnegative().nullable(),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
-  requirements: z.string(),
-  labels: z.array(z.string()).default([]),
+/** snake_case keys with nested objects, UTC timestamps, money in fen, statuses as lower-case codes. */
+const FORM = defineNativeForm({
+  naming: snakeCase,
+  record: { url: 'source_url', tags: 'labels', sourceUpdatedAt: 'updated_at' },
+  names: {
+    policy: {
+      title: 'policy_name', docNumber: 'doc_no', issuer: 'issuing_body', summary: 'abstract', maxSupportYuan: 'max_support_fen',
+      publishedOn: 'dates.published', effectiveFrom: 'dates.effective', expiresOn: 'dates.expires',
+    },
+    carrier: {
+      name: 'carrier_name', kind: 'carrier_type', address: 'address.full', district: 'address.district', location: { lat: 'geo.lat', lng: 'geo.lng' },
+      floorArea: 'area_sqm.total', freeArea: 'area_sqm.vacant', contact: CONTACT,
+    },
+    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'reward_fen' },
+    application: { applicantOrganization: 'applicant.organization', applicantCity: 'applicant.city', contact: CONTACT },
+  },
+  money: 'fen',
+  dateTimes: 'utc',
+  codes: { challengeStatus: lowerCase(CHALLENGE_STATUS.values), applicationStatus: lowerCase(APPLICATION_STATUS.values) },
+  broken: { policy: brokenTimestamp, carrier: brokenTimestamp, challenge: brokenTimestamp },
 });
-
-const newApplicationIn = z.object({
-  applicant: z.object({ organization: z.string().min(1), city: z.string().min(1) }),
-  proposal: z.string().min(1),
-  contact: contactIn,
-});
-
-const challengeStatusIn = z.object({ status: z.enum(CHALLENGE_STATUS.values.map((v) => v.toLowerCase()) as [string, ...string[]]) });
-const applicationStatusIn = z.object({ status: z.enum(APPLICATION_STATUS.values.map((v) => v.toLowerCase()) as [string, ...string[]]) });
 
 const tokenIn = z.object({ grant_type: z.string(), client_id: z.string(), client_secret: z.string() });
 const pageIn = z.object({ limit: z.coerce.number().int().min(1).default(DEFAULT_LIMIT), cursor: z.string().optional() });
@@ -198,7 +90,7 @@ function offsetOf(cursor: string): number {
   } catch {
     // fall through to the refusal below
   }
-  throw new NantongError(400, 'invalid_cursor', `cursor "${cursor}" is not one this API issued`);
+  throw new Refusal(400, 'invalid_cursor', `cursor "${cursor}" is not one this API issued`);
 }
 
 /** Issued tokens and when they stop working (epoch ms). */
@@ -224,7 +116,8 @@ class TokenIssuer {
 }
 
 function register(app: FastifyInstance, context: StandInContext): void {
-  const { store, member, faults } = context;
+  const { store, faults } = context;
+  const service = nativeService(context, FORM);
   const tokens = new TokenIssuer();
   // The one client the stand-in knows: its sandbox credentials.
   const { clientId: knownId, clientSecret: knownSecret } = SANDBOX_CLIENT;
@@ -233,16 +126,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
 
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof NantongError) return reply.code(error.status).send({ error: error.error, error_description: error.message });
-    if (error instanceof PlatformRejection) {
-      const { status, error: code } = REJECTIONS[error.reason];
-      return reply.code(status).send({ error: code, error_description: error.message });
-    }
-    if (error instanceof ZodError) return reply.code(422).send({ error: 'invalid_request', error_description: describeIssues(error) });
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    return reply.code(status).send({ error: status < 500 ? 'invalid_request' : 'server_error', error_description: (error as Error).message });
-  });
+  ERRORS.register(app);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.routeOptions.url === TOKEN_PATH) return;
@@ -254,10 +138,10 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post(TOKEN_PATH, async (request) => {
     const parsed = tokenIn.safeParse(request.body);
-    if (!parsed.success) throw new NantongError(400, 'invalid_request', 'grant_type, client_id and client_secret are required');
+    if (!parsed.success) throw new Refusal(400, 'invalid_request', 'grant_type, client_id and client_secret are required');
     const { grant_type: grantType, client_id: clientId, client_secret: clientSecret } = parsed.data;
-    if (grantType !== 'client_credentials') throw new NantongError(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`);
-    if (clientId !== knownId || clientSecret !== knownSecret) throw new NantongError(401, 'invalid_client', 'client authentication failed');
+    if (grantType !== 'client_credentials') throw new Refusal(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`);
+    if (clientId !== knownId || clientSecret !== knownSecret) throw new Refusal(401, 'invalid_client', 'client authentication failed');
     const ttl = faults.settings.tokenTtlSeconds;
     return { access_token: tokens.issue(ttl), token_type: 'Bearer', expires_in: ttl };
   });
@@ -265,77 +149,25 @@ function register(app: FastifyInstance, context: StandInContext): void {
   for (const kind of ENTITY_KINDS) {
     app.get(`/v2/${COLLECTIONS[kind]}`, async (request) => {
       const page = pageIn.safeParse(request.query);
-      if (!page.success) throw new NantongError(400, 'invalid_request', 'limit must be a positive integer');
+      if (!page.success) throw new Refusal(400, 'invalid_request', 'limit must be a positive integer');
       const limit = Math.min(page.data.limit, MAX_LIMIT);
       const start = page.data.cursor === undefined ? 0 : offsetOf(page.data.cursor);
       const all = store.list(kind);
       const end = start + limit;
       return {
-        data: all.slice(start, end).map((record) => serialize(context, kind, record)),
+        data: all.slice(start, end).map((record) => service.serve(kind, record)),
         next_cursor: end < all.length ? cursorFor(end) : null,
       };
     });
 
-    app.get(`/v2/${COLLECTIONS[kind]}/:id`, async (request) => {
-      const { id } = request.params as { id: string };
-      const record = store.get(kind, id);
-      if (!record) throw new NantongError(404, 'not_found', `${kind} ${id} does not exist`);
-      return serialize(context, kind, record);
-    });
+    app.get<IdRoute>(`/v2/${COLLECTIONS[kind]}/:id`, async (request) => service.find(kind, request.params.id));
   }
 
-  app.post('/v2/challenges', async (request, reply) => {
-    const input = newChallengeIn.parse(request.body);
-    const created = store.createChallenge({
-      title: input.title,
-      description: input.description,
-      publisher: input.publisher.name,
-      publisherKind: nativeValue(PUBLISHER_KIND, input.publisher.type),
-      industries: valuesOfLabels(INDUSTRY, input.industries),
-      technicalField: input.technical_field,
-      rewardYuan: input.reward_fen === null ? null : Math.round(input.reward_fen / 100),
-      deadline: input.deadline,
-      requirements: input.requirements,
-      tags: input.labels,
-    });
-    return reply.code(201).send(serialize(context, 'challenge', created));
-  });
-
-  app.post('/v2/challenges/:id/applications', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const input = newApplicationIn.parse(request.body);
-    const application = store.submitApplication(id, {
-      challengeId: globalId(member.slug, 'challenge', id),
-      applicantOrganization: input.applicant.organization,
-      applicantCity: input.applicant.city,
-      proposal: input.proposal,
-      contact: { name: input.contact.person, phone: input.contact.tel, email: input.contact.email },
-    });
-    return reply.code(201).send(applicationOut(application));
-  });
-
-  app.get('/v2/challenges/:id/applications', async (request) => {
-    const { id } = request.params as { id: string };
-    if (!store.get('challenge', id)) throw new PlatformRejection('NOT_FOUND', `challenge ${id} does not exist`);
-    return { data: store.applicationsOf(id).map(applicationOut) };
-  });
-
-  app.patch('/v2/applications/:id', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = applicationStatusIn.parse(request.body);
-    return applicationOut(store.setApplicationStatus(id, status.toUpperCase() as ApplicationRecord['status']));
-  });
-
-  app.patch('/v2/challenges/:id', async (request) => {
-    const { id } = request.params as { id: string };
-    const { status } = challengeStatusIn.parse(request.body);
-    return serialize(context, 'challenge', store.setChallengeStatus(id, status.toUpperCase() as ChallengeRecord['status']));
-  });
+  app.post('/v2/challenges', async (request, reply) => reply.code(201).send(service.publish(request.body)));
+  app.post<IdRoute>('/v2/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
+  app.get<IdRoute>('/v2/challenges/:id/applications', async (request) => ({ data: service.applications(request.params.id) }));
+  app.patch<IdRoute>('/v2/applications/:id', async (request) => service.setApplicationStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.setChallengeStatus(request.params.id, request.body));
 }
 
-function sendFailure(reply: FastifyReply, failure: PlatformFailure): FastifyReply {
-  const error = failure.status === 429 ? 'rate_limited' : failure.status >= 500 ? 'server_error' : 'invalid_request';
-  return reply.code(failure.status).send({ error, error_description: failure.message });
-}
-
-export const standIn: StandInDialect = { register, sendFailure };
+export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

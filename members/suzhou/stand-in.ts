@@ -17,29 +17,9 @@ import {
   type DocumentNode,
   type ExecutionResult,
 } from 'graphql';
-import {
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  ENTITY_KINDS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  type ApplicationRecord,
-  type ApplicationStatus,
-  type CarrierKind,
-  type CarrierLevel,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type ChallengeStatus,
-  type EntityKind,
-  type Industry,
-  type PolicyCategory,
-  type PolicyRecord,
-  type PublisherKind,
-  type RecordByKind,
-} from '../../schema/contract.js';
-import { nativeLabel } from '../../sandbox/dataset/index.js';
+import { ENTITY_KINDS, globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, type TableKind } from '../../schema/record-fields.js';
+import { defineNativeForm, type Native } from '../../sandbox/kit/native-form.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
@@ -203,201 +183,65 @@ const SDL = /* GraphQL */ `
 
 const schema = buildSchema(SDL);
 
-const POLICY_THEMES: Record<PolicyCategory, string> = {
-  TALENT: 'TALENT',
-  FINANCE: 'TECH_FINANCE',
-  CARRIER_SUPPORT: 'CARRIER_BUILDING',
-  RD_SUBSIDY: 'RD_GRANT',
-  TECHNOLOGY_TRANSFER: 'TECH_TRANSFER',
-  INDUSTRY: 'INDUSTRY_DEVELOPMENT',
-  INTERNATIONAL: 'INTERNATIONAL',
-  OTHER: 'OTHER',
-};
+const CONTACT = { name: 'contact.person' };
 
-const INDUSTRY_CODES: Record<Industry, string> = {
-  INTEGRATED_CIRCUITS: 'IC',
-  BIOMEDICINE: 'BIOPHARMA',
-  ARTIFICIAL_INTELLIGENCE: 'AI',
-  NEW_ENERGY: 'NEW_ENERGY',
-  NEW_MATERIALS: 'ADVANCED_MATERIALS',
-  INTELLIGENT_MANUFACTURING: 'SMART_MANUFACTURING',
-  ROBOTICS: 'EMBODIED_ROBOTICS',
-  INTELLIGENT_SOFTWARE: 'INTELLIGENT_SOFTWARE',
-  DIGITAL_HEALTH: 'DIGITAL_HEALTH',
-  CYBERSECURITY: 'CYBERSECURITY',
-  DIGITAL_ADVERTISING: 'DIGITAL_ADVERTISING',
-  INTELLIGENT_VEHICLES: 'SMART_VEHICLES',
-  LOW_ALTITUDE_ECONOMY: 'LOW_ALTITUDE',
-  GEOSPATIAL: 'GEOMATICS',
-  OTHER: 'OTHER',
-};
+/**
+ * Its own names and GraphQL enums (codes) for every vocabulary, with the platform's wording of an
+ * OTHER in a free-text `…Other` field beside it; money in 万元. A malformed record keeps its id but
+ * comes with an empty title, as a half-saved form would.
+ */
+const FORM = defineNativeForm({
+  record: { url: 'link', tags: 'labels', sourceUpdatedAt: 'updatedAt' },
+  names: {
+    policy: { docNumber: 'documentNo', issuer: 'issuingAuthority', publishedOn: 'issuedOn', effectiveFrom: 'effectiveOn', categories: 'themes', summary: 'abstract', maxSupportYuan: 'maxSupportWan' },
+    carrier: { kind: 'type', level: 'grade', location: { lat: 'coordinates.latitude', lng: 'coordinates.longitude' }, freeArea: 'vacantArea', contact: CONTACT },
+    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'rewardWan' },
+    application: { challengeId: 'demandId', applicantOrganization: 'applicantOrg', contact: CONTACT, status: 'state' },
+  },
+  money: 'wan',
+  codes: {
+    policyCategory: {
+      TALENT: 'TALENT', FINANCE: 'TECH_FINANCE', CARRIER_SUPPORT: 'CARRIER_BUILDING', RD_SUBSIDY: 'RD_GRANT', TECHNOLOGY_TRANSFER: 'TECH_TRANSFER',
+      INDUSTRY: 'INDUSTRY_DEVELOPMENT', INTERNATIONAL: 'INTERNATIONAL', OTHER: 'OTHER',
+    },
+    industry: {
+      INTEGRATED_CIRCUITS: 'IC', BIOMEDICINE: 'BIOPHARMA', ARTIFICIAL_INTELLIGENCE: 'AI', NEW_ENERGY: 'NEW_ENERGY', NEW_MATERIALS: 'ADVANCED_MATERIALS',
+      INTELLIGENT_MANUFACTURING: 'SMART_MANUFACTURING', ROBOTICS: 'EMBODIED_ROBOTICS', INTELLIGENT_SOFTWARE: 'INTELLIGENT_SOFTWARE', DIGITAL_HEALTH: 'DIGITAL_HEALTH',
+      CYBERSECURITY: 'CYBERSECURITY', DIGITAL_ADVERTISING: 'DIGITAL_ADVERTISING', INTELLIGENT_VEHICLES: 'SMART_VEHICLES', LOW_ALTITUDE_ECONOMY: 'LOW_ALTITUDE',
+      GEOSPATIAL: 'GEOMATICS', OTHER: 'OTHER',
+    },
+    carrierKind: {
+      INCUBATOR: 'INCUBATOR', MAKER_SPACE: 'MAKERSPACE', UNIVERSITY_SCIENCE_PARK: 'UNIVERSITY_SCIENCE_PARK', RESEARCH_INSTITUTE: 'NEW_RD_INSTITUTION',
+      LABORATORY: 'LABORATORY', INNOVATION_CENTER: 'INNOVATION_CENTRE', PROOF_OF_CONCEPT_CENTER: 'POC_CENTRE', PILOT_PLATFORM: 'PILOT_BASE',
+      TECH_PARK: 'SCIENCE_PARK', SERVICE_PLATFORM: 'PUBLIC_SERVICE_PLATFORM', OTHER: 'OTHER',
+    },
+    carrierLevel: { NATIONAL: 'STATE', PROVINCIAL: 'PROVINCE', MUNICIPAL: 'CITY', DISTRICT: 'DISTRICT', OTHER: 'OTHER' },
+    publisherKind: { ENTERPRISE: 'ENTERPRISE', UNIVERSITY: 'UNIVERSITY', RESEARCH_INSTITUTE: 'INSTITUTE', GOVERNMENT: 'GOVERNMENT', HOSPITAL: 'MEDICAL', OTHER: 'OTHER' },
+    challengeStatus: { OPEN: 'SOLICITING', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'MATCHED', CLOSED: 'CLOSED' },
+    applicationStatus: { SUBMITTED: 'SUBMITTED', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'SELECTED', REJECTED: 'NOT_SELECTED', WITHDRAWN: 'WITHDRAWN' },
+  },
+  besideOther: {
+    policy: { categories: 'themeOther', industries: 'industryOther' },
+    carrier: { kind: 'typeOther', level: 'gradeOther', industries: 'industryOther' },
+    challenge: { publisherKind: 'publisher.typeOther', industries: 'industryOther' },
+  },
+  broken: { policy: { title: () => '' }, carrier: { name: () => '' }, challenge: { title: () => '' } },
+});
 
-const CARRIER_TYPES: Record<CarrierKind, string> = {
-  INCUBATOR: 'INCUBATOR',
-  MAKER_SPACE: 'MAKERSPACE',
-  UNIVERSITY_SCIENCE_PARK: 'UNIVERSITY_SCIENCE_PARK',
-  RESEARCH_INSTITUTE: 'NEW_RD_INSTITUTION',
-  LABORATORY: 'LABORATORY',
-  INNOVATION_CENTER: 'INNOVATION_CENTRE',
-  PROOF_OF_CONCEPT_CENTER: 'POC_CENTRE',
-  PILOT_PLATFORM: 'PILOT_BASE',
-  TECH_PARK: 'SCIENCE_PARK',
-  SERVICE_PLATFORM: 'PUBLIC_SERVICE_PLATFORM',
-  OTHER: 'OTHER',
-};
-
-const CARRIER_GRADES: Record<CarrierLevel, string> = {
-  NATIONAL: 'STATE',
-  PROVINCIAL: 'PROVINCE',
-  MUNICIPAL: 'CITY',
-  DISTRICT: 'DISTRICT',
-  OTHER: 'OTHER',
-};
-
-const ORG_TYPES: Record<PublisherKind, string> = {
-  ENTERPRISE: 'ENTERPRISE',
-  UNIVERSITY: 'UNIVERSITY',
-  RESEARCH_INSTITUTE: 'INSTITUTE',
-  GOVERNMENT: 'GOVERNMENT',
-  HOSPITAL: 'MEDICAL',
-  OTHER: 'OTHER',
-};
-
-const DEMAND_STATUSES: Record<ChallengeStatus, string> = {
-  OPEN: 'SOLICITING',
-  UNDER_REVIEW: 'IN_REVIEW',
-  AWARDED: 'MATCHED',
-  CLOSED: 'CLOSED',
-};
-
-const APPLICATION_STATES: Record<ApplicationStatus, string> = {
-  SUBMITTED: 'SUBMITTED',
-  UNDER_REVIEW: 'IN_REVIEW',
-  AWARDED: 'SELECTED',
-  REJECTED: 'NOT_SELECTED',
-  WITHDRAWN: 'WITHDRAWN',
-};
-
-function valueOf<V extends string>(codes: Record<V, string>, code: string): V {
-  const entry = Object.entries(codes).find(([, candidate]) => candidate === code);
-  // The schema's enums only let known codes through; a miss here is a table out of step with the SDL.
-  if (!entry) throw new Error(`no contract value for code ${code}`);
-  return entry[0] as V;
-}
-
-function wan(yuan: number | null): number | null {
-  return yuan === null ? null : yuan / 10_000;
-}
-
-type Native = Record<string, unknown>;
-type Labelled = { tags: string[] };
-
-/** The free-text label Suzhou sends beside an OTHER code: the platform's own wording. */
-function otherLabel<V extends string>(vocabulary: { values: V[]; labels: Record<V, string> }, values: readonly V[], record: Labelled): string | null {
-  return values.includes('OTHER' as V) ? nativeLabel(vocabulary, 'OTHER' as V, record) : null;
-}
-
-function industriesOut(record: Labelled & { industries: Industry[] }): Native {
-  return { industries: record.industries.map((value) => INDUSTRY_CODES[value]), industryOther: otherLabel(INDUSTRY, record.industries, record) };
-}
-
-function policyOut(record: PolicyRecord): Native {
-  return {
-    __typename: 'Policy',
-    id: localIdOf(record),
-    title: record.title,
-    documentNo: record.docNumber,
-    issuingAuthority: record.issuer,
-    issuedOn: record.publishedOn,
-    effectiveOn: record.effectiveFrom,
-    expiresOn: record.expiresOn,
-    themes: record.categories.map((value) => POLICY_THEMES[value]),
-    themeOther: otherLabel(POLICY_CATEGORY, record.categories, record),
-    ...industriesOut(record),
-    abstract: record.summary,
-    maxSupportWan: wan(record.maxSupportYuan),
-    eligibility: record.eligibility,
-    link: record.url,
-    labels: record.tags,
-    updatedAt: record.sourceUpdatedAt,
-  };
-}
-
-function carrierOut(record: CarrierRecord): Native {
-  return {
-    __typename: 'Carrier',
-    id: localIdOf(record),
-    name: record.name,
-    type: CARRIER_TYPES[record.kind],
-    typeOther: otherLabel(CARRIER_KIND, [record.kind], record),
-    grade: CARRIER_GRADES[record.level],
-    gradeOther: otherLabel(CARRIER_LEVEL, [record.level], record),
-    ...industriesOut(record),
-    operator: record.operator,
-    address: record.address,
-    district: record.district,
-    coordinates: { latitude: record.location.lat, longitude: record.location.lng },
-    floorArea: record.floorArea,
-    vacantArea: record.freeArea,
-    services: record.services,
-    contact: { person: record.contact.name, phone: record.contact.phone, email: record.contact.email },
-    link: record.url,
-    labels: record.tags,
-    updatedAt: record.sourceUpdatedAt,
-  };
-}
+/** The GraphQL type of each kind: a challenge is a `Demand` (攻关需求) here. */
+const TYPENAMES: Record<TableKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand', application: 'Application' };
 
 function applicationOut(application: ApplicationRecord): Native {
-  return {
-    __typename: 'Application',
-    id: localIdOf(application),
-    demandId: localIdOf({ id: application.challengeId }),
-    applicantOrg: application.applicantOrganization,
-    applicantCity: application.applicantCity,
-    proposal: application.proposal,
-    contact: { person: application.contact.name, phone: application.contact.phone, email: application.contact.email },
-    state: APPLICATION_STATES[application.status],
-    submittedAt: application.submittedAt,
-  };
+  return { __typename: TYPENAMES.application, ...FORM.write('application', application) };
 }
-
-const TITLE_FIELDS: Record<EntityKind, string> = { policy: 'title', carrier: 'name', challenge: 'title' };
 
 class SuzhouPlatform {
   constructor(private readonly context: StandInContext) {}
 
-  private demandOut(record: ChallengeRecord): Native {
-    const localId = localIdOf(record);
-    return {
-      __typename: 'Demand',
-      id: localId,
-      title: record.title,
-      description: record.description,
-      publisher: {
-        name: record.publisher,
-        type: ORG_TYPES[record.publisherKind],
-        typeOther: otherLabel(PUBLISHER_KIND, [record.publisherKind], record),
-      },
-      ...industriesOut(record),
-      technicalField: record.technicalField,
-      rewardWan: wan(record.rewardYuan),
-      deadline: record.deadline,
-      status: DEMAND_STATUSES[record.status],
-      publishedOn: record.publishedOn,
-      requirements: record.requirements,
-      applicationCount: record.applicationCount,
-      applications: () => this.context.store.applicationsOf(localId).map(applicationOut),
-      link: record.url,
-      labels: record.tags,
-      updatedAt: record.sourceUpdatedAt,
-    };
-  }
-
-  /** A malformed record keeps its id but comes with an empty title, as a half-saved form would. */
   serialize<K extends EntityKind>(kind: K, record: RecordByKind[K]): Native {
-    const native =
-      kind === 'policy' ? policyOut(record as PolicyRecord) : kind === 'carrier' ? carrierOut(record as CarrierRecord) : this.demandOut(record as ChallengeRecord);
-    if (this.context.faults.isMalformed(record.id)) native[TITLE_FIELDS[kind]] = '';
+    const native: Native = { __typename: TYPENAMES[kind], ...FORM.write(kind, record, this.context.faults.isMalformed(record.id)) };
+    // A Demand's applications are looked up only when a query selects them.
+    if (kind === 'challenge') native.applications = () => this.context.store.applicationsOf(localIdOf(record)).map(applicationOut);
     return native;
   }
 
@@ -424,41 +268,24 @@ class SuzhouPlatform {
     return application ? applicationOut(application) : null;
   }
 
-  publishDemand({ input }: { input: Native & { publisher: Native } }): Native {
-    const labels = input.labels as string[];
-    const created = this.context.store.createChallenge({
-      title: input.title as string,
-      description: input.description as string,
-      publisher: input.publisher.name as string,
-      publisherKind: valueOf(ORG_TYPES, input.publisher.type as string),
-      industries: (input.industries as string[]).map((code) => valueOf(INDUSTRY_CODES, code)),
-      technicalField: input.technicalField as string,
-      rewardYuan: input.rewardWan == null ? null : Math.round((input.rewardWan as number) * 10_000),
-      deadline: isoDateInput('deadline', input.deadline),
-      requirements: input.requirements as string,
-      tags: withOtherLabels(labels, [input.publisher.typeOther, input.industryOther]),
-    });
-    return { demand: this.serialize('challenge', created) };
+  publishDemand({ input }: { input: Native }): Native {
+    return { demand: this.serialize('challenge', this.context.store.createChallenge(FORM.read('challenge', input, NEW_CHALLENGE_FIELDS))) };
   }
 
-  applyForDemand({ input }: { input: Native & { contact: Native } }): Native {
-    const demandId = input.demandId as string;
-    const application = this.context.store.submitApplication(demandId, {
-      challengeId: globalId(this.context.member.slug, 'challenge', demandId),
-      applicantOrganization: input.applicantOrg as string,
-      applicantCity: input.applicantCity as string,
-      proposal: input.proposal as string,
-      contact: { name: (input.contact.person as string | null) ?? null, phone: (input.contact.phone as string | null) ?? null, email: (input.contact.email as string | null) ?? null },
-    });
-    return { application: applicationOut(application) };
+  applyForDemand({ input }: { input: Native & { demandId: string } }): Native {
+    const application = FORM.read('application', input, NEW_APPLICATION_FIELDS);
+    const challengeId = globalId(this.context.member.slug, 'challenge', input.demandId);
+    return { application: applicationOut(this.context.store.submitApplication(input.demandId, { ...application, challengeId })) };
   }
 
-  updateApplicationState({ input }: { input: { applicationId: string; state: string } }): Native {
-    return { application: applicationOut(this.context.store.setApplicationStatus(input.applicationId, valueOf(APPLICATION_STATES, input.state))) };
+  updateApplicationState({ input }: { input: Native & { applicationId: string } }): Native {
+    const { status } = FORM.read('application', input, ['status']);
+    return { application: applicationOut(this.context.store.setApplicationStatus(input.applicationId, status)) };
   }
 
-  updateDemandStatus({ input }: { input: { demandId: string; status: string } }): Native {
-    return { demand: this.serialize('challenge', this.context.store.setChallengeStatus(input.demandId, valueOf(DEMAND_STATUSES, input.status))) };
+  updateDemandStatus({ input }: { input: Native & { demandId: string } }): Native {
+    const { status } = FORM.read('challenge', input, ['status']);
+    return { demand: this.serialize('challenge', this.context.store.setChallengeStatus(input.demandId, status)) };
   }
 }
 
@@ -479,17 +306,6 @@ function mutation<A>(run: (args: A) => Native): (args: A) => Native {
       throw error;
     }
   };
-}
-
-function isoDateInput(field: string, raw: unknown): string {
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new PlatformRejection('INVALID', `${field} must be a date YYYY-MM-DD`);
-  return raw;
-}
-
-/** OTHER labels the caller wrote beside a code become the record's first labels, as the platform shows them. */
-function withOtherLabels(labels: string[], others: unknown[]): string[] {
-  const extra = others.filter((label): label is string => typeof label === 'string' && label.trim() !== '' && !labels.includes(label));
-  return [...new Set([...extra, ...labels])];
 }
 
 const CURSOR_PREFIX = 'arrayconnection:';

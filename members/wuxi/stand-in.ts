@@ -6,30 +6,11 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  parseGlobalId,
-  type ApplicationRecord,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type NewApplication,
-  type NewChallenge,
-  type PolicyRecord,
-  type RecordByKind,
-} from '../../schema/contract.js';
-import { MappingError, optionalText, parseDate, parseWanYuan, requireText } from '../../adapters/kit/parse.js';
-import { nativeLabel, nativeValue } from '../../sandbox/dataset/index.js';
-import { statusOfLabel, valuesOfLabels } from '../../sandbox/kit/native-input.js';
+import { globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+import { PlatformRejection } from '../../sandbox/kit/store.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4103, dialect: 'soap-xml' };
@@ -50,8 +31,10 @@ const REASON_CODES: Readonly<Record<PlatformRejection['reason'], string>> = {
 type XmlNode = { [name: string]: XmlValue };
 type XmlValue = string | XmlNode | XmlValue[];
 
+/** The item element of each list element (`<Tags><Tag>…</Tag></Tags>`). */
+const LIST_ITEMS: Readonly<Record<string, string>> = { Categories: 'Category', Industries: 'Industry', Services: 'Service', Tags: 'Tag' };
 /** Request elements that repeat, by their parent element. */
-const REQUEST_LISTS: Readonly<Record<string, string>> = { GetRecords: 'Id', Industries: 'Industry', Tags: 'Tag' };
+const REQUEST_LISTS: Readonly<Record<string, string>> = { GetRecords: 'Id', ...LIST_ITEMS };
 
 const requestParser = new XMLParser({
   removeNSPrefix: true,
@@ -83,91 +66,53 @@ function sendFault(reply: FastifyReply, status: number, faultcode: 'soap:Client'
 }
 
 const cdata = (text: string) => ({ '#cdata': text });
-/** 万元 as decimal text; yuan / 10 000 prints exactly for any whole-yuan amount. */
-const wanYuan = (yuan: number) => String(yuan / 10_000);
 
-// ---------------------------------------------------------------------------------------------
-// Records as XML elements
-// ---------------------------------------------------------------------------------------------
-
-function commonElements(record: RecordByKind[EntityKind]) {
-  return { Url: record.url, Tags: { Tag: record.tags }, UpdateTime: record.sourceUpdatedAt };
-}
-
-function policyElement(policy: PolicyRecord, malformed: boolean) {
-  return {
-    Id: localIdOf(policy),
-    Title: cdata(policy.title),
-    DocNumber: policy.docNumber ?? undefined,
-    Issuer: cdata(policy.issuer),
+/**
+ * PascalCase elements, a list as an element of item elements, 万元 as decimal text (`面议` for a
+ * negotiable reward), Chinese labels; nothing is an absent element. Free text (titles,
+ * descriptions, names, addresses, services) is CDATA, everything else entity-escaped.
+ */
+const FORM = defineNativeForm({
+  naming: pascalCase,
+  record: { sourceUpdatedAt: 'UpdateTime' },
+  names: {
+    policy: { publishedOn: 'PublishDate', effectiveFrom: 'EffectiveDate', expiresOn: 'ExpiryDate', maxSupportYuan: 'MaxSupport' },
+    carrier: { location: { lat: 'Location.Latitude', lng: 'Location.Longitude' } },
+    challenge: { publisherKind: 'PublisherType', rewardYuan: 'Reward', publishedOn: 'PublishDate' },
+    application: { submittedAt: 'SubmitTime' },
+  },
+  lists: {
+    write: (items, path) => ({ [LIST_ITEMS[path]!]: items }),
+    read: (raw, path) => {
+      const items = isNode(raw) ? raw[LIST_ITEMS[path]!] : undefined;
+      return Array.isArray(items) && items.every((item) => typeof item === 'string') ? (items as string[]) : undefined;
+    },
+  },
+  money: 'wanText',
+  noAmount: undefined,
+  empty: undefined,
+  writers: {
+    policy: { title: cdata, issuer: cdata, summary: cdata, eligibility: cdata },
+    carrier: { name: cdata, operator: cdata, address: cdata, services: (services: string[]) => ({ Service: services.map(cdata) }) },
+    challenge: {
+      title: cdata,
+      description: cdata,
+      publisher: cdata,
+      technicalField: cdata,
+      requirements: cdata,
+      // A negotiable reward is 面议, where a policy without a cap has no MaxSupport.
+      rewardYuan: (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000)),
+    },
+    application: { applicantOrganization: cdata, proposal: cdata },
+  },
+  broken: {
     // A day that does not exist, as a hand-edited record would have.
-    PublishDate: malformed ? `${policy.publishedOn.slice(0, 4)}-02-30` : policy.publishedOn,
-    EffectiveDate: policy.effectiveFrom ?? undefined,
-    ExpiryDate: policy.expiresOn ?? undefined,
-    Categories: { Category: policy.categories.map((value) => nativeLabel(POLICY_CATEGORY, value, policy)) },
-    Industries: { Industry: policy.industries.map((value) => nativeLabel(INDUSTRY, value, policy)) },
-    Summary: cdata(policy.summary),
-    MaxSupport: policy.maxSupportYuan === null ? undefined : wanYuan(policy.maxSupportYuan),
-    Eligibility: cdata(policy.eligibility),
-    ...commonElements(policy),
-  };
-}
-
-function contactElement(contact: CarrierRecord['contact']) {
-  return { Name: contact.name ?? undefined, Phone: contact.phone ?? undefined, Email: contact.email ?? undefined };
-}
-
-function carrierElement(carrier: CarrierRecord, malformed: boolean) {
-  return {
-    Id: localIdOf(carrier),
-    Name: cdata(malformed ? '' : carrier.name),
-    Kind: nativeLabel(CARRIER_KIND, carrier.kind, carrier),
-    Level: nativeLabel(CARRIER_LEVEL, carrier.level, carrier),
-    Industries: { Industry: carrier.industries.map((value) => nativeLabel(INDUSTRY, value, carrier)) },
-    Operator: cdata(carrier.operator),
-    Address: cdata(carrier.address),
-    District: carrier.district,
-    Location: { Latitude: carrier.location.lat, Longitude: carrier.location.lng },
-    FloorArea: carrier.floorArea,
-    FreeArea: carrier.freeArea,
-    Services: { Service: carrier.services.map(cdata) },
-    Contact: contactElement(carrier.contact),
-    ...commonElements(carrier),
-  };
-}
-
-function challengeElement(challenge: ChallengeRecord, malformed: boolean) {
-  return {
-    Id: localIdOf(challenge),
-    Title: cdata(challenge.title),
-    Description: cdata(challenge.description),
-    Publisher: cdata(challenge.publisher),
-    PublisherType: nativeLabel(PUBLISHER_KIND, challenge.publisherKind, challenge),
-    Industries: { Industry: challenge.industries.map((value) => nativeLabel(INDUSTRY, value, challenge)) },
-    TechnicalField: cdata(challenge.technicalField),
-    // 面议: the reward is negotiable. A malformed record carries a placeholder instead of a number.
-    Reward: malformed ? '待定' : challenge.rewardYuan === null ? '面议' : wanYuan(challenge.rewardYuan),
-    Deadline: challenge.deadline,
-    Status: nativeLabel(CHALLENGE_STATUS, challenge.status, challenge),
-    PublishDate: challenge.publishedOn,
-    Requirements: cdata(challenge.requirements),
-    ApplicationCount: challenge.applicationCount,
-    ...commonElements(challenge),
-  };
-}
-
-function applicationElement(application: ApplicationRecord) {
-  return {
-    Id: localIdOf(application),
-    ChallengeId: parseGlobalId(application.challengeId)?.localId ?? application.challengeId,
-    ApplicantOrganization: cdata(application.applicantOrganization),
-    ApplicantCity: application.applicantCity,
-    Proposal: cdata(application.proposal),
-    Contact: contactElement(application.contact),
-    Status: APPLICATION_STATUS.labels[application.status],
-    SubmitTime: application.submittedAt,
-  };
-}
+    policy: { publishedOn: (date: string) => `${date.slice(0, 4)}-02-30` },
+    carrier: { name: () => cdata('') },
+    // A placeholder instead of a number.
+    challenge: { rewardYuan: () => '待定' },
+  },
+});
 
 const KINDS: Readonly<Record<string, { kind: EntityKind; element: string; container: string; list: string }>> = {
   Policy: { kind: 'policy', element: 'Policy', container: 'Policies', list: 'ListPolicies' },
@@ -179,64 +124,37 @@ const KINDS: Readonly<Record<string, { kind: EntityKind; element: string; contai
 // Operation inputs
 // ---------------------------------------------------------------------------------------------
 
-function isNode(value: XmlValue | undefined): value is XmlNode {
+function isNode(value: unknown): value is XmlNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+const invalidArgument = (message: string) => new PlatformRejection('INVALID', message);
 
 /** An element's text; an empty element (`<X/>`) is the empty string, a missing one undefined. */
 function textOf(node: XmlNode, name: string): string | undefined {
   const value = node[name];
   if (value === undefined || typeof value === 'string') return value;
-  throw new MappingError(`<${name}> must contain text`);
+  throw invalidArgument(`<${name}> must contain text`);
 }
 
-function textsOf(node: XmlNode, container: string, item: string): string[] {
-  const list = node[container];
-  if (list === undefined || list === '') return [];
-  if (!isNode(list)) throw new MappingError(`<${container}> must contain <${item}> elements`);
-  const items = list[item] ?? [];
-  if (!Array.isArray(items) || !items.every((entry) => typeof entry === 'string')) throw new MappingError(`<${container}> must contain <${item}> elements`);
-  return items as string[];
+function requiredTextOf(node: XmlNode, name: string): string {
+  const text = textOf(node, name);
+  if (text === undefined || text.trim() === '') throw invalidArgument(`<${name}> is required`);
+  return text;
 }
 
 function childOf(node: XmlNode, name: string): XmlNode {
   const child = node[name];
   if (isNode(child)) return child;
-  throw new MappingError(`<${name}> is missing`);
+  throw invalidArgument(`<${name}> is missing`);
 }
 
 function pageNumber(node: XmlNode, name: string, fallback: number, max: number): number {
   const raw = textOf(node, name);
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new MappingError(`<${name}> must be a whole number from 1 to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw invalidArgument(`<${name}> must be a whole number from 1 to ${max}, got "${raw}"`);
   return value;
-}
-
-function newChallengeOf(node: XmlNode): NewChallenge {
-  return {
-    title: requireText('Title', textOf(node, 'Title')),
-    description: requireText('Description', textOf(node, 'Description')),
-    publisher: requireText('Publisher', textOf(node, 'Publisher')),
-    publisherKind: nativeValue(PUBLISHER_KIND, requireText('PublisherType', textOf(node, 'PublisherType'))),
-    industries: valuesOfLabels(INDUSTRY, textsOf(node, 'Industries', 'Industry')),
-    technicalField: requireText('TechnicalField', textOf(node, 'TechnicalField')),
-    rewardYuan: parseWanYuan('Reward', textOf(node, 'Reward')),
-    deadline: parseDate('Deadline', textOf(node, 'Deadline')),
-    requirements: requireText('Requirements', textOf(node, 'Requirements')),
-    tags: textsOf(node, 'Tags', 'Tag'),
-  };
-}
-
-function newApplicationOf(challengeId: string, node: XmlNode): NewApplication {
-  const contact = isNode(node.Contact) ? node.Contact : {};
-  return {
-    challengeId,
-    applicantOrganization: requireText('ApplicantOrganization', textOf(node, 'ApplicantOrganization')),
-    applicantCity: requireText('ApplicantCity', textOf(node, 'ApplicantCity')),
-    proposal: requireText('Proposal', textOf(node, 'Proposal')),
-    contact: { name: optionalText(textOf(contact, 'Name')), phone: optionalText(textOf(contact, 'Phone')), email: optionalText(textOf(contact, 'Email')) },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,13 +164,9 @@ function newApplicationOf(challengeId: string, node: XmlNode): NewApplication {
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, faults, member } = context;
 
-  const elementOf = <K extends EntityKind>(kind: K, record: RecordByKind[K]): Record<string, unknown> => {
-    const malformed = faults.isMalformed(record.id);
-    if (kind === 'policy') return policyElement(record as PolicyRecord, malformed);
-    if (kind === 'carrier') return carrierElement(record as CarrierRecord, malformed);
-    return challengeElement(record as ChallengeRecord, malformed);
-  };
-  const challengeElementOf = (challenge: ChallengeRecord) => ({ Challenge: elementOf('challenge', challenge) });
+  const elementOf = (kind: EntityKind, record: RecordByKind[EntityKind]) => FORM.write(kind, record, faults.isMalformed(record.id));
+  const challengeElementOf = (challenge: RecordByKind['challenge']) => ({ Challenge: elementOf('challenge', challenge) });
+  const applicationElementOf = (application: ApplicationRecord) => FORM.write('application', application);
 
   const listOperation = (descriptor: (typeof KINDS)[string]) => (input: XmlNode) => {
     const pageIndex = pageNumber(input, 'PageIndex', 1, Number.MAX_SAFE_INTEGER);
@@ -274,9 +188,9 @@ function register(app: FastifyInstance, context: StandInContext): void {
     GetRecords(input) {
       const kindName = textOf(input, 'Kind') ?? '';
       const descriptor = Object.hasOwn(KINDS, kindName) ? KINDS[kindName] : undefined;
-      if (!descriptor) throw new MappingError(`<Kind> must be one of ${Object.keys(KINDS).join(', ')}, got "${kindName}"`);
+      if (!descriptor) throw invalidArgument(`<Kind> must be one of ${Object.keys(KINDS).join(', ')}, got "${kindName}"`);
       const ids = input.Id ?? [];
-      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new MappingError('<Id> must contain text');
+      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw invalidArgument('<Id> must contain text');
       const found: Record<string, unknown>[] = [];
       const missing: string[] = [];
       for (const id of ids as string[]) {
@@ -287,33 +201,28 @@ function register(app: FastifyInstance, context: StandInContext): void {
       return { Kind: kindName, Records: { [descriptor.element]: found }, NotFound: { Id: missing } };
     },
 
-    PublishChallenge: (input) => challengeElementOf(store.createChallenge(newChallengeOf(childOf(input, 'Challenge')))),
+    PublishChallenge: (input) => challengeElementOf(store.createChallenge(FORM.read('challenge', childOf(input, 'Challenge'), NEW_CHALLENGE_FIELDS))),
 
     SubmitApplication(input) {
-      const challengeId = requireText('ChallengeId', textOf(input, 'ChallengeId'));
-      const application = store.submitApplication(
-        challengeId,
-        newApplicationOf(globalId(member.slug, 'challenge', challengeId), childOf(input, 'Application')),
-      );
-      return { Application: applicationElement(application) };
+      const challengeId = requiredTextOf(input, 'ChallengeId');
+      const application = FORM.read('application', childOf(input, 'Application'), NEW_APPLICATION_FIELDS);
+      return { Application: applicationElementOf(store.submitApplication(challengeId, { ...application, challengeId: globalId(member.slug, 'challenge', challengeId) })) };
     },
 
     ListApplications(input) {
-      const challengeId = requireText('ChallengeId', textOf(input, 'ChallengeId'));
+      const challengeId = requiredTextOf(input, 'ChallengeId');
       if (!store.get('challenge', challengeId)) throw new PlatformRejection('NOT_FOUND', `challenge ${challengeId} does not exist`);
-      return { Applications: { Application: store.applicationsOf(challengeId).map(applicationElement) } };
+      return { Applications: { Application: store.applicationsOf(challengeId).map(applicationElementOf) } };
     },
 
     SetApplicationStatus(input) {
-      const applicationId = requireText('ApplicationId', textOf(input, 'ApplicationId'));
-      const status = statusOfLabel(APPLICATION_STATUS, requireText('Status', textOf(input, 'Status')));
-      return { Application: applicationElement(store.setApplicationStatus(applicationId, status)) };
+      const applicationId = requiredTextOf(input, 'ApplicationId');
+      return { Application: applicationElementOf(store.setApplicationStatus(applicationId, FORM.read('application', input, ['status']).status)) };
     },
 
     SetChallengeStatus(input) {
-      const challengeId = requireText('ChallengeId', textOf(input, 'ChallengeId'));
-      const status = statusOfLabel(CHALLENGE_STATUS, requireText('Status', textOf(input, 'Status')));
-      return challengeElementOf(store.setChallengeStatus(challengeId, status));
+      const challengeId = requiredTextOf(input, 'ChallengeId');
+      return challengeElementOf(store.setChallengeStatus(challengeId, FORM.read('challenge', input, ['status']).status));
     },
   };
 
@@ -336,7 +245,6 @@ function register(app: FastifyInstance, context: StandInContext): void {
       return sendXml(reply, 200, { [`${operation}Response`]: { '@_xmlns': SERVICE_NAMESPACE, ...result } });
     } catch (error) {
       if (error instanceof PlatformRejection) return sendFault(reply, 500, 'soap:Client', error.message, REASON_CODES[error.reason]);
-      if (error instanceof MappingError) return sendFault(reply, 500, 'soap:Client', error.message, REASON_CODES.INVALID);
       throw error;
     }
   });

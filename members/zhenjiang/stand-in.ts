@@ -5,26 +5,17 @@
  * `$skip` and `$count`; pages are capped at 50 entities and continue via `@odata.nextLink`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
-  POLICY_CATEGORY,
-  PUBLISHER_KIND,
-  globalId,
-  parseGlobalId,
-  type ApplicationRecord,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type PolicyRecord,
-  type RecordByKind,
-} from '../../schema/contract.js';
+  NEW_APPLICATION_FIELDS,
+  NEW_CHALLENGE_FIELDS,
+  type FIELD_VOCABULARIES,
+  type FieldType,
+  type VocabularyName,
+} from '../../schema/record-fields.js';
+import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
-import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
+import { PlatformRejection } from '../../sandbox/kit/store.js';
 
 /** Where this stand-in listens in the sandbox and what it is called there. */
 export const sandbox: SandboxFacts = { port: 4108, dialect: 'odata' };
@@ -32,7 +23,8 @@ export const sandbox: SandboxFacts = { port: 4108, dialect: 'odata' };
 /** The server's page size cap: a client asking for more gets 50 and a nextLink. */
 export const PAGE_CAP = 50;
 
-type CodeTable<V extends string> = Readonly<Record<V, string>>;
+/** A code for every value of every vocabulary. */
+type CodeTables = { readonly [V in VocabularyName]: Readonly<Record<keyof (typeof FIELD_VOCABULARIES)[V]['labels'], string>> };
 
 /** The platform's code tables (pinyin initials; levels are numbered). */
 export const CODES = {
@@ -52,7 +44,7 @@ export const CODES = {
     LOW_ALTITUDE_ECONOMY: 'DKJJ',
     GEOSPATIAL: 'DLXX',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof INDUSTRY.labels>,
+  },
   policyCategory: {
     TALENT: 'RC',
     FINANCE: 'KJJR',
@@ -62,7 +54,7 @@ export const CODES = {
     INDUSTRY: 'CYFZ',
     INTERNATIONAL: 'GJHZ',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof POLICY_CATEGORY.labels>,
+  },
   carrierKind: {
     INCUBATOR: 'FH',
     MAKER_SPACE: 'ZC',
@@ -75,20 +67,20 @@ export const CODES = {
     TECH_PARK: 'KJYQ',
     SERVICE_PLATFORM: 'GGFW',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof CARRIER_KIND.labels>,
+  },
   carrierLevel: {
     NATIONAL: '01',
     PROVINCIAL: '02',
     MUNICIPAL: '03',
     DISTRICT: '04',
     OTHER: '99',
-  } satisfies CodeTable<keyof typeof CARRIER_LEVEL.labels>,
+  },
   challengeStatus: {
     OPEN: 'JBZ',
     UNDER_REVIEW: 'PSZ',
     AWARDED: 'YJB',
     CLOSED: 'YGB',
-  } satisfies CodeTable<keyof typeof CHALLENGE_STATUS.labels>,
+  },
   publisherKind: {
     ENTERPRISE: 'QY',
     UNIVERSITY: 'GX',
@@ -96,154 +88,70 @@ export const CODES = {
     GOVERNMENT: 'ZFBM',
     HOSPITAL: 'YLJG',
     OTHER: 'QT',
-  } satisfies CodeTable<keyof typeof PUBLISHER_KIND.labels>,
+  },
   applicationStatus: {
     SUBMITTED: 'YTJ',
     UNDER_REVIEW: 'PSZ',
     AWARDED: 'ZB',
     REJECTED: 'WZB',
     WITHDRAWN: 'YCH',
-  } satisfies CodeTable<keyof typeof APPLICATION_STATUS.labels>,
-} as const;
+  },
+} as const satisfies CodeTables;
 
-/** A code back to its value; zod refuses codes outside the table with a readable message. */
-function codeOf<V extends string>(table: CodeTable<V>) {
-  const byCode = new Map(Object.entries(table).map(([value, code]) => [code as string, value as V]));
-  return z.string().transform((code, ctx) => {
-    const value = byCode.get(code);
-    if (value === undefined) {
-      ctx.addIssue({ code: 'custom', message: `unknown code "${code}"; expected one of ${[...byCode.keys()].join(', ')}` });
-      return z.NEVER;
-    }
-    return value;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Entity sets: native shapes and the property types $filter and $orderby check against
-// ---------------------------------------------------------------------------------------------
-
-type PropertyType = 'String' | 'Number' | 'Date' | 'DateTimeOffset' | 'Collection';
-type NativeValue = string | number | boolean | null | string[];
-type NativeEntity = Record<string, NativeValue>;
-
-interface EntitySet<K extends EntityKind> {
-  kind: K;
-  properties: Readonly<Record<string, PropertyType>>;
-  toNative(record: RecordByKind[K], malformed: boolean): NativeEntity;
-}
-
-const COMMON_PROPERTIES = { Id: 'String', Url: 'String', Tags: 'Collection', ModifiedAt: 'DateTimeOffset' } as const;
+const CONTACT = { name: 'ContactName', phone: 'ContactPhone', email: 'ContactEmail' };
 
 /** A typo a clerk would make in the date field: a month and day that do not exist. */
 const IMPOSSIBLE_DATE = '2025-13-45';
 
-const POLICIES: EntitySet<'policy'> = {
-  kind: 'policy',
-  properties: {
-    ...COMMON_PROPERTIES,
-    Title: 'String', DocNumber: 'String', Issuer: 'String', PublishedOn: 'Date', EffectiveFrom: 'Date', ExpiresOn: 'Date',
-    CategoryCodes: 'Collection', IndustryCodes: 'Collection', Summary: 'String', MaxSupportYuan: 'Number', Eligibility: 'String',
+/** PascalCase properties, ISO dates, whole yuan, null for nothing, flat contact columns, codes for vocabularies. */
+const FORM = defineNativeForm({
+  naming: pascalCase,
+  record: { sourceUpdatedAt: 'ModifiedAt' },
+  names: {
+    policy: { categories: 'CategoryCodes', industries: 'IndustryCodes' },
+    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: { lat: 'Latitude', lng: 'Longitude' }, contact: CONTACT },
+    challenge: { publisherKind: 'PublisherKindCode', industries: 'IndustryCodes', status: 'StatusCode' },
+    application: { contact: CONTACT, status: 'StatusCode' },
   },
-  toNative: (policy: PolicyRecord, malformed) => ({
-    Id: localIdOf(policy),
-    Title: policy.title,
-    DocNumber: policy.docNumber,
-    Issuer: policy.issuer,
-    PublishedOn: malformed ? IMPOSSIBLE_DATE : policy.publishedOn,
-    EffectiveFrom: policy.effectiveFrom,
-    ExpiresOn: policy.expiresOn,
-    CategoryCodes: policy.categories.map((value) => CODES.policyCategory[value]),
-    IndustryCodes: policy.industries.map((value) => CODES.industry[value]),
-    Summary: policy.summary,
-    MaxSupportYuan: policy.maxSupportYuan,
-    Eligibility: policy.eligibility,
-    Url: policy.url,
-    Tags: policy.tags,
-    ModifiedAt: policy.sourceUpdatedAt,
-  }),
-};
-
-const CARRIERS: EntitySet<'carrier'> = {
-  kind: 'carrier',
-  properties: {
-    ...COMMON_PROPERTIES,
-    Name: 'String', KindCode: 'String', LevelCode: 'String', IndustryCodes: 'Collection', Operator: 'String', Address: 'String',
-    District: 'String', Latitude: 'Number', Longitude: 'Number', FloorArea: 'Number', FreeArea: 'Number', Services: 'Collection',
-    ContactName: 'String', ContactPhone: 'String', ContactEmail: 'String',
-  },
-  toNative: (carrier: CarrierRecord, malformed) => ({
-    Id: localIdOf(carrier),
-    Name: carrier.name,
-    KindCode: CODES.carrierKind[carrier.kind],
-    LevelCode: CODES.carrierLevel[carrier.level],
-    IndustryCodes: carrier.industries.map((value) => CODES.industry[value]),
-    Operator: carrier.operator,
-    Address: carrier.address,
-    District: carrier.district,
-    Latitude: carrier.location.lat,
-    Longitude: carrier.location.lng,
+  codes: CODES,
+  broken: {
+    policy: { publishedOn: () => IMPOSSIBLE_DATE },
     // An area typed in as prose instead of a number.
-    FloorArea: malformed ? `约${carrier.floorArea}平方米` : carrier.floorArea,
-    FreeArea: carrier.freeArea,
-    Services: carrier.services,
-    ContactName: carrier.contact.name,
-    ContactPhone: carrier.contact.phone,
-    ContactEmail: carrier.contact.email,
-    Url: carrier.url,
-    Tags: carrier.tags,
-    ModifiedAt: carrier.sourceUpdatedAt,
-  }),
-};
-
-const CHALLENGES: EntitySet<'challenge'> = {
-  kind: 'challenge',
-  properties: {
-    ...COMMON_PROPERTIES,
-    Title: 'String', Description: 'String', Publisher: 'String', PublisherKindCode: 'String', IndustryCodes: 'Collection',
-    TechnicalField: 'String', RewardYuan: 'Number', Deadline: 'Date', StatusCode: 'String', PublishedOn: 'Date',
-    Requirements: 'String', ApplicationCount: 'Number',
+    carrier: { floorArea: (area: number) => `约${area}平方米` },
+    challenge: { title: () => null },
   },
-  toNative: (challenge: ChallengeRecord, malformed) => ({
-    Id: localIdOf(challenge),
-    Title: malformed ? null : challenge.title,
-    Description: challenge.description,
-    Publisher: challenge.publisher,
-    PublisherKindCode: CODES.publisherKind[challenge.publisherKind],
-    IndustryCodes: challenge.industries.map((value) => CODES.industry[value]),
-    TechnicalField: challenge.technicalField,
-    RewardYuan: challenge.rewardYuan,
-    Deadline: challenge.deadline,
-    StatusCode: CODES.challengeStatus[challenge.status],
-    PublishedOn: challenge.publishedOn,
-    Requirements: challenge.requirements,
-    ApplicationCount: challenge.applicationCount,
-    Url: challenge.url,
-    Tags: challenge.tags,
-    ModifiedAt: challenge.sourceUpdatedAt,
-  }),
-};
+});
 
-const ENTITY_SETS: Readonly<Record<string, EntitySet<EntityKind>>> = {
-  Policies: POLICIES as EntitySet<EntityKind>,
-  Carriers: CARRIERS as EntitySet<EntityKind>,
-  Challenges: CHALLENGES as EntitySet<EntityKind>,
-};
+// ---------------------------------------------------------------------------------------------
+// Entity sets and the property types $filter and $orderby check against
+// ---------------------------------------------------------------------------------------------
 
-function applicationToNative(application: ApplicationRecord): NativeEntity {
-  return {
-    Id: localIdOf(application),
-    ChallengeId: parseGlobalId(application.challengeId)?.localId ?? application.challengeId,
-    ApplicantOrganization: application.applicantOrganization,
-    ApplicantCity: application.applicantCity,
-    Proposal: application.proposal,
-    ContactName: application.contact.name,
-    ContactPhone: application.contact.phone,
-    ContactEmail: application.contact.email,
-    StatusCode: CODES.applicationStatus[application.status],
-    SubmittedAt: application.submittedAt,
-  };
+type PropertyType = 'String' | 'Number' | 'Date' | 'DateTimeOffset' | 'Collection';
+type NativeValue = string | number | boolean | null | string[];
+/** Zhenjiang's entities are flat: every property is a scalar or a collection of codes or texts. */
+type NativeEntity = Record<string, NativeValue>;
+
+/** The EDM type of a property holding a contract field of this type. */
+function propertyTypeOf(type: FieldType): PropertyType {
+  if (type === 'number' || type === 'money') return 'Number';
+  if (type === 'date' || type === 'optionalDate') return 'Date';
+  if (type === 'dateTime') return 'DateTimeOffset';
+  if (type === 'list' || type.startsWith('many:')) return 'Collection';
+  return 'String';
 }
+
+interface EntitySet {
+  kind: EntityKind;
+  properties: Readonly<Record<string, PropertyType>>;
+}
+
+/** The entity sets by name; each property has the type of the contract field it holds. */
+const ENTITY_SETS: Readonly<Record<string, EntitySet>> = Object.fromEntries(
+  Object.entries({ Policies: 'policy', Carriers: 'carrier', Challenges: 'challenge' } as const).map(([name, kind]) => [
+    name,
+    { kind, properties: Object.fromEntries(FORM.fields(kind).map(({ path, type }) => [path, propertyTypeOf(type)])) },
+  ]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // $filter: tokenizer, recursive-descent parser and evaluator
@@ -536,7 +444,7 @@ function parseResourceSegment(segment: string): { entitySet: string; key: string
   return { entitySet: match[1]!, key: match[2]?.replaceAll("''", "'") };
 }
 
-function entitySetOf(name: string): EntitySet<EntityKind> {
+function entitySetOf(name: string): EntitySet {
   const entitySet = Object.hasOwn(ENTITY_SETS, name) ? ENTITY_SETS[name] : undefined;
   if (!entitySet) throw new ODataError(404, 'ResourceNotFound', `no entity set "${name}"; known: ${Object.keys(ENTITY_SETS).join(', ')}`);
   return entitySet;
@@ -553,52 +461,23 @@ function queryString(options: Record<string, string>): string {
     .join('&');
 }
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const nullableText = z.string().nullable().default(null);
-
-const NewChallengeBody = z.object({
-  Title: z.string(),
-  Description: z.string(),
-  Publisher: z.string(),
-  PublisherKindCode: codeOf(CODES.publisherKind),
-  IndustryCodes: z.array(codeOf(CODES.industry)),
-  TechnicalField: z.string(),
-  RewardYuan: z.number().int().nonnegative().nullable(),
-  Deadline: dateText,
-  Requirements: z.string(),
-  Tags: z.array(z.string()).default([]),
-});
-
-const NewApplicationBody = z.object({
-  ApplicantOrganization: z.string().min(1),
-  ApplicantCity: z.string().min(1),
-  Proposal: z.string().min(1),
-  ContactName: nullableText,
-  ContactPhone: nullableText,
-  ContactEmail: nullableText,
-});
-
-const StatusPatch = <V extends string>(table: CodeTable<V>) => z.object({ StatusCode: codeOf(table) }).strict();
-
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-    throw new ODataError(400, 'InvalidInput', detail);
-  }
-  return result.data;
+/** The status a PATCH sets; it may change the status alone, the other properties are the platform's to keep. */
+function patchedStatus<K extends 'challenge' | 'application'>(kind: K, body: unknown) {
+  const property = FORM.path(kind, 'status');
+  const others = typeof body === 'object' && body !== null ? Object.keys(body).filter((name) => name !== property) : [];
+  if (others.length > 0) throw new ODataError(400, 'InvalidInput', `only ${property} can be changed, not ${others.join(', ')}`);
+  return FORM.read(kind, body, ['status']).status;
 }
 
 /** PATCH answers 204 unless the client asks for the entity with `Prefer: return=representation`. */
-function sendPatched(request: FastifyRequest, reply: FastifyReply, context: string, entity: NativeEntity): FastifyReply {
+function sendPatched(request: FastifyRequest, reply: FastifyReply, context: string, entity: Record<string, unknown>): FastifyReply {
   if (!String(request.headers.prefer ?? '').includes('return=representation')) return reply.code(204).send();
   return reply.header('preference-applied', 'return=representation').send({ '@odata.context': context, ...entity });
 }
 
 function register(app: FastifyInstance, context: StandInContext): void {
   const { store, faults } = context;
-  const nativeOf = <K extends EntityKind>(entitySet: EntitySet<K>, record: RecordByKind[K]) =>
-    entitySet.toNative(record, faults.isMalformed(record.id));
+  const nativeOf = (kind: EntityKind, record: RecordByKind[EntityKind]) => FORM.write(kind, record, faults.isMalformed(record.id)) as NativeEntity;
 
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ODataError) return sendODataError(reply, error.status, error.code, error.message);
@@ -624,7 +503,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
     if (key !== undefined) {
       const record = store.get(entitySet.kind, key);
       if (!record) throw new ODataError(404, 'ResourceNotFound', `${name}('${key}') does not exist`);
-      return { '@odata.context': `${contextUrl}/$entity`, ...nativeOf(entitySet, record) };
+      return { '@odata.context': `${contextUrl}/$entity`, ...nativeOf(entitySet.kind, record) };
     }
 
     const query = request.query as Record<string, string | string[]>;
@@ -652,9 +531,9 @@ function register(app: FastifyInstance, context: StandInContext): void {
       total = records.length;
       end = top === undefined ? total : Math.min(total, skip + top);
       pageEnd = Math.min(end, skip + PAGE_CAP);
-      selected = records.slice(skip, pageEnd).map((record) => nativeOf(entitySet, record));
+      selected = records.slice(skip, pageEnd).map((record) => nativeOf(entitySet.kind, record));
     } else {
-      let matching = records.map((record) => nativeOf(entitySet, record));
+      let matching = records.map((record) => nativeOf(entitySet.kind, record));
       if (filter) matching = matching.filter((entity) => evaluateFilter(filter, entity));
       if (orderBy) {
         matching = matching.toSorted((a, b) => {
@@ -684,20 +563,8 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.post('/odata/:segment', async (request, reply) => {
     const { entitySet, key } = parseResourceSegment((request.params as { segment: string }).segment);
     if (entitySet !== 'Challenges' || key !== undefined) throw new ODataError(405, 'MethodNotAllowed', `cannot POST to ${entitySet}`);
-    const body = parseBody(NewChallengeBody, request.body);
-    const created = store.createChallenge({
-      title: body.Title,
-      description: body.Description,
-      publisher: body.Publisher,
-      publisherKind: body.PublisherKindCode,
-      industries: body.IndustryCodes,
-      technicalField: body.TechnicalField,
-      rewardYuan: body.RewardYuan,
-      deadline: body.Deadline,
-      requirements: body.Requirements,
-      tags: body.Tags,
-    });
-    const native = nativeOf(CHALLENGES, created);
+    const created = store.createChallenge(FORM.read('challenge', request.body, NEW_CHALLENGE_FIELDS));
+    const native = nativeOf('challenge', created);
     return reply
       .code(201)
       .header('location', `${serviceRoot(request)}/Challenges('${native.Id}')`)
@@ -710,12 +577,10 @@ function register(app: FastifyInstance, context: StandInContext): void {
       throw new ODataError(405, 'MethodNotAllowed', `cannot PATCH ${entitySet}`);
     }
     if (entitySet === 'Challenges') {
-      const { StatusCode } = parseBody(StatusPatch(CODES.challengeStatus), request.body);
-      const updated = nativeOf(CHALLENGES, store.setChallengeStatus(key, StatusCode));
+      const updated = nativeOf('challenge', store.setChallengeStatus(key, patchedStatus('challenge', request.body)));
       return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Challenges/$entity`, updated);
     }
-    const { StatusCode } = parseBody(StatusPatch(CODES.applicationStatus), request.body);
-    const updated = applicationToNative(store.setApplicationStatus(key, StatusCode));
+    const updated = FORM.write('application', store.setApplicationStatus(key, patchedStatus('application', request.body)));
     return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Applications/$entity`, updated);
   });
 
@@ -730,21 +595,15 @@ function register(app: FastifyInstance, context: StandInContext): void {
     if (!store.get('challenge', key)) throw new ODataError(404, 'ResourceNotFound', `Challenges('${key}') does not exist`);
     return {
       '@odata.context': `${serviceRoot(request)}/$metadata#Applications`,
-      value: store.applicationsOf(key).map(applicationToNative),
+      value: store.applicationsOf(key).map((application) => FORM.write('application', application)),
     };
   });
 
   app.post('/odata/:segment/Applications', async (request, reply) => {
     const key = challengeKeyOf(request);
-    const body = parseBody(NewApplicationBody, request.body);
-    const application = store.submitApplication(key, {
-      challengeId: globalId(context.member.slug, 'challenge', key),
-      applicantOrganization: body.ApplicantOrganization,
-      applicantCity: body.ApplicantCity,
-      proposal: body.Proposal,
-      contact: { name: body.ContactName, phone: body.ContactPhone, email: body.ContactEmail },
-    });
-    return reply.code(201).send({ '@odata.context': `${serviceRoot(request)}/$metadata#Applications/$entity`, ...applicationToNative(application) });
+    const input = FORM.read('application', request.body, NEW_APPLICATION_FIELDS);
+    const application = store.submitApplication(key, { ...input, challengeId: globalId(context.member.slug, 'challenge', key) });
+    return reply.code(201).send({ '@odata.context': `${serviceRoot(request)}/$metadata#Applications/$entity`, ...FORM.write('application', application) });
   });
 }
 

@@ -11,6 +11,7 @@
 import { parseGlobalId } from '../../schema/contract.js';
 import {
   FIELD_VOCABULARIES,
+  RECORD_BASE_FIELDS,
   RECORD_FIELDS,
   TITLE_FIELD,
   type FieldShape,
@@ -60,27 +61,48 @@ const MONEY_FORMS = {
   },
 } as const;
 
-/** How a list of labels is written: a JSON array, joined with a separator, or the platform's own form. */
-export type ListForm = { join: string } | { write(items: string[]): unknown; read(raw: unknown): string[] | undefined };
+/** `maxSupportYuan` → `max_support_yuan`, for platforms with snake_case keys (the adapters' twin is theirs to keep). */
+export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** `docNumber` → `DocNumber`, the naming of XML and OData platforms. */
+export const pascalCase = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+
+/**
+ * How a list of labels is written: a JSON array, joined with a separator, or the platform's own
+ * form, told the list's native path (an XML list names its items after its element).
+ */
+export type ListForm = { join: string } | { write(items: string[], path: string): unknown; read(raw: unknown, path: string): string[] | undefined };
 
 export interface NativeFormSpec {
   /** How a contract name becomes the native one where `names` does not say (default: unchanged). */
   naming?: (name: string) => string;
   /** Native names of the fields every record has (id, url, tags, sourceUpdatedAt); the id also for applications. */
   record?: Readonly<Record<string, string>>;
-  /** Native names (dotted paths for nested objects) that break the naming convention, by kind and contract field. */
+  /**
+   * Native names (dotted paths for nested objects) that break the naming convention, by kind and
+   * contract field. A nested object's parts are written in the order its entry names them (the
+   * parts it leaves out follow), as a platform that writes longitude before latitude does.
+   */
   names?: { readonly [K in TableKind]?: Readonly<Record<string, string | Readonly<Record<string, string>>>> };
   /** The form of every list (default: a JSON array). */
   lists?: ListForm;
   money?: keyof typeof MONEY_FORMS;
-  /** What a null amount is written as (default: null; `面议` is always read as null). */
+  /** What a null amount is written as (default: null; undefined: the field is left out; `面议` is always read as null). */
   noAmount?: unknown;
   dates?: keyof typeof DATE_FORMS;
   dateTimes?: keyof typeof DATE_TIME_FORMS;
   /** The platform's codes for a vocabulary's values (otherwise the contract's Chinese labels). */
   codes?: { readonly [V in VocabularyName]?: Readonly<Record<string, string>> };
-  /** What an absent text or date is written as (default: null). */
+  /** What an absent text or date is written as (default: null; undefined: the field is left out). */
   empty?: unknown;
+  /** What a null is written as where the platform has a word of its own for it (`长期有效` for no expiry), by kind and contract field; the word reads back as null. */
+  absent?: { readonly [K in TableKind]?: Readonly<Record<string, unknown>> };
+  /**
+   * Native paths of the platform's own wording beside a vocabulary field holding OTHER (its codes
+   * have only OTHER), by kind and contract field; `empty` beside any other value. Read back, the
+   * wordings a client sends lead the record's tags, where the contract keeps an OTHER's wording.
+   */
+  besideOther?: { readonly [K in TableKind]?: Readonly<Record<string, string>> };
   /** Fields the platform writes its own way: the native value of a contract value. */
   writers?: { readonly [K in TableKind]?: Readonly<Record<string, (value: never, record: never) => unknown>> };
   /** What a broken record holds instead (undefined: the field is missing); default: it lost its title. */
@@ -89,7 +111,9 @@ export interface NativeFormSpec {
   resolve?: (body: unknown, path: string) => unknown;
 }
 
-interface Field {
+/** One contract field as the platform has it: its native path and type. */
+export interface Field {
+  /** The contract field (within its parent, or `contact.name` where `fields` flattens a nested one). */
   readonly name: string;
   readonly path: string;
   readonly type: FieldType;
@@ -98,6 +122,15 @@ type Table = readonly (Field | { readonly name: string; readonly parts: Table })
 
 function isField(entry: Table[number]): entry is Field {
   return 'type' in entry;
+}
+
+/** What every record has but its id (url, tags, update time): platforms write it after the kind's own fields. */
+const TRAILING_FIELDS: readonly string[] = Object.keys(RECORD_BASE_FIELDS).filter((name) => name !== 'id');
+
+function wireOrder(shape: FieldShape): FieldShape {
+  const entries = Object.entries(shape);
+  const trailing = (name: string) => TRAILING_FIELDS.includes(name);
+  return Object.fromEntries([...entries.filter(([name]) => !trailing(name)), ...entries.filter(([name]) => trailing(name))]);
 }
 
 function invalid(path: string, expected: string, raw: unknown): PlatformRejection {
@@ -116,6 +149,12 @@ function setPath(native: Native, path: string, value: unknown): void {
   else node[segments.at(-1)!] = value;
 }
 
+/** Wordings a client sent beside OTHER values lead the tags, where `nativeLabel` finds an OTHER's wording. */
+function withWordings(tags: readonly string[], wordings: readonly unknown[]): string[] {
+  const leading = wordings.filter((wording): wording is string => typeof wording === 'string' && wording.trim() !== '' && !tags.includes(wording));
+  return [...new Set([...leading, ...tags])];
+}
+
 export interface NativeForm {
   /** A record as the platform serves it; `broken` gives the malformed form a fault asks for. */
   write(kind: TableKind, record: RecordByTable[TableKind], broken?: boolean): Native;
@@ -123,6 +162,8 @@ export interface NativeForm {
   read<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Pick<RecordByTable[K], F>;
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
+  /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
+  fields(kind: TableKind): readonly Field[];
 }
 
 export function defineNativeForm(spec: NativeFormSpec): NativeForm {
@@ -131,14 +172,19 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const money = MONEY_FORMS[spec.money ?? 'yuan'];
   const dates = DATE_FORMS[spec.dates ?? 'iso'];
   const dateTimes = DATE_TIME_FORMS[spec.dateTimes ?? 'iso'];
-  const empty = spec.empty ?? null;
+  // An explicit undefined leaves the field out (an XML element that is absent), so `in`, not `??`.
+  const empty = 'empty' in spec ? spec.empty : null;
+  const noAmount = 'noAmount' in spec ? spec.noAmount : null;
   const resolve = spec.resolve ?? jsonPath;
   const byCode = new Map<VocabularyName, Map<string, string>>(
     Object.entries(spec.codes ?? {}).map(([name, table]) => [name as VocabularyName, new Map(Object.entries(table!).map(([value, code]) => [code, value]))]),
   );
 
   function build(shape: FieldShape, names: Readonly<Record<string, unknown>>, parents: string[]): Table {
-    return Object.entries(shape).map(([name, type]) => {
+    const named = parents.length === 0 ? [] : Object.keys(names).filter((name) => name in shape);
+    const order = [...named, ...Object.keys(shape).filter((name) => !named.includes(name))];
+    return order.map((name) => {
+      const type = shape[name]!;
       const own = names[name];
       if (typeof type === 'object') return { name, parts: build(type, (own ?? {}) as Record<string, unknown>, [...parents, name]) };
       return { name, type, path: typeof own === 'string' ? own : [...parents, name].map(naming).join('.') };
@@ -147,7 +193,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
   const tables = Object.fromEntries(
     (Object.keys(RECORD_FIELDS) as TableKind[]).map((kind) => {
       const record = kind === 'application' ? { id: spec.record?.id } : spec.record;
-      return [kind, build(RECORD_FIELDS[kind], { ...record, ...spec.names?.[kind] }, [])];
+      return [kind, build(wireOrder(RECORD_FIELDS[kind]), { ...record, ...spec.names?.[kind] }, [])];
     }),
   ) as Record<TableKind, Table>;
 
@@ -159,12 +205,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     return entry.parts.find((candidate): candidate is Field => candidate.name === part && isField(candidate));
   }
 
-  function writeList(items: readonly string[]): unknown {
+  function writeList(path: string, items: readonly string[]): unknown {
     if (lists === undefined) return [...items];
-    return 'join' in lists ? items.join(lists.join) : lists.write([...items]);
+    return 'join' in lists ? items.join(lists.join) : lists.write([...items], path);
   }
 
-  function writeValue(type: FieldType, value: unknown, record: { tags: string[] }): unknown {
+  function writeValue({ type, path }: Field, value: unknown, record: { tags: string[] }): unknown {
     switch (type) {
       case 'id':
         return localIdOf({ id: value as string });
@@ -181,15 +227,23 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'dateTime':
         return dateTimes(value as string);
       case 'money':
-        return value === null ? (spec.noAmount ?? null) : money.write(value as number);
+        return value === null ? noAmount : money.write(value as number);
       case 'list':
-        return writeList(value as string[]);
+        return writeList(path, value as string[]);
     }
     const [arity, name] = type.split(':') as ['one' | 'many', VocabularyName];
     const codes = spec.codes?.[name];
     const vocabulary = FIELD_VOCABULARIES[name] as { labels: Record<string, string> };
     const native = (item: string) => (codes ? codes[item]! : nativeLabel(vocabulary, item, record));
-    return arity === 'one' ? native(value as string) : writeList((value as string[]).map(native));
+    return arity === 'one' ? native(value as string) : writeList(path, (value as string[]).map(native));
+  }
+
+  /** The platform's wording of OTHER beside a vocabulary value; `empty` when the value holds no OTHER. */
+  function wordingBeside(type: FieldType, value: unknown, record: { tags: string[] }): unknown {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (!values.includes('OTHER')) return empty;
+    const vocabulary = FIELD_VOCABULARIES[type.split(':')[1] as VocabularyName] as { labels: Record<string, string> };
+    return nativeLabel(vocabulary, 'OTHER', record);
   }
 
   function readList(path: string, raw: unknown): string[] {
@@ -202,7 +256,7 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
           ? typeof raw === 'string'
             ? raw.split(lists.join).map((item) => item.trim()).filter(Boolean)
             : undefined
-          : lists.read(raw);
+          : lists.read(raw, path);
     if (items === undefined) throw invalid(path, lists === undefined ? 'a list of strings' : 'join' in lists ? `labels joined with ${lists.join}` : 'a list', raw);
     return items;
   }
@@ -270,6 +324,8 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const native: Native = {};
       const writers = (spec.writers?.[kind] ?? {}) as Readonly<Record<string, (value: unknown, record: unknown) => unknown>>;
       const breakers = (spec.broken?.[kind] ?? { [TITLE_FIELD[kind]]: () => undefined }) as Readonly<Record<string, (value: unknown) => unknown>>;
+      const absent: Readonly<Record<string, unknown>> = spec.absent?.[kind] ?? {};
+      const besides = spec.besideOther?.[kind] ?? {};
       const tagged = record as unknown as { tags?: string[] };
       const labelsOf = { tags: tagged.tags ?? [] };
       const writeEntries = (table: Table, values: Native, prefix: string) => {
@@ -280,8 +336,13 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
             continue;
           }
           const name = `${prefix}${entry.name}`;
-          const written = writers[name] ? writers[name](value, record) : writeValue(entry.type, value, labelsOf);
+          const written = writers[name]
+            ? writers[name](value, record)
+            : value === null && Object.hasOwn(absent, name)
+              ? absent[name]
+              : writeValue(entry, value, labelsOf);
           setPath(native, entry.path, broken && breakers[name] ? breakers[name](written) : written);
+          if (besides[name]) setPath(native, besides[name], wordingBeside(entry.type, value, labelsOf));
         }
       };
       writeEntries(tables[kind], record as unknown as Native, '');
@@ -289,12 +350,19 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
     },
 
     read(kind, body, fields) {
+      const absent: Readonly<Record<string, unknown>> = spec.absent?.[kind] ?? {};
+      const readField = (field: Field, name: string) => {
+        const raw = resolve(body, field.path);
+        return Object.hasOwn(absent, name) && raw === absent[name] ? null : readValue(field.type, field.path, raw);
+      };
       const values: Native = {};
       for (const name of fields) {
         const entry = tables[kind].find((candidate) => candidate.name === name)!;
-        if (isField(entry)) values[name] = readValue(entry.type, entry.path, resolve(body, entry.path));
-        else values[name] = Object.fromEntries(entry.parts.filter(isField).map((part) => [part.name, readValue(part.type, part.path, resolve(body, part.path))]));
+        if (isField(entry)) values[name] = readField(entry, name);
+        else values[name] = Object.fromEntries(entry.parts.filter(isField).map((part) => [part.name, readField(part, `${name}.${part.name}`)]));
       }
+      const besides = spec.besideOther?.[kind];
+      if (besides && Array.isArray(values.tags)) values.tags = withWordings(values.tags as string[], Object.values(besides).map((path) => resolve(body, path)));
       return values as never;
     },
 
@@ -302,6 +370,12 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const found = fieldOf(kind, field);
       if (!found) throw new Error(`${kind} has no field ${field}`);
       return found.path;
+    },
+
+    fields(kind) {
+      return tables[kind].flatMap((entry) =>
+        isField(entry) ? [entry] : entry.parts.filter(isField).map((part) => ({ ...part, name: `${entry.name}.${part.name}` })),
+      );
     },
   };
 }
