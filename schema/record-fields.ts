@@ -126,7 +126,7 @@ export const RECORD_FIELDS = {
     technologyManagerIds: 'list',
   },
   financeProduct: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     lender: 'text',
     productKind: 'one:financeProductKind',
@@ -142,7 +142,7 @@ export const RECORD_FIELDS = {
     contact: CONTACT,
   },
   talentService: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     serviceKind: 'one:talentServiceKind',
     provider: 'text',
@@ -158,7 +158,7 @@ export const RECORD_FIELDS = {
     contact: CONTACT,
   },
   achievement: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     owner: 'text',
     technicalField: 'text',
@@ -174,7 +174,7 @@ export const RECORD_FIELDS = {
     contact: CONTACT,
   },
   cooperation: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     title: 'text',
     cooperationKind: 'one:cooperationKind',
     leadOrganization: 'text',
@@ -188,7 +188,7 @@ export const RECORD_FIELDS = {
     consortiumCode: 'optionalText',
   },
   technologyManager: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     organization: 'text',
     technicalFields: 'list',
@@ -199,7 +199,7 @@ export const RECORD_FIELDS = {
     contact: CONTACT,
   },
   consortium: {
-    ...RECORD,
+    ...RECORD_BASE_FIELDS,
     name: 'text',
     code: 'text',
     technicalField: 'text',

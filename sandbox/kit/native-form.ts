@@ -20,6 +20,7 @@ import {
   type TableKind,
   type VocabularyName,
 } from '../../schema/record-fields.js';
+import { MEMBERS, findMember } from '../../schema/registry.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
 import { PlatformRejection, localIdOf } from './store.js';
 
@@ -220,7 +221,10 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'number':
         return value;
       case 'optionalText':
+      case 'optionalNumber':
         return value ?? empty;
+      case 'members':
+        return writeList(path, (value as string[]).map((slug) => findMember(slug)?.nameZh ?? slug));
       case 'date':
       case 'optionalDate':
         return value === null ? empty : dates.write(value as string);
@@ -297,6 +301,16 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'number':
         if (typeof raw !== 'number' || !Number.isFinite(raw)) throw invalid(path, 'a number', raw);
         return raw;
+      case 'optionalNumber':
+        if (isEmpty) return null;
+        if (typeof raw !== 'number' || !Number.isFinite(raw)) throw invalid(path, 'a number', raw);
+        return raw;
+      case 'members':
+        return readList(path, raw).map((name) => {
+          const member = MEMBERS.find((candidate) => candidate.nameZh === name);
+          if (!member) throw invalid(path, 'the names of corridor members', raw);
+          return member.slug;
+        });
       case 'date':
         return readDate(path, raw);
       case 'optionalDate':
