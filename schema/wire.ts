@@ -106,6 +106,7 @@ export type WriteOperation =
   | { operation: 'applyToChallenge'; challenge: ChallengeRecord; application: NewApplication }
   | { operation: 'setApplicationStatus'; challenge: ChallengeRecord; application: ApplicationView; status: ApplicationStatus }
   | { operation: 'awardChallenge'; challenge: ChallengeRecord; application: ApplicationView }
+  | { operation: 'startReview'; challenge: ChallengeRecord }
   | { operation: 'closeChallenge'; challenge: ChallengeRecord };
 
 export interface WriteRequest {

@@ -152,6 +152,7 @@ function recheckedWrite(member: Member, caller: Identity, write: WriteOperation,
       }
       return write;
     case 'awardChallenge':
+    case 'startReview':
     case 'closeChallenge':
       authorisedCaller(caller, 'PUBLISHER');
       ownRecord(write.challenge.id, 'input.challengeId');

@@ -205,6 +205,11 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myApplications needs an API key: send Authorization: Bearer <key>');
         return options.writes.applicationsOf(context.identity);
       },
+      myChallenges: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
+        callerSpecific(info);
+        if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myChallenges needs an API key: send Authorization: Bearer <key>');
+        return writes.challengesOf(context.identity).map((challenge) => reference(challenge.id));
+      },
       writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
         return (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null;
@@ -252,6 +257,8 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         routed(() => writes.reviewApplication(context.identity, args.input, args.idempotencyKey)).then(payload),
       awardChallenge: (_: unknown, args: Keyed<{ challengeId: string; applicationId: string }>, context: CorridorContext) =>
         routed(() => writes.awardChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      startReview: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
+        routed(() => writes.startReview(context.identity, args.input, args.idempotencyKey)).then(payload),
       closeChallenge: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
         routed(() => writes.closeChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
       withdrawApplication: (_: unknown, args: Keyed<{ applicationId: string }>, context: CorridorContext) =>

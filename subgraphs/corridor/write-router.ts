@@ -112,6 +112,17 @@ export class WriteRouter {
     });
   }
 
+  /** The publisher stops taking applications and starts reviewing them (OPEN → UNDER_REVIEW). */
+  async startReview(identity: Identity | undefined, input: { challengeId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'startReview', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      this.expectState('input.challengeId', challenge.status, ['OPEN'], 'challenge');
+      return { operation: 'startReview', challenge };
+    });
+  }
+
   async closeChallenge(identity: Identity | undefined, input: { challengeId: string }, idempotencyKey: string): Promise<WriteOutcome> {
     const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
     const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
@@ -119,6 +130,11 @@ export class WriteRouter {
       operation: 'closeChallenge',
       challenge: this.ownChallenge(caller, input.challengeId),
     }));
+  }
+
+  /** The challenges the caller's organisation published, newest first. */
+  challengesOf(caller: Identity): ChallengeRecord[] {
+    return this.index.challengesPublishedBy(caller.organizationName).filter((challenge) => isPublisher(caller, challenge, this.organizations));
   }
 
   /** The caller's own applications: those its organisation (by id) submitted. */

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ENTITY_KINDS, globalId, type AnyRecord, type EntityKind } from '../../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type AnyRecord, type ChallengeRecord, type EntityKind } from '../../../schema/contract.js';
 import type { ApplicationView, CircuitSnapshot, QuarantinedRecord } from '../../../schema/wire.js';
 import { KIND_COLUMNS, indexRow, recordText, titleOf } from './kinds.js';
 import { indexTokens } from './text.js';
@@ -194,6 +194,10 @@ export class ReadIndex {
       deleteApplication: this.db.prepare('DELETE FROM applications WHERE id = ?'),
       application: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE id = ?'),
       applicationsOf: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE applicant = ? ORDER BY submitted_at DESC, id'),
+      publishedBy: this.db.prepare<[string], { body: string }>(
+        `SELECT b.body AS body FROM records r JOIN record_bodies b ON b.seq = r.seq
+         WHERE r.kind = 'challenge' AND json_extract(b.body, '$.publisher') = ? ORDER BY r.published_on DESC, r.id DESC`,
+      ),
       citing: this.db.prepare<[string, string, number], { id: string }>(
         `SELECT id FROM records WHERE consortium_code = ? AND kind = ? ORDER BY COALESCE(published_on, '0000-01-01') DESC, id LIMIT ?`,
       ),
@@ -300,6 +304,11 @@ export class ReadIndex {
   get(id: string): AnyRecord | undefined {
     const row = this.statements.body.get(id);
     return row && (JSON.parse(row.body) as AnyRecord);
+  }
+
+  /** The challenges an organisation (by name, as platforms keep it) published, newest first. */
+  challengesPublishedBy(organizationName: string): ChallengeRecord[] {
+    return this.statements.publishedBy.all(organizationName).map((row) => JSON.parse(row.body) as ChallengeRecord);
   }
 
   /** Ids of the records of a kind citing a consortium's code, newest first (the consortium itself for kind `consortium`). */
