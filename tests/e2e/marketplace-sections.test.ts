@@ -48,10 +48,10 @@ async function listIds(field: string, filter: Record<string, unknown> = {}): Pro
   let after: string | null = null;
   let totalCount = -1;
   for (let page = 0; page < 60; page++) {
-    const data = ok(await query(corridor.graphqlUrl, `query ($filter: ${filterType(field)}, $after: String) { ${field}(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { filter, after }));
-    const connection = data[field];
+    const data: Record<string, any> = ok(await query(corridor.graphqlUrl, `query ($filter: ${filterType(field)}, $after: String) { ${field}(filter: $filter, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { filter, after }));
+    const connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } = data[field];
     totalCount = connection.totalCount;
-    ids.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    ids.push(...connection.edges.map((edge) => edge.node.id));
     if (!connection.pageInfo.hasNextPage) return { ids, totalCount };
     after = connection.pageInfo.endCursor;
   }
