@@ -413,6 +413,10 @@ export type NewChallenge = Omit<
   ChallengeRecord,
   'id' | 'city' | 'url' | 'status' | 'applicationCount' | 'sourceUpdatedAt' | 'publishedOn' | 'consortiumCode' | 'technologyManagerIds'
 >;
+/** What a publisher may change of its challenge (and whom it assigns); only the fields given change. */
+export type ChallengeChanges = Partial<
+  Pick<ChallengeRecord, 'title' | 'description' | 'industries' | 'technicalField' | 'rewardYuan' | 'deadline' | 'requirements' | 'tags' | 'technologyManagerIds'>
+>;
 /** Input of a native "submit application" call. */
 export type NewApplication = Omit<ApplicationRecord, 'id' | 'status' | 'submittedAt'>;
 

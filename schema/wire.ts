@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChangeBatch } from '../adapters/kit/adapter.js';
 import type { CircuitSnapshot } from '../adapters/kit/circuit.js';
 import type { QuarantinedRecord } from '../adapters/kit/validate.js';
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
 import type { ErrorCode, WriteFailureReason } from './errors.js';
 import type { Member } from './registry.js';
 
@@ -107,6 +107,7 @@ export type WriteOperation =
   | { operation: 'setApplicationStatus'; challenge: ChallengeRecord; application: ApplicationView; status: ApplicationStatus }
   | { operation: 'awardChallenge'; challenge: ChallengeRecord; application: ApplicationView }
   | { operation: 'startReview'; challenge: ChallengeRecord }
+  | { operation: 'updateChallenge'; challenge: ChallengeRecord; changes: ChallengeChanges }
   | { operation: 'closeChallenge'; challenge: ChallengeRecord };
 
 export interface WriteRequest {

@@ -15,6 +15,7 @@ import {
   globalId,
   type ApplicationRecord,
   type ApplicationStatus,
+  type ChallengeChanges,
   type ChallengeStatus,
   type NewApplication,
   type NewChallenge,
@@ -252,6 +253,8 @@ export interface Dialect<N> {
   newApplication(input: NewApplication, challengeLocalId: string): NativeRecord;
   /** The native body of a status change: the status field alone. */
   status<K extends keyof StatusOf>(kind: K, status: StatusOf[K]): NativeRecord;
+  /** The native body of a challenge's edited fields: those given, alone. */
+  challengeChanges(changes: ChallengeChanges): NativeRecord;
   /** Every native path a kind's table reads, in table order. */
   paths(kind: TableKind): string[];
 }
@@ -382,6 +385,7 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
       return body;
     },
     status: (kind, status) => write(tables[kind], ['status'], { status }),
+    challengeChanges: (changes) => write(tables.challenge, Object.keys(changes), changes),
     paths: (kind) => tablePaths(tables[kind]),
   };
 }

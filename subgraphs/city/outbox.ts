@@ -140,7 +140,7 @@ function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
   const localIdIn = (json: string | null) => (json ? parseGlobalId((JSON.parse(json) as { id: string }).id)?.localId : undefined);
   const challengeLocalId = localIdIn(row.challenge);
   const operation = (JSON.parse(row.request) as WriteOperation).operation;
-  if (operation === 'publishChallenge' || operation === 'closeChallenge' || operation === 'startReview') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
+  if (operation === 'publishChallenge' || operation === 'closeChallenge' || operation === 'startReview' || operation === 'updateChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
   const localId = localIdIn(row.application);
   return localId && challengeLocalId ? { kind: 'application', localId, challengeLocalId } : undefined;
 }
@@ -521,6 +521,8 @@ export class WriteOutbox {
       }
       case 'startReview':
         return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'UNDER_REVIEW') };
+      case 'updateChallenge':
+        return { challenge: await adapter.updateChallenge(localId(write.challenge.id), write.changes) };
       case 'closeChallenge':
         return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'CLOSED') };
     }
@@ -563,6 +565,8 @@ export class WriteOutbox {
         return { challenge: { ...write.challenge, status: 'AWARDED' }, application: { ...write.application, status: 'AWARDED', delivery: 'PENDING' }, ids: [] };
       case 'startReview':
         return { challenge: { ...write.challenge, status: 'UNDER_REVIEW' }, ids: [] };
+      case 'updateChallenge':
+        return { challenge: { ...write.challenge, ...write.changes }, ids: [] };
       case 'closeChallenge':
         return { challenge: { ...write.challenge, status: 'CLOSED' }, ids: [] };
     }

@@ -21,6 +21,7 @@ import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
 import { cityState } from './sync.js';
 import type { ApplyToChallengeInput, PublishChallengeInput, WriteRouter } from './write-router.js';
+import type { UpdateChallengeInput } from '../write-rules.js';
 
 export interface CorridorContext {
   today: string;
@@ -257,6 +258,10 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         routed(() => writes.reviewApplication(context.identity, args.input, args.idempotencyKey)).then(payload),
       awardChallenge: (_: unknown, args: Keyed<{ challengeId: string; applicationId: string }>, context: CorridorContext) =>
         routed(() => writes.awardChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      updateChallenge: (_: unknown, args: Keyed<{ challengeId: string; changes: UpdateChallengeInput }>, context: CorridorContext) =>
+        routed(() => writes.updateChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      assignTechnologyManager: (_: unknown, args: Keyed<{ challengeId: string; technologyManagerId: string }>, context: CorridorContext) =>
+        routed(() => writes.assignTechnologyManager(context.identity, args.input, args.idempotencyKey)).then(payload),
       startReview: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
         routed(() => writes.startReview(context.identity, args.input, args.idempotencyKey)).then(payload),
       closeChallenge: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>

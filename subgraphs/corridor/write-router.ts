@@ -18,6 +18,7 @@ import {
   authorisedCaller,
   checkedApplication,
   checkedChallenge,
+  checkedChanges,
   isApplicant,
   isPublisher,
   requireApplicant,
@@ -25,6 +26,7 @@ import {
   requirePublishingCity,
   type ApplicationInput,
   type PublishChallengeInput,
+  type UpdateChallengeInput,
 } from '../write-rules.js';
 
 export type { ApplicationInput as ApplyToChallengeInput, PublishChallengeInput } from '../write-rules.js';
@@ -109,6 +111,35 @@ export class WriteRouter {
       if (application.challengeId !== challenge.id) throw userError('BAD_USER_INPUT', 'input.applicationId', 'The application is to another challenge');
       this.expectState('input.applicationId', application.status, ['SUBMITTED', 'UNDER_REVIEW'], 'application');
       return { operation: 'awardChallenge', challenge, application };
+    });
+  }
+
+  /** The publisher edits its challenge while it is open. */
+  async updateChallenge(identity: Identity | undefined, input: { challengeId: string; changes: UpdateChallengeInput }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'updateChallenge', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      this.expectState('input.challengeId', challenge.status, ['OPEN'], 'challenge');
+      return { operation: 'updateChallenge', challenge, changes: checkedChanges(input.changes) };
+    });
+  }
+
+  /** The publisher assigns one of the corridor's technology managers to its challenge. */
+  async assignTechnologyManager(identity: Identity | undefined, input: { challengeId: string; technologyManagerId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'updateChallenge', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      const manager = parseGlobalId(input.technologyManagerId);
+      if (manager?.kind !== 'technologyManager' || !this.members.has(manager.city)) {
+        throw userError('INVALID_ID', 'input.technologyManagerId', `"${input.technologyManagerId}" is not the global id of a technology manager`);
+      }
+      if (!this.index.has(input.technologyManagerId)) throw userError('NOT_FOUND', 'input.technologyManagerId', `No technology manager ${input.technologyManagerId}`);
+      if (challenge.technologyManagerIds.includes(input.technologyManagerId)) {
+        throw userError('BAD_USER_INPUT', 'input.technologyManagerId', 'The technology manager is already assigned to this challenge');
+      }
+      return { operation: 'updateChallenge', challenge, changes: { technologyManagerIds: [...challenge.technologyManagerIds, input.technologyManagerId] } };
     });
   }
 
