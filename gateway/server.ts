@@ -14,9 +14,11 @@ import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import type { IncomingMessage } from 'node:http';
 import { catalogueError } from '../schema/errors.js';
-import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
+import type { Language } from '../schema/api-vocabularies.js';
+import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH, LANGUAGE_HEADER } from '../schema/wire.js';
 import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { formatErrorFor } from '../subgraphs/error-format.js';
+import { preferredLanguage } from '../subgraphs/language.js';
 import { startOrUndo } from '../subgraphs/lifecycle.js';
 import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
@@ -32,6 +34,8 @@ export interface GatewayContext {
   staleData: StaleDataReport;
   /** What this caller's operations may ask for: the gateway's limits, or its key's. */
   limits: OperationLimits;
+  /** The language of labels, from the caller's Accept-Language; answers differ by it, so cached answers are kept per language. */
+  language: Language;
 }
 
 /** The gateway's own body limit: a client operation with its variables, never an upload. */
@@ -152,6 +156,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
         responseCachePlugin<GatewayContext>({
           shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
           shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
+          extraCacheKeyData: async ({ contextValue }) => contextValue.language,
         }),
         {
           async requestDidStart({ contextValue }) {
@@ -171,13 +176,14 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       apollo,
       context: async (request) => {
         const key = presentedKey(request.headers);
+        const language = preferredLanguage(request.headers[LANGUAGE_HEADER]);
         if (key === undefined) {
           if (options.requireApiKey) throw unauthenticated('This corridor needs an API key: send Authorization: Bearer <key>');
-          return { identity: undefined, limits: defaultLimits, staleData: new StaleDataReport() };
+          return { identity: undefined, limits: defaultLimits, staleData: new StaleDataReport(), language };
         }
         const holder = options.apiKeys.lookup(key);
         if (!holder) throw unauthenticated('The API key is not one this corridor issued');
-        return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport() };
+        return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport(), language };
       },
       // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
       admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {

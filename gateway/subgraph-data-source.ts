@@ -12,7 +12,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
 import type { ErrorCode } from '../schema/errors.js';
-import { IDENTITY_HEADER, SIGNATURE_HEADER, STALE_DATA_EXTENSION } from '../schema/wire.js';
+import type { Language } from '../schema/api-vocabularies.js';
+import { IDENTITY_HEADER, LANGUAGE_HEADER, SIGNATURE_HEADER, STALE_DATA_EXTENSION } from '../schema/wire.js';
+import { languageHeaderValue } from '../subgraphs/language.js';
 import { encodeIdentity, type Identity } from '../subgraphs/identity.js';
 import { signRequest } from '../subgraphs/signing.js';
 import type { StaleDataReport } from '../subgraphs/stale-data.js';
@@ -31,6 +33,8 @@ export interface SubgraphDataSourceOptions {
 /** What the data source reads from and writes to the gateway's per-request context. */
 export interface SubgraphCallContext {
   identity?: Identity;
+  /** The language the caller's Accept-Language chose, passed on to the subgraph. */
+  language?: Language;
   /** Gathers the members' `staleData` response extensions for the client's answer. */
   staleData?: StaleDataReport;
 }
@@ -45,9 +49,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     this.isCity = options.isCity;
   }
 
-  /** Passes the caller's identity on; the fetcher signs it together with the request. */
+  /** Passes the caller's identity (the fetcher signs it together with the request) and language on. */
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<SubgraphCallContext>['willSendRequest']>>[0]): void {
     if (context.identity) request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+    if (context.language) request.http?.headers.set(LANGUAGE_HEADER, languageHeaderValue(context.language));
   }
 
   /**

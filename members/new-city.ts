@@ -103,6 +103,7 @@ const credentials = like.platformCredentials.length ? `\n  platformCredentials: 
 writeFileSync(
   at(`${folder}/member.ts`),
   `import { ${province.includes('JIANGSU') ? 'JIANGSU, ' : ''}defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: '${slug}',
@@ -111,7 +112,7 @@ export const member = defineMember({
   adcode: '${adcode}',
 ${province}
   centre: { lat: ${centre.lat}, lng: ${centre.lng} },
-  portalUrl: 'https://${slug}.kjy.corridor-hub.example',
+  ...sandboxLinks('${slug}'),
   leadingIndustries: [${leading.map((industry) => `'${industry}'`).join(', ')}],
   subgraphPort: ${subgraphPort},${credentials}
 });

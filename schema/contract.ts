@@ -1,7 +1,8 @@
 /**
  * The corridor contract as TypeScript: the record shapes every adapter produces and the
- * enumerations with their Chinese labels. `contract.graphql` is the same contract as SDL;
- * tests/contract.test.ts keeps the two in agreement.
+ * enumerations with their Chinese and English labels. `contract.graphql` is the same contract as
+ * SDL; tests/contract.test.ts keeps the two in agreement (values, and each value's description
+ * starting `<Chinese label> — <English label>`).
  */
 
 /** Calendar date, `YYYY-MM-DD` (Asia/Shanghai). */
@@ -9,8 +10,27 @@ export type IsoDate = string;
 /** Instant, ISO-8601 with offset, e.g. `2025-03-06T09:30:00+08:00`. */
 export type IsoDateTime = string;
 
-function vocabulary<const V extends string>(labels: Record<V, string>) {
-  return { values: Object.keys(labels) as V[], labels };
+const VOCABULARY = Symbol('vocabulary');
+
+/** An enumeration's values in order, with each value's Chinese label (`labels`) and English label (`labelsEn`). */
+export interface Vocabulary<V extends string = string> {
+  readonly values: V[];
+  readonly labels: Record<V, string>;
+  readonly labelsEn: Record<V, string>;
+  readonly [VOCABULARY]: true;
+}
+
+/**
+ * An enumeration of the API: its values with their Chinese labels, then the same values with
+ * their English labels. The GraphQL enum it labels is named by the constant it is kept in
+ * (`POLICY_CATEGORY` labels `PolicyCategory`; schema/vocabularies.ts finds them).
+ */
+export function vocabulary<const V extends string>(labels: Record<V, string>, labelsEn: Record<NoInfer<V>, string>): Vocabulary<V> {
+  return { values: Object.keys(labels) as V[], labels, labelsEn, [VOCABULARY]: true };
+}
+
+export function isVocabulary(value: unknown): value is Vocabulary {
+  return typeof value === 'object' && value !== null && VOCABULARY in value;
 }
 
 export const INDUSTRY = vocabulary({
@@ -29,6 +49,22 @@ export const INDUSTRY = vocabulary({
   LOW_ALTITUDE_ECONOMY: '低空经济',
   GEOSPATIAL: '地理信息测绘',
   OTHER: '其他',
+}, {
+  INTEGRATED_CIRCUITS: 'Integrated circuits',
+  BIOMEDICINE: 'Biomedicine',
+  ARTIFICIAL_INTELLIGENCE: 'Artificial intelligence',
+  NEW_ENERGY: 'New energy',
+  NEW_MATERIALS: 'New materials',
+  INTELLIGENT_MANUFACTURING: 'Intelligent manufacturing',
+  ROBOTICS: 'Robotics and embodied intelligence',
+  INTELLIGENT_SOFTWARE: 'Intelligent software',
+  DIGITAL_HEALTH: 'Digital health',
+  CYBERSECURITY: 'Cybersecurity',
+  DIGITAL_ADVERTISING: 'Digital advertising',
+  INTELLIGENT_VEHICLES: 'Intelligent vehicles',
+  LOW_ALTITUDE_ECONOMY: 'Low-altitude economy',
+  GEOSPATIAL: 'Geospatial information and surveying',
+  OTHER: 'Other',
 });
 export type Industry = (typeof INDUSTRY.values)[number];
 
@@ -41,6 +77,15 @@ export const POLICY_CATEGORY = vocabulary({
   INDUSTRY: '产业发展',
   INTERNATIONAL: '国际合作',
   OTHER: '其他',
+}, {
+  TALENT: 'Talent',
+  FINANCE: 'Technology finance',
+  CARRIER_SUPPORT: 'Carrier support',
+  RD_SUBSIDY: 'R&D subsidies',
+  TECHNOLOGY_TRANSFER: 'Technology transfer',
+  INDUSTRY: 'Industry development',
+  INTERNATIONAL: 'International cooperation',
+  OTHER: 'Other',
 });
 export type PolicyCategory = (typeof POLICY_CATEGORY.values)[number];
 
@@ -48,6 +93,10 @@ export const POLICY_STATUS = vocabulary({
   UPCOMING: '未生效',
   IN_EFFECT: '有效',
   EXPIRED: '已失效',
+}, {
+  UPCOMING: 'Upcoming',
+  IN_EFFECT: 'In effect',
+  EXPIRED: 'Expired',
 });
 export type PolicyStatus = (typeof POLICY_STATUS.values)[number];
 
@@ -63,6 +112,18 @@ export const CARRIER_KIND = vocabulary({
   TECH_PARK: '科技园区',
   SERVICE_PLATFORM: '公共服务平台',
   OTHER: '其他',
+}, {
+  INCUBATOR: 'Incubator',
+  MAKER_SPACE: 'Maker space',
+  UNIVERSITY_SCIENCE_PARK: 'University science park',
+  RESEARCH_INSTITUTE: 'New-type R&D institute',
+  LABORATORY: 'Laboratory',
+  INNOVATION_CENTER: 'Innovation centre',
+  PROOF_OF_CONCEPT_CENTER: 'Proof-of-concept centre',
+  PILOT_PLATFORM: 'Pilot platform',
+  TECH_PARK: 'Technology park',
+  SERVICE_PLATFORM: 'Public service platform',
+  OTHER: 'Other',
 });
 export type CarrierKind = (typeof CARRIER_KIND.values)[number];
 
@@ -72,6 +133,12 @@ export const CARRIER_LEVEL = vocabulary({
   MUNICIPAL: '市级',
   DISTRICT: '区级',
   OTHER: '其他',
+}, {
+  NATIONAL: 'National',
+  PROVINCIAL: 'Provincial',
+  MUNICIPAL: 'Municipal',
+  DISTRICT: 'District',
+  OTHER: 'Other',
 });
 export type CarrierLevel = (typeof CARRIER_LEVEL.values)[number];
 
@@ -80,6 +147,11 @@ export const CHALLENGE_STATUS = vocabulary({
   UNDER_REVIEW: '评审中',
   AWARDED: '已揭榜',
   CLOSED: '已关闭',
+}, {
+  OPEN: 'Open',
+  UNDER_REVIEW: 'Under review',
+  AWARDED: 'Awarded',
+  CLOSED: 'Closed',
 });
 export type ChallengeStatus = (typeof CHALLENGE_STATUS.values)[number];
 
@@ -90,6 +162,13 @@ export const PUBLISHER_KIND = vocabulary({
   GOVERNMENT: '政府部门',
   HOSPITAL: '医疗机构',
   OTHER: '其他',
+}, {
+  ENTERPRISE: 'Enterprise',
+  UNIVERSITY: 'University',
+  RESEARCH_INSTITUTE: 'Research institute',
+  GOVERNMENT: 'Government body',
+  HOSPITAL: 'Medical institution',
+  OTHER: 'Other',
 });
 export type PublisherKind = (typeof PUBLISHER_KIND.values)[number];
 
@@ -99,6 +178,12 @@ export const APPLICATION_STATUS = vocabulary({
   AWARDED: '已中榜',
   REJECTED: '未中榜',
   WITHDRAWN: '已撤回',
+}, {
+  SUBMITTED: 'Submitted',
+  UNDER_REVIEW: 'Under review',
+  AWARDED: 'Awarded',
+  REJECTED: 'Not selected',
+  WITHDRAWN: 'Withdrawn',
 });
 export type ApplicationStatus = (typeof APPLICATION_STATUS.values)[number];
 
@@ -110,6 +195,14 @@ export const FINANCE_PRODUCT_KIND = vocabulary({
   INSURANCE: '科技保险',
   SUPPLY_CHAIN: '供应链金融',
   OTHER: '其他',
+}, {
+  CREDIT_LOAN: 'Credit loan',
+  IP_PLEDGE_LOAN: 'IP-pledge loan',
+  GUARANTEE: 'Financing guarantee',
+  EQUITY_FUND: 'Equity fund',
+  INSURANCE: 'Technology insurance',
+  SUPPLY_CHAIN: 'Supply-chain finance',
+  OTHER: 'Other',
 });
 export type FinanceProductKind = (typeof FINANCE_PRODUCT_KIND.values)[number];
 
@@ -121,6 +214,14 @@ export const TALENT_SERVICE_KIND = vocabulary({
   RECRUITMENT_EVENT: '招聘活动',
   TRAINING: '培训交流',
   OTHER: '其他',
+}, {
+  TALENT_APARTMENT: 'Talent apartment',
+  SHORT_STAY: 'Short-stay service',
+  INSTITUTE_VISIT: 'Institute visit',
+  TALENT_PROGRAMME: 'Talent programme',
+  RECRUITMENT_EVENT: 'Recruitment event',
+  TRAINING: 'Training and exchange',
+  OTHER: 'Other',
 });
 export type TalentServiceKind = (typeof TALENT_SERVICE_KIND.values)[number];
 
@@ -131,6 +232,13 @@ export const ACHIEVEMENT_MATURITY = vocabulary({
   SMALL_BATCH: '小批量生产',
   INDUSTRIALISED: '产业化',
   OTHER: '其他',
+}, {
+  LABORATORY: 'Laboratory',
+  PROTOTYPE: 'Prototype',
+  PILOT: 'Pilot',
+  SMALL_BATCH: 'Small batch',
+  INDUSTRIALISED: 'Industrialised',
+  OTHER: 'Other',
 });
 export type AchievementMaturity = (typeof ACHIEVEMENT_MATURITY.values)[number];
 
@@ -140,6 +248,12 @@ export const TRANSFER_MODE = vocabulary({
   EQUITY: '作价入股',
   JOINT_DEVELOPMENT: '合作开发',
   OTHER: '其他',
+}, {
+  TRANSFER: 'Assignment',
+  LICENSE: 'Licence',
+  EQUITY: 'Equity contribution',
+  JOINT_DEVELOPMENT: 'Joint development',
+  OTHER: 'Other',
 });
 export type TransferMode = (typeof TRANSFER_MODE.values)[number];
 
@@ -152,6 +266,15 @@ export const COOPERATION_KIND = vocabulary({
   TALENT_EXCHANGE: '人才交流',
   EVENT: '行业活动',
   OTHER: '其他',
+}, {
+  JOINT_RESEARCH: 'Joint research',
+  CO_BUILT_PLATFORM: 'Co-built platform',
+  CONSORTIUM_TASK: 'Consortium task',
+  INDUSTRY_CHAIN: 'Industry-chain cooperation',
+  CROSS_CITY_BUSINESS: 'Cross-city business',
+  TALENT_EXCHANGE: 'Talent exchange',
+  EVENT: 'Industry event',
+  OTHER: 'Other',
 });
 export type CooperationKind = (typeof COOPERATION_KIND.values)[number];
 
@@ -159,6 +282,10 @@ export const COOPERATION_STATUS = vocabulary({
   PLANNED: '规划中',
   IN_PROGRESS: '进行中',
   COMPLETED: '已完成',
+}, {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
 });
 export type CooperationStatus = (typeof COOPERATION_STATUS.values)[number];
 
@@ -167,27 +294,24 @@ export const CONSORTIUM_ROLE = vocabulary({
   ALLIANCE_LEADER: '盟主',
   LEAD_UNIT: '牵头单位',
   OTHER: '其他',
+}, {
+  CHAIN_LEADER: 'Chain leader',
+  ALLIANCE_LEADER: 'Alliance leader',
+  LEAD_UNIT: 'Lead unit',
+  OTHER: 'Other',
 });
 export type ConsortiumRole = (typeof CONSORTIUM_ROLE.values)[number];
 
-/** Every vocabulary by its GraphQL enum name, for tests and documentation. */
-export const VOCABULARIES = {
-  Industry: INDUSTRY,
-  PolicyCategory: POLICY_CATEGORY,
-  PolicyStatus: POLICY_STATUS,
-  CarrierKind: CARRIER_KIND,
-  CarrierLevel: CARRIER_LEVEL,
-  ChallengeStatus: CHALLENGE_STATUS,
-  PublisherKind: PUBLISHER_KIND,
-  ApplicationStatus: APPLICATION_STATUS,
-  FinanceProductKind: FINANCE_PRODUCT_KIND,
-  TalentServiceKind: TALENT_SERVICE_KIND,
-  AchievementMaturity: ACHIEVEMENT_MATURITY,
-  TransferMode: TRANSFER_MODE,
-  CooperationKind: COOPERATION_KIND,
-  CooperationStatus: COOPERATION_STATUS,
-  ConsortiumRole: CONSORTIUM_ROLE,
-} as const;
+export const LOCATION_PRECISION = vocabulary({
+  EXACT: '精确地址',
+  DISTRICT: '区县',
+  MEMBER_CENTRE: '成员中心',
+}, {
+  EXACT: 'Exact address',
+  DISTRICT: 'District',
+  MEMBER_CENTRE: 'Member centre',
+});
+export type LocationPrecision = (typeof LOCATION_PRECISION.values)[number];
 
 export interface GeoPoint {
   lat: number;

@@ -4,6 +4,7 @@
  * registry is still discovering the member files.
  */
 import type { Industry } from './contract.js';
+import { checkLinks } from './member-links.js';
 
 export interface GeoPoint {
   lat: number;
@@ -22,8 +23,16 @@ export interface Member {
   provinceZh: string;
   provinceEn: string;
   centre: GeoPoint;
-  /** Public home of the member's science-and-technology cloud platform (the one-click jump). */
+  /**
+   * Public home of the member's science-and-technology cloud platform (the one-click jump,
+   * `City.platformUrl`); a deployment sets it with `CITY_<SLUG>_PORTAL_URL` (schema/member-links.ts).
+   */
   portalUrl: string;
+  /**
+   * A record's page on the platform, for records the platform sends without a link a caller can
+   * open: `{kind}`, `{kinds}` and `{id}` are filled in; a deployment sets it with `CITY_<SLUG>_RECORD_URL`.
+   */
+  recordUrlPattern: string;
   /** Default port of the member's city subgraph: permanent, so adding a member moves no one. */
   subgraphPort: number;
   leadingIndustries: Industry[];
@@ -46,6 +55,8 @@ export type MemberEntry = Omit<Member, 'typePrefix' | 'freshnessSeconds' | 'plat
   Partial<Pick<Member, 'freshnessSeconds' | 'platformCredentials'>>;
 
 export function defineMember(entry: MemberEntry): Member {
+  const file = `members/${entry.slug}/member.ts`;
+  checkLinks(entry, { portalUrl: `${file} portalUrl`, recordUrlPattern: `${file} recordUrlPattern` });
   return {
     freshnessSeconds: DEFAULT_FRESHNESS_SECONDS,
     platformCredentials: [],

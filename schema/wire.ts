@@ -41,6 +41,12 @@ export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process
 export const SIGNATURE_HEADER = 'x-corridor-signature';
 /** The caller's identity, covered by the signature (subgraphs/identity.ts). */
 export const IDENTITY_HEADER = 'x-corridor-identity';
+/**
+ * The caller's language, as the gateway chose it from the caller's own `Accept-Language`
+ * (subgraphs/language.ts) and passes it on: `zh` or `en`. Not signed: it changes labels, never
+ * what a caller may see.
+ */
+export const LANGUAGE_HEADER = 'accept-language';
 /** The response extension listing the stale copies an answer served, in subgraph answers and the gateway's. */
 export const STALE_DATA_EXTENSION = 'staleData';
 
@@ -149,4 +155,10 @@ export interface WriteOutcome {
   challenge: ChallengeRecord | null;
   /** The application as it now stands (provisional while the write is pending). */
   application: ApplicationView | null;
+  /**
+   * The global ids of the provisional `pending-…` copies the write was shown under while pending
+   * (empty for a write that changes an existing record). Once the write is delivered or failed,
+   * whoever holds those copies drops them: the delivered record replaces them.
+   */
+  provisionalIds: string[];
 }

@@ -159,7 +159,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
 /** CORS headers for a request from an allowed origin; nothing for others (the browser then refuses). */
 function applyCors(policy: CorsPolicy | undefined, request: IncomingMessage, response: ServerResponse): boolean {
   const origin = request.headers.origin;
-  response.setHeader('vary', 'Origin');
+  // Answers differ by origin (CORS) and by language (labels follow Accept-Language).
+  response.setHeader('vary', 'Origin, Accept-Language');
   if (!policy || !origin || !policy.allows(origin)) return false;
   response.setHeader('access-control-allow-origin', origin);
   response.setHeader('access-control-expose-headers', CorsPolicy.EXPOSED_HEADERS);

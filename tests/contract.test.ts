@@ -1,15 +1,19 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
+  Kind,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
   parse,
+  type EnumTypeDefinitionNode,
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { VOCABULARIES } from '../schema/contract.js';
+import { MEMBERS } from '../schema/registry.js';
 import { CONTRACT_SDL, CORRIDOR_API_SDL, FEDERATION_LINK } from '../schema/sdl.js';
+import { VOCABULARIES } from '../schema/vocabularies.js';
+import { corridorSubgraphTypeDefs } from '../subgraphs/corridor/sdl.js';
 
 const schema = buildSubgraphSchema({
   typeDefs: parse(`${FEDERATION_LINK}
@@ -46,15 +50,6 @@ describe('the corridor contract', () => {
     expect(contractTypes.flatMap(undocumented)).toEqual([]);
   });
 
-  it.each(Object.entries(VOCABULARIES))('enum %s has the vocabulary values, each described by its Chinese label', (name, vocabulary) => {
-    const type = schema.getType(name);
-    if (!isEnumType(type)) throw new Error(`${name} is not an enum in the contract`);
-    expect(type.getValues().map((v) => v.name)).toEqual(vocabulary.values);
-    for (const value of type.getValues()) {
-      expect(value.description, `${name}.${value.name}`).toMatch(new RegExp(`^${(vocabulary.labels as Record<string, string>)[value.name]} — `));
-    }
-  });
-
   it('gives every enumeration a platform vocabulary maps into an OTHER value', () => {
     for (const name of ['Industry', 'PolicyCategory', 'CarrierKind', 'CarrierLevel', 'PublisherKind']) {
       const type = schema.getType(name);
@@ -67,6 +62,31 @@ describe('the corridor contract', () => {
       const type = schema.getType(edge);
       if (!isObjectType(type)) throw new Error(edge);
       expect(String(type.getFields()['node']!.type), edge).not.toMatch(/!$/);
+    }
+  });
+});
+
+/** Every enumeration the API declares: the contract's, the list API's and the corridor's own fields'. */
+const API_ENUMS = corridorSubgraphTypeDefs(MEMBERS).definitions.filter((definition): definition is EnumTypeDefinitionNode => definition.kind === Kind.ENUM_TYPE_DEFINITION);
+const HAN = /\p{Script=Han}/u;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the vocabularies', () => {
+  it('label every enumeration the API declares, and nothing else', () => {
+    expect(API_ENUMS.length).toBeGreaterThanOrEqual(18);
+    expect(new Set(VOCABULARIES.keys())).toEqual(new Set(API_ENUMS.map((definition) => definition.name.value)));
+  });
+
+  it.each(API_ENUMS.map((definition) => [definition.name.value, definition] as const))('%s: the vocabulary has the values, each with a Chinese and an English label, and each value is described by both', (name, definition) => {
+    const vocabulary = VOCABULARIES.get(name)!;
+    expect(definition.values?.map((value) => value.name.value)).toEqual(vocabulary.values);
+    for (const value of definition.values ?? []) {
+      const labelZh = vocabulary.labels[value.name.value] ?? '';
+      const labelEn = vocabulary.labelsEn[value.name.value] ?? '';
+      expect(labelZh, `${name}.${value.name.value} in Chinese`).toMatch(HAN);
+      expect(labelEn, `${name}.${value.name.value} in English`).toMatch(/^[A-Z][^\p{Script=Han}]*$/u);
+      // `<Chinese label> — <English label>`, then the end of the sentence or what it means.
+      expect(value.description?.value, `${name}.${value.name.value}`).toMatch(new RegExp(`^${escaped(labelZh)} — ${escaped(labelEn)}(\\.|: .+)$`));
     }
   });
 });

@@ -8,12 +8,13 @@ import {
   POLICY_CATEGORY,
   policyStatus,
   PUBLISHER_KIND,
-  VOCABULARIES,
+  isVocabulary,
   type CarrierRecord,
   type ChallengeRecord,
   type EntityKind,
   type PolicyRecord,
 } from '../schema/contract.js';
+import * as contract from '../schema/contract.js';
 import { MEMBERS, type Member } from '../schema/registry.js';
 import {
   buildCorridorDataset,
@@ -33,7 +34,8 @@ const AREA_CODES: Record<string, string> = {
   nantong: '0513', yangzhou: '0514', zhenjiang: '0511', taizhou: '0523',
 };
 const URL_SEGMENT: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
-const STANDARD_LABELS = new Set(Object.values(VOCABULARIES).flatMap((v) => Object.values(v.labels) as string[]));
+// The records' own vocabularies: a tag may well read like a label of the API's (揭榜挂帅).
+const STANDARD_LABELS = new Set(Object.values(contract).flatMap((value) => (isVocabulary(value) ? Object.values(value.labels) : [])));
 
 const corridor = buildCorridorDataset();
 const all = [...corridor.values()];

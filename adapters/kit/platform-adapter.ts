@@ -63,7 +63,7 @@ export abstract class PlatformAdapter<N> implements Partial<CityAdapter> {
 
   /** Native records of a kind, mapped and validated: the records that fit and the quarantine of the rest. */
   protected admit<K extends EntityKind>(kind: K, natives: readonly N[]): ListResult<RecordByKind[K]> {
-    return admitAll(this.city, kind, natives, this.dialect.reader);
+    return admitAll(this.member, kind, natives, this.dialect.reader);
   }
 
   /** A lookup's answer: the records in the order asked, missing ids reported. */
@@ -74,7 +74,7 @@ export abstract class PlatformAdapter<N> implements Partial<CityAdapter> {
 
   /** The challenge a write answered with. */
   protected challengeOf(native: N, answer?: string): ChallengeRecord {
-    return answeredRecord(this.city, 'challenge', native, this.dialect.reader, answer);
+    return answeredRecord(this.member, 'challenge', native, this.dialect.reader, answer);
   }
 
   /** The application a write or a listing answered with. */

@@ -15,6 +15,8 @@ import {
   type AnyRecord,
 } from '../../schema/contract.js';
 import { FIELD_VOCABULARIES, RECORD_FIELDS, type FieldShape, type FieldType, type TableKind, type VocabularyName } from '../../schema/record-fields.js';
+import { isJumpUrl, recordUrl } from '../../schema/member-links.js';
+import type { Member } from '../../schema/member.js';
 import type { ListResult } from './adapter.js';
 import { PlatformError } from './errors.js';
 import { MappingError } from './parse.js';
@@ -122,6 +124,20 @@ function withoutMarker<R extends AnyRecord | ApplicationRecord>(record: R): R {
   return marker === undefined ? record : { ...record, [field]: text, writeMarker: marker };
 }
 
+/** The member whose records are admitted: its slug, and its pattern for records without a usable link. */
+export type RecordSource = Pick<Member, 'slug' | 'recordUrlPattern'>;
+
+/**
+ * The record with a link a caller can open: the platform's own when it is an absolute http(s)
+ * URL, otherwise the member's pattern, so a record is not dropped for a bad or relative link.
+ */
+function withJumpUrl<R extends AnyRecord>(source: RecordSource, kind: EntityKind, record: R): R {
+  const localId = parseGlobalId(record.id)?.localId;
+  // A record whose id does not read is refused by the schema; its link is no matter then.
+  if (isJumpUrl(record.url) || localId === undefined) return record;
+  return { ...record, url: recordUrl(source, kind, localId) };
+}
+
 function describe(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ');
 }
@@ -129,8 +145,11 @@ function describe(error: z.ZodError): string {
 /** Collects quarantined records over one adapter call. */
 export class Quarantine {
   readonly records: QuarantinedRecord[] = [];
+  private readonly city: string;
 
-  constructor(private readonly city: string) {}
+  constructor(private readonly source: RecordSource) {
+    this.city = source.slug;
+  }
 
   /**
    * Maps and validates one native record; returns the record, or undefined after quarantining
@@ -139,7 +158,7 @@ export class Quarantine {
   admit<K extends EntityKind>(kind: K, localId: string | null, map: () => RecordByKind[K]): RecordByKind[K] | undefined {
     let candidate: RecordByKind[K];
     try {
-      candidate = withoutMarker(map());
+      candidate = withJumpUrl(this.source, kind, withoutMarker(map()));
     } catch (error) {
       if (error instanceof MappingError) {
         this.records.push({ city: this.city, kind, localId, reason: error.message });
@@ -158,9 +177,9 @@ export class Quarantine {
 }
 
 /** Maps and validates native records of one kind: the records that fit, and the quarantine of the rest. */
-export function admitAll<K extends EntityKind, N>(city: string, kind: K, natives: readonly N[], reader: RecordReader<N>): ListResult<RecordByKind[K]> {
-  const quarantine = new Quarantine(city);
-  const records = natives.flatMap((native) => quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](city, native)) ?? []);
+export function admitAll<K extends EntityKind, N>(source: RecordSource, kind: K, natives: readonly N[], reader: RecordReader<N>): ListResult<RecordByKind[K]> {
+  const quarantine = new Quarantine(source);
+  const records = natives.flatMap((native) => quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](source.slug, native)) ?? []);
   return { records, quarantined: quarantine.records };
 }
 
@@ -195,12 +214,12 @@ export function readAnswer<T>(city: string, answer: string, read: () => T): T {
 }
 
 /** The record a write answered with, mapped and validated against the contract. */
-export function answeredRecord<K extends EntityKind, N>(city: string, kind: K, native: N, reader: RecordReader<N>, answer = `${kind} answer`): RecordByKind[K] {
-  const quarantine = new Quarantine(city);
-  const record = quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](city, native));
+export function answeredRecord<K extends EntityKind, N>(source: RecordSource, kind: K, native: N, reader: RecordReader<N>, answer = `${kind} answer`): RecordByKind[K] {
+  const quarantine = new Quarantine(source);
+  const record = quarantine.admit(kind, reader.localIdOf(native), () => reader.records[kind](source.slug, native));
   if (!record) {
     const misfit = quarantine.records[0]?.reason ?? 'unknown misfit';
-    throw new UnreadableAnswer(city, `${answer} does not fit the contract: ${misfit}`, misfit);
+    throw new UnreadableAnswer(source.slug, `${answer} does not fit the contract: ${misfit}`, misfit);
   }
   return record;
 }

@@ -3,6 +3,7 @@
  * that speaks JSON:API) unless `--like <slug>` names a member to copy, replacing these names.
  */
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'template',
@@ -11,7 +12,7 @@ export const member = defineMember({
   adcode: '320000',
   ...JIANGSU,
   centre: { lat: 32.0603, lng: 118.7969 },
-  portalUrl: 'https://template.kjy.corridor-hub.example',
+  ...sandboxLinks('template'),
   leadingIndustries: ['ARTIFICIAL_INTELLIGENCE'],
   subgraphPort: 4299,
 });

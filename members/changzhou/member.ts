@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'changzhou',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '320400',
   ...JIANGSU,
   centre: { lat: 31.8112, lng: 119.9741 },
-  portalUrl: 'https://changzhou.kjy.corridor-hub.example',
+  ...sandboxLinks('changzhou'),
   leadingIndustries: ['NEW_ENERGY', 'INTELLIGENT_MANUFACTURING', 'NEW_MATERIALS', 'INTELLIGENT_VEHICLES'],
   subgraphPort: 4204,
 });

@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'nanjing',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '320100',
   ...JIANGSU,
   centre: { lat: 32.0603, lng: 118.7969 },
-  portalUrl: 'https://nanjing.kjy.corridor-hub.example',
+  ...sandboxLinks('nanjing'),
   leadingIndustries: ['INTELLIGENT_SOFTWARE', 'INTEGRATED_CIRCUITS', 'BIOMEDICINE', 'CYBERSECURITY', 'NEW_ENERGY'],
   subgraphPort: 4202,
 });

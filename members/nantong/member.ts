@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'nantong',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '320600',
   ...JIANGSU,
   centre: { lat: 31.9802, lng: 120.8943 },
-  portalUrl: 'https://nantong.kjy.corridor-hub.example',
+  ...sandboxLinks('nantong'),
   leadingIndustries: ['BIOMEDICINE', 'NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING'],
   subgraphPort: 4206,
   platformCredentials: ['clientId', 'clientSecret'],

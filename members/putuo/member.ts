@@ -1,4 +1,5 @@
 import { defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'putuo',
@@ -8,7 +9,7 @@ export const member = defineMember({
   provinceZh: '上海市',
   provinceEn: 'Shanghai',
   centre: { lat: 31.2496, lng: 121.3972 },
-  portalUrl: 'https://putuo.kjy.corridor-hub.example',
+  ...sandboxLinks('putuo'),
   leadingIndustries: ['INTELLIGENT_SOFTWARE', 'DIGITAL_HEALTH', 'ROBOTICS', 'NEW_MATERIALS', 'GEOSPATIAL'],
   subgraphPort: 4201,
 });

@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'suzhou',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '320500',
   ...JIANGSU,
   centre: { lat: 31.299, lng: 120.5853 },
-  portalUrl: 'https://suzhou.kjy.corridor-hub.example',
+  ...sandboxLinks('suzhou'),
   leadingIndustries: ['BIOMEDICINE', 'NEW_MATERIALS', 'ARTIFICIAL_INTELLIGENCE', 'INTEGRATED_CIRCUITS', 'ROBOTICS'],
   subgraphPort: 4205,
 });

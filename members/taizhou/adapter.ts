@@ -80,7 +80,7 @@ class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
       const id = entry.op === 'upsert' ? DIALECT.reader.localIdOf(entry.record) : entry.localId;
       latest.set(id === null ? `#${index}` : `${entry.kind}:${id}`, entry);
     });
-    const quarantine = new Quarantine(this.city);
+    const quarantine = new Quarantine(this.member);
     const upserts: AnyRecord[] = [];
     const deletions: ChangeBatch['deletions'] = [];
     for (const entry of latest.values()) {

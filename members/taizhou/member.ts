@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'taizhou',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '321200',
   ...JIANGSU,
   centre: { lat: 32.4558, lng: 119.9229 },
-  portalUrl: 'https://taizhou.kjy.corridor-hub.example',
+  ...sandboxLinks('taizhou'),
   leadingIndustries: ['BIOMEDICINE', 'NEW_ENERGY', 'INTELLIGENT_MANUFACTURING'],
   subgraphPort: 4209,
 });

@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'wuxi',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '320200',
   ...JIANGSU,
   centre: { lat: 31.4912, lng: 120.3119 },
-  portalUrl: 'https://wuxi.kjy.corridor-hub.example',
+  ...sandboxLinks('wuxi'),
   leadingIndustries: ['INTEGRATED_CIRCUITS', 'INTELLIGENT_MANUFACTURING', 'BIOMEDICINE', 'NEW_ENERGY'],
   subgraphPort: 4203,
 });

@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'yangzhou',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '321000',
   ...JIANGSU,
   centre: { lat: 32.3942, lng: 119.413 },
-  portalUrl: 'https://yangzhou.kjy.corridor-hub.example',
+  ...sandboxLinks('yangzhou'),
   leadingIndustries: ['INTELLIGENT_VEHICLES', 'NEW_ENERGY', 'INTELLIGENT_MANUFACTURING'],
   subgraphPort: 4207,
 });

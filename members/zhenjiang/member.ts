@@ -1,4 +1,5 @@
 import { JIANGSU, defineMember } from '../../schema/member.js';
+import { sandboxLinks } from '../../schema/member-links.js';
 
 export const member = defineMember({
   slug: 'zhenjiang',
@@ -7,7 +8,7 @@ export const member = defineMember({
   adcode: '321100',
   ...JIANGSU,
   centre: { lat: 32.1878, lng: 119.425 },
-  portalUrl: 'https://zhenjiang.kjy.corridor-hub.example',
+  ...sandboxLinks('zhenjiang'),
   leadingIndustries: ['LOW_ALTITUDE_ECONOMY', 'NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING'],
   subgraphPort: 4208,
 });

@@ -25,6 +25,7 @@ import {
   type PolicyRecord,
   type PublisherKind,
 } from '../../schema/contract.js';
+import { recordUrl } from '../../schema/member-links.js';
 import type { Member } from '../../schema/registry.js';
 import {
   CARRIER_TAGS,
@@ -280,13 +281,6 @@ export function localIdFor(profile: MemberProfile, kind: EntityKind, n: number):
   return `${profile.prefix}-${letter}-${String(n).padStart(6, '0')}`;
 }
 
-const URL_SEGMENT: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
-
-/** The record's page on the member's own platform. */
-export function sourceUrl(member: Member, kind: EntityKind, localId: string): string {
-  return `${member.portalUrl}/${URL_SEGMENT[kind]}/${localId}`;
-}
-
 /** A generic profile for a member added to the registry without one in phrases.ts. */
 export function profileFor(member: Member): MemberProfile {
   const known = PROFILES[member.slug];
@@ -519,7 +513,7 @@ function makeCarrier(c: Context, n: number, names: NameRegistry, forceOtherKind:
   return {
     id: globalId(member.slug, 'carrier', localId),
     city: member.slug,
-    url: sourceUrl(member, 'carrier', localId),
+    url: recordUrl(member, 'carrier', localId),
     tags: tags(r, CARRIER_TAGS, otherLabel),
     sourceUpdatedAt: timestamp(r, workday(randomDay(r, '2024-03-04', LAST_UPDATE))),
     name,
@@ -743,7 +737,7 @@ function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPu
   return {
     id: globalId(member.slug, 'challenge', localId),
     city: member.slug,
-    url: sourceUrl(member, 'challenge', localId),
+    url: recordUrl(member, 'challenge', localId),
     tags: tags(r, CHALLENGE_TAGS, otherLabel),
     sourceUpdatedAt: timestamp(r, updated),
     title,
@@ -1215,7 +1209,7 @@ function makePolicy(c: Context, n: number, titles: NameRegistry, docs: DocState,
   return {
     id: globalId(member.slug, 'policy', localId),
     city: member.slug,
-    url: sourceUrl(member, 'policy', localId),
+    url: recordUrl(member, 'policy', localId),
     tags: tags(r, POLICY_TAGS, otherLabel),
     sourceUpdatedAt: timestamp(r, randomDay(r, dates.published, Math.min(lastUpdate, dates.published + 400))),
     title,

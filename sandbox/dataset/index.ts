@@ -13,11 +13,12 @@ import {
   type EntityKind,
   type PolicyRecord,
 } from '../../schema/contract.js';
+import { recordUrl } from '../../schema/member-links.js';
 import { getMember, MEMBERS, type Member } from '../../schema/registry.js';
 import { CURATED, type CuratedMember } from './curated.js';
-import { completeCarriers, completeChallenges, completePolicies, localIdFor, profileFor, sourceUrl } from './generator.js';
+import { completeCarriers, completeChallenges, completePolicies, localIdFor, profileFor } from './generator.js';
 
-export { REFERENCE_DATE, sourceUrl, wanText } from './generator.js';
+export { REFERENCE_DATE, wanText } from './generator.js';
 
 export interface MemberDataset {
   policies: PolicyRecord[];
@@ -72,7 +73,7 @@ function withIds<T extends object>(
     return {
       id: globalId(member.slug, kind, localId),
       city: member.slug,
-      url: sourceUrl(member, kind, localId),
+      url: recordUrl(member, kind, localId),
       ...structuredClone(record),
     };
   });

@@ -5,6 +5,7 @@
 import type { AdapterOptions } from '../../adapters/kit/adapter.js';
 import { DEFAULT_BREAKER_POLICY } from '../../adapters/kit/circuit.js';
 import { importMemberModule } from '../../schema/member-folders.js';
+import { withDeploymentLinks } from '../../schema/member-links.js';
 import { platformCredentialsVariable, platformUrlVariable, type Member } from '../../schema/member.js';
 import type { StandInModule } from '../../sandbox/kit/stand-in.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
@@ -83,7 +84,8 @@ async function platformConnectionFrom(member: Member, env: NodeJS.ProcessEnv): P
   };
 }
 
-export async function cityConfigFromEnv(member: Member, env: NodeJS.ProcessEnv = process.env): Promise<CityProcessConfig> {
+export async function cityConfigFromEnv(registryMember: Member, env: NodeJS.ProcessEnv = process.env): Promise<CityProcessConfig> {
+  const member = withDeploymentLinks(registryMember, env);
   const platform = await platformConnectionFrom(member, env);
   const entityFreshnessMs = integer(env, 'ENTITY_FRESHNESS_MS', member.freshnessSeconds * 1000);
   return {

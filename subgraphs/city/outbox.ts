@@ -20,6 +20,7 @@ import { PlatformError } from '../../adapters/kit/errors.js';
 import { UnreadableAnswer, type QuarantinedRecord } from '../../adapters/kit/validate.js';
 import { findMarkedApplication, findMarkedChallenge, writeMarkerOf, type MarkedLookup } from '../../adapters/kit/write-marker.js';
 import { globalId, parseGlobalId, type AnyRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
+import { recordUrl } from '../../schema/member-links.js';
 import type { Member } from '../../schema/registry.js';
 import { WRITE_FAILURE_REASONS } from '../../schema/errors.js';
 import { beijingDateTime } from '../../schema/scalars.js';
@@ -538,7 +539,7 @@ export class WriteOutbox {
           ...write.challenge,
           id: globalId(this.slug, 'challenge', localId),
           city: this.slug,
-          url: `${this.options.member.portalUrl}/challenges/${localId}`,
+          url: recordUrl(this.options.member, 'challenge', localId),
           status: 'OPEN',
           applicationCount: 0,
           consortiumCode: null,
@@ -595,6 +596,7 @@ export class WriteOutbox {
       },
       challenge: row.challenge ? (JSON.parse(row.challenge) as ChallengeRecord) : null,
       application: row.application ? (JSON.parse(row.application) as ApplicationView) : null,
+      provisionalIds: JSON.parse(row.provisional_ids) as string[],
     };
   }
 

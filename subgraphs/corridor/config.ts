@@ -1,4 +1,5 @@
 /** The corridor subgraph's configuration from the environment (documented in the README). */
+import { withDeploymentLinks } from '../../schema/member-links.js';
 import { MEMBERS, type Member } from '../../schema/registry.js';
 import { CORRIDOR_DEFAULT_PORT, citySubgraphUrl } from '../../schema/wire.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
@@ -37,15 +38,16 @@ function wholeSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): n
 }
 
 export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CorridorProcessConfig {
+  const members = MEMBERS.map((member) => withDeploymentLinks(member, env));
   return {
-    members: MEMBERS,
+    members,
     port: positiveInteger(env, 'PORT', CORRIDOR_DEFAULT_PORT),
     host: env['HOST'] ?? '127.0.0.1',
     databasePath: env['CORRIDOR_DB'] ?? '.data/corridor.db',
     syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
     hubSecret: hubSecretFrom(env),
     organizations: OrganizationDirectory.fromEnv(env),
-    targets: MEMBERS.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
+    targets: members.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
     responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),
     cityWriteTimeoutMs: positiveInteger(env, 'CITY_WRITE_TIMEOUT_MS', DEFAULT_CITY_WRITE_TIMEOUT_MS),
   };

@@ -15,11 +15,13 @@ import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
 import { INTERFACE_OF, memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
-import { matches, openOn, type Match } from './read-index/matching.js';
+import { matches, openOn, type Match, type MatchReason } from './read-index/matching.js';
 import { corridorMap, type MapQuery as MapArgs } from './read-index/map.js';
 import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
 import { cityState } from './sync.js';
+import { matchReasonDetail, provinceOf, type VocabularyAnswer } from './labels.js';
+import type { Language } from '../../schema/api-vocabularies.js';
 import type { ApplyToChallengeInput, PublishChallengeInput, WriteRouter } from './write-router.js';
 import type { UpdateChallengeInput } from '../write-rules.js';
 
@@ -27,6 +29,8 @@ export interface CorridorContext {
   today: string;
   /** The caller as the gateway vouched for it; undefined for anonymous calls. */
   identity: Identity | undefined;
+  /** The language of labels a field is not asked for in another (the request's Accept-Language). */
+  language: Language;
 }
 
 export interface CorridorResolverOptions {
@@ -34,7 +38,12 @@ export interface CorridorResolverOptions {
   members: readonly Member[];
   syncIntervalMs: number;
   writes: WriteRouter;
+  /** Every enumeration of the schema with its labels (vocabulariesOf). */
+  vocabularies: readonly VocabularyAnswer[];
 }
+
+/** A label-carrying field's language: its argument, or the request's. */
+const languageOf = (args: { language?: Language | null }, context: CorridorContext): Language => args.language ?? context.language;
 
 /** A routed write whose member's subgraph could not be reached was not accepted: say so, name the member. */
 async function routed<T>(write: () => Promise<T>): Promise<T> {
@@ -231,6 +240,12 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
           })),
         };
       },
+      vocabularies: (_: unknown, args: { names?: string[] | null }) => {
+        if (!args.names) return options.vocabularies;
+        const unknown = args.names.filter((name) => !options.vocabularies.some((vocabulary) => vocabulary.name === name));
+        if (unknown.length) throw badUserInput('names', `No enumeration ${unknown.join(', ')}; the enumerations are ${options.vocabularies.map((vocabulary) => vocabulary.name).join(', ')}`);
+        return options.vocabularies.filter((vocabulary) => args.names!.includes(vocabulary.name));
+      },
       search: (_: unknown, args: { text: string; kinds?: string[] | null; cities?: string[] | null; first: number; after?: string | null }) => {
         checkPageSize(args.first);
         const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));
@@ -274,9 +289,16 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       ...APPLICATION_RESOLVERS,
       applicantCity: (application: ApplicationView) => memberBySlug(application.applicantCity),
     },
+    VocabularyValue: {
+      label: (value: VocabularyAnswer['values'][number], args: { language?: Language | null }, context: CorridorContext) =>
+        languageOf(args, context) === 'EN' ? value.labelEn : value.labelZh,
+    },
+    MatchReason: {
+      detail: (reason: MatchReason, args: { language?: Language | null }, context: CorridorContext) => matchReasonDetail(reason, languageOf(args, context)),
+    },
     City: {
       __resolveReference: (ref: { slug: string }) => memberBySlug(ref.slug) ?? null,
-      province: (member: Member) => member.provinceZh,
+      province: (member: Member, args: { language?: Language | null }, context: CorridorContext) => provinceOf(member, languageOf(args, context)),
       location: (member: Member) => member.centre,
       platformUrl: (member: Member) => member.portalUrl,
       counts: (member: Member) => {
@@ -304,6 +326,6 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   } as SubgraphResolvers;
 }
 
-export function corridorContext(identity: Identity | undefined): CorridorContext {
-  return { today: beijingToday(), identity };
+export function corridorContext(identity: Identity | undefined, language: Language): CorridorContext {
+  return { today: beijingToday(), identity, language };
 }

@@ -5,7 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Member } from '../../schema/registry.js';
-import { HEALTH_PATH } from '../../schema/wire.js';
+import { HEALTH_PATH, LANGUAGE_HEADER } from '../../schema/wire.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS, startGraphQLHttpServer, subgraphServerSettings, type RunningHttpServer } from '../http-server.js';
 import { ReadIndex } from './read-index/store.js';
 import { HubRequestGuard } from '../identity.js';
@@ -16,6 +16,8 @@ import { corridorSubgraphTypeDefs } from './sdl.js';
 import { CityClient, type SyncTarget } from './city-client.js';
 import { CorridorSync, cityState } from './sync.js';
 import { startOrUndo } from '../lifecycle.js';
+import { preferredLanguage } from '../language.js';
+import { vocabulariesOf } from './labels.js';
 
 export interface CorridorSubgraphOptions {
   members: readonly Member[];
@@ -46,8 +48,9 @@ export interface RunningCorridorSubgraph extends RunningHttpServer {
   sync: CorridorSync;
 }
 
-export function buildCorridorSchema(options: CorridorResolverOptions) {
-  return buildSubgraphSchema({ typeDefs: corridorSubgraphTypeDefs(options.members), resolvers: corridorResolvers(options) });
+export function buildCorridorSchema(options: Omit<CorridorResolverOptions, 'vocabularies'>) {
+  const typeDefs = corridorSubgraphTypeDefs(options.members);
+  return buildSubgraphSchema({ typeDefs, resolvers: corridorResolvers({ ...options, vocabularies: vocabulariesOf(typeDefs) }) });
 }
 
 /** Starts serving at once; the first sync runs in the background (`sync.syncAll()` awaits one). */
@@ -65,7 +68,7 @@ export function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise
     const server = await startGraphQLHttpServer({
       apollo,
       guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
-      context: async (request) => corridorContext(guard.callerOf(request)),
+      context: async (request) => corridorContext(guard.callerOf(request), preferredLanguage(request.headers[LANGUAGE_HEADER])),
       routes: {
         [HEALTH_PATH]: async () => {
           const now = new Date();

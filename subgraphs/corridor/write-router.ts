@@ -178,7 +178,9 @@ export class WriteRouter {
     const caller = this.caller(identity, undefined, idempotencyKey);
     if (!this.members.has(city)) throw userError('BAD_USER_INPUT', 'city', `"${city}" is not a member`);
     const answer = await this.cities.call<WriteOutcome>(city, 'GET', `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(idempotencyKey)}`, { identity: caller, timeoutMs: this.writeTimeoutMs });
-    return answer.status === 200 ? answer.body : null;
+    if (answer.status !== 200) return null;
+    this.showInIndex(answer.body, false);
+    return answer.body;
   }
 
   private followUpApplication(
@@ -213,7 +215,7 @@ export class WriteRouter {
     const fingerprint = createHash('sha256').update(`${request.operation}:${JSON.stringify(request.input)}`).digest('hex');
     const lookup = `${WRITES_PATH}?idempotencyKey=${encodeURIComponent(request.idempotencyKey)}&fingerprint=${fingerprint}`;
     const earlier = await this.cities.call<WriteAnswer>(city, 'GET', lookup, { identity: caller, timeoutMs: this.writeTimeoutMs });
-    // A replay answers with the recorded outcome but leaves the index alone: it holds newer state.
+    // A replay answers with the recorded outcome; the index keeps the newer state it holds (showInIndex).
     if (earlier.status === 200) return this.settled(earlier.body, false);
     if (earlier.status !== 404) return this.refusal(city, earlier);
     const body: WriteRequest = { idempotencyKey: request.idempotencyKey, fingerprint, write: checkedWrite() };
@@ -229,16 +231,32 @@ export class WriteRouter {
     throw new Error(`${city} refused the write with ${answer.status}: ${answer.body.error?.message ?? 'no detail'}`);
   }
 
-  /** Records a new outcome in the index, or turns a platform refusal into the client's error. */
+  /** Shows an outcome in the index, or turns a platform refusal into the client's error. */
   private settled(outcome: WriteOutcome, fresh: boolean): WriteOutcome {
+    this.showInIndex(outcome, fresh);
     const failure = outcome.receipt.failure;
     if (outcome.receipt.state === 'FAILED' && failure) {
       const verdict = failure.reason === 'UNREADABLE' ? 'the write failed' : "the write was refused by the member's platform";
       throw userError(WRITE_FAILURE_REASONS[failure.reason].code, undefined, `${outcome.receipt.city}: ${verdict}: ${failure.message}`);
     }
-    if (fresh && outcome.challenge) this.index.upsert([outcome.challenge]);
-    if (fresh && outcome.application) this.index.upsertApplication(outcome.application);
     return outcome;
+  }
+
+  /**
+   * What the index shows of a write's outcome. A fresh outcome (the answer to the write just
+   * made) is its records' newest state. Once the write is delivered or failed for good, its
+   * provisional copies go: a sync that read the outbox while the write was pending brought them
+   * in, and they would be listed beside the delivered record until the next sync. A replay or
+   * receipt that finds them still held (no sync has seen the delivery yet) puts the delivered
+   * record in their place, unless the index holds it already (then its copy is newer).
+   */
+  private showInIndex(outcome: WriteOutcome, fresh: boolean): void {
+    const { state, recordMissing } = outcome.receipt;
+    const replacedProvisional = state !== 'PENDING' && this.index.dropProvisional(outcome.provisionalIds);
+    if (state === 'FAILED') return;
+    const shown = (alreadyHeld: boolean) => fresh || (replacedProvisional && !alreadyHeld && !recordMissing);
+    if (outcome.challenge && shown(this.index.has(outcome.challenge.id))) this.index.upsert([outcome.challenge]);
+    if (outcome.application && shown(this.index.application(outcome.application.id) !== undefined)) this.index.upsertApplication(outcome.application);
   }
 
   private caller(identity: Identity | undefined, role: Role | undefined, idempotencyKey: string): Identity {

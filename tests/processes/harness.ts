@@ -121,6 +121,36 @@ async function answers(url: string): Promise<boolean> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How a process that was meant to refuse its start ended: its exit code (null when it had to be killed) and what it printed. */
+export interface EndedProcess {
+  code: number | null;
+  output: string;
+}
+
+/**
+ * Runs one entry point (`subgraphs/city/index.ts` …) with only `env` besides PATH and HOME, and
+ * waits for it to exit by itself: for starts that must be refused. One still running after
+ * `timeoutMs` is killed and reported with code null.
+ */
+export function runUntilExit(script: string, args: readonly string[], env: Record<string, string>, timeoutMs = 30_000): Promise<EndedProcess> {
+  const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), script, ...args], {
+    cwd: REPOSITORY,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) => {
+    // 'close', not 'exit': by then everything the process printed has been read.
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: signal ? null : code, output: Buffer.concat(chunks).toString('utf8') });
+    });
+  });
+}
+
 export async function startSeparateCorridor(options: SeparateCorridorOptions = {}): Promise<SeparateCorridor> {
   const dataFolder = mkdtempSync(join(tmpdir(), 'corridor-processes-'));
   const hubSecret = randomBytes(32).toString('hex');

@@ -10,10 +10,11 @@ import { getMember } from '../../../schema/registry.js';
 import { vocabularyMask } from './kinds.js';
 import { distanceKm, recordText, type ReadIndex } from './store.js';
 
-export interface MatchReason {
-  kind: 'SHARED_INDUSTRY' | 'TEXT_SIMILARITY' | 'PROXIMITY';
-  detail: string;
-}
+/** Why a match was made, as data: the corridor words it in the caller's language (labels.ts). */
+export type MatchReason =
+  | { kind: 'SHARED_INDUSTRY'; industries: Industry[] }
+  | { kind: 'TEXT_SIMILARITY'; phrases: string[] }
+  | { kind: 'PROXIMITY'; distanceKm: number };
 
 export interface Match {
   id: string;
@@ -148,7 +149,7 @@ function score(ours: Side, theirs: { industries: Industry[]; tokens: string; tex
   const industry = shared.length / Math.max(1, ours.industries.length);
   const proximity = 1 - Math.min(distance, PROXIMITY_RANGE_KM) / PROXIMITY_RANGE_KM;
   const reasons: MatchReason[] = [];
-  if (shared.length) reasons.push({ kind: 'SHARED_INDUSTRY', detail: `共同产业：${shared.map((i) => INDUSTRY.labels[i]).join('、')}` });
+  if (shared.length) reasons.push({ kind: 'SHARED_INDUSTRY', industries: shared });
   if (common.length) {
     const phrases: string[] = [];
     for (const [term] of common) {
@@ -156,9 +157,9 @@ function score(ours: Side, theirs: { industries: Industry[]; tokens: string; tex
       if (!phrases.some((known) => known.includes(phrase) || phrase.includes(known))) phrases.push(phrase);
       if (phrases.length === SHOWN_TERMS) break;
     }
-    reasons.push({ kind: 'TEXT_SIMILARITY', detail: `共同关键词：${phrases.join('、')}` });
+    reasons.push({ kind: 'TEXT_SIMILARITY', phrases });
   }
-  reasons.push({ kind: 'PROXIMITY', detail: `距离 ${distance.toFixed(1)} km` });
+  reasons.push({ kind: 'PROXIMITY', distanceKm: distance });
   return {
     score: Math.round((WEIGHTS.industry * industry + WEIGHTS.text * text + WEIGHTS.proximity * proximity) * 1000) / 1000,
     distanceKm: Math.round(distance * 10) / 10,

@@ -276,6 +276,27 @@ export class ReadIndex {
     this.writeVersion += 1;
   }
 
+  /**
+   * Removes a settled write's provisional `pending-…` copies (records or applications) and guards
+   * their ids as a routed write's, so a sync batch fetched while the write was pending cannot
+   * bring them back. Returns whether the index held any of them.
+   */
+  dropProvisional(ids: readonly string[]): boolean {
+    let held = false;
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const record = this.statements.seqOf.get(id);
+        if (record) this.removeSeq(record.seq);
+        const application = this.statements.deleteApplication.run(id).changes > 0;
+        held ||= record !== undefined || application;
+      }
+    })();
+    const now = performance.now();
+    for (const id of ids) this.routedAt.set(id, now);
+    if (held) this.writeVersion += 1;
+    return held;
+  }
+
   /** Once a member's batch fetched after a routed write is applied, that write's guard is no longer needed. */
   private forgetRoutedBefore(city: string, fetchStartedAt: number): void {
     for (const [id, at] of this.routedAt) if (at < fetchStartedAt && id.startsWith(`${city}:`)) this.routedAt.delete(id);
