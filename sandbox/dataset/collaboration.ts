@@ -181,11 +181,12 @@ function makeConsortium(c: Context, corridor: readonly Member[], n: number, name
     (base, k) => `${base}（${k}）`,
   );
   const leadRole: ConsortiumRole = otherRole === null ? r.weighted([['CHAIN_LEADER', 40], ['ALLIANCE_LEADER', 30], ['LEAD_UNIT', 30]] as const) : 'OTHER';
-  const leadOrganization = organizationOf(r, profile, ph, leadRole === 'OTHER' ? 'ENTERPRISE' : r.weighted(LEAD_KINDS[leadRole]));
+  const leadKind = leadRole === 'OTHER' ? 'ENTERPRISE' : r.weighted(LEAD_KINDS[leadRole]);
+  const leadOrganization = organizationOf(r, profile, ph, leadKind);
   const others = othersOf(r, member, corridor, r.int(1, 3));
-  const partners = [organizationOf(r, profile, ph, 'UNIVERSITY'), ...partnersFrom(r, others, ph, leadOrganization)].filter(
-    (p, i, all) => p !== leadOrganization && all.indexOf(p) === i,
-  );
+  // A local partner of another kind than the lead, so it is never the lead itself.
+  const localPartner = organizationOf(r, profile, ph, leadKind === 'UNIVERSITY' ? 'RESEARCH_INSTITUTE' : 'UNIVERSITY');
+  const partners = [localPartner, ...partnersFrom(r, others, ph, leadOrganization).filter((p) => p !== localPartner)];
   const founded = workday(randomDay(r, '2025-10-27', '2026-10-30'));
   const year = civilFromDays(founded)[0];
   const role = otherRole ?? (leadRole === 'CHAIN_LEADER' ? '"链主"' : leadRole === 'ALLIANCE_LEADER' ? '"盟主"' : '牵头单位');
@@ -258,8 +259,10 @@ function makeAchievement(c: Context, n: number, titles: NameRegistry, forceOther
   const maturity: AchievementMaturity = otherField === 'maturity' ? 'OTHER' : r.weighted(MATURITY_WEIGHTS);
   const trlRange = maturity === 'OTHER' ? null : MATURITY_TRL[maturity];
   const trl = trlRange === null || r.chance(0.25) ? null : r.int(trlRange[0], trlRange[1]);
-  const transferModes: TransferMode[] = r.sample(STANDARD_TRANSFER_MODES, r.weighted([[1, 45], [2, 40], [3, 15]] as const));
-  if (otherField === 'transferMode') transferModes.unshift('OTHER');
+  const modeCount = r.weighted([[1, 45], [2, 40], [3, 15]] as const);
+  // An unmapped mode comes first and takes one of the at most three places.
+  const transferModes: TransferMode[] =
+    otherField === 'transferMode' ? ['OTHER', ...r.sample(STANDARD_TRANSFER_MODES, modeCount - 1)] : r.sample(STANDARD_TRANSFER_MODES, modeCount);
   const published = workday(randomDay(r, '2023-03-01', '2026-11-13'));
   const publishedYear = civilFromDays(published)[0];
   const patents = Array.from({ length: r.weighted([[0, 25], [1, 35], [2, 25], [3, 15]] as const) }, () =>
