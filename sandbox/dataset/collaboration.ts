@@ -17,7 +17,7 @@ import {
   type TransferMode,
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
-import { Citer, type Citable } from './citations.js';
+import type { Citable, Citer } from './citations.js';
 import {
   civilFromDays,
   completeWith,
@@ -49,7 +49,6 @@ import {
   COOPERATION_TAGS,
   MANAGER_TAGS,
   OTHER_CONSORTIUM_ROLE_LABELS,
-  OTHER_COOPERATION_KIND_LABELS,
   OTHER_MATURITY_LABELS,
   OTHER_TRANSFER_MODE_LABELS,
   TECH_MANAGER_CERTIFICATES,
@@ -297,12 +296,7 @@ function makeAchievement(c: Context, n: number, titles: NameRegistry, forceOther
 }
 
 export function completeAchievements(job: Completion<'achievement'>, citable: Citable): AchievementRecord[] {
-  const citer = new Citer(job.seed, job.member.slug, 'achievement', citable);
-  return completeWith('achievement', job, {
-    title: (x) => x.title,
-    hasOther: (x) => x.maturity === 'OTHER',
-    make: (c, n, titles, forceOther) => makeAchievement(c, n, titles, forceOther, citer),
-  });
+  return completeWith('achievement', job, { title: (x) => x.title, hasOther: (x) => x.maturity === 'OTHER', make: makeAchievement }, citable);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,7 +431,7 @@ function cooperationTheme(kind: CooperationKind, otherKindLabel: string | null, 
 function makeCooperation(c: Context, corridor: readonly Member[], n: number, titles: NameRegistry, forceOther: boolean, citer: Citer): CooperationRecord {
   const { r, profile, member } = c;
   const otherField = otherFieldFor(r, forceOther ? 'cooperationKind' : null, 0.04, [['cooperationKind', 6], ['industry', 3]]);
-  const otherKindLabel = otherField === 'cooperationKind' ? r.pick(OTHER_COOPERATION_KIND_LABELS) : null;
+  const otherKindLabel = otherField === 'cooperationKind' ? r.pick(Object.keys(OTHER_COOPERATION_THEMES)) : null;
   let chosen = industriesFor(r, c.leading, otherField === 'industry');
   let cooperationKind: CooperationKind = otherKindLabel === null ? r.weighted(COOPERATION_WEIGHTS) : 'OTHER';
   // A consortium task needs a consortium the member is in; without one it is joint research.
@@ -500,10 +494,14 @@ function makeCooperation(c: Context, corridor: readonly Member[], n: number, tit
 }
 
 export function completeCooperation(job: Completion<'cooperation'>, citable: Citable): CooperationRecord[] {
-  const citer = new Citer(job.seed, job.member.slug, 'cooperation', citable);
-  return completeWith('cooperation', job, {
-    title: (x) => x.title,
-    hasOther: (x) => x.cooperationKind === 'OTHER',
-    make: (c, n, titles, forceOther) => makeCooperation(c, job.corridor, n, titles, forceOther, citer),
-  });
+  return completeWith(
+    'cooperation',
+    job,
+    {
+      title: (x) => x.title,
+      hasOther: (x) => x.cooperationKind === 'OTHER',
+      make: (c, n, titles, forceOther, cite) => makeCooperation(c, job.corridor, n, titles, forceOther, cite),
+    },
+    citable,
+  );
 }

@@ -50,7 +50,7 @@ import {
   type MemberProfile,
   type StdIndustry,
 } from './phrases.js';
-import { Citer, type Citable } from './citations.js';
+import { Citer, NOTHING_CITABLE, type Citable } from './citations.js';
 import { deriveSeed, Rng } from './random.js';
 
 /** The day the dataset's statuses are designed around (policies: expired / in effect / upcoming). */
@@ -322,6 +322,24 @@ export function sourceUrl(member: Member, kind: EntityKind, localId: string): st
   return `${member.portalUrl}/${PLATFORM_NAMES[kind].urlSegment}/${localId}`;
 }
 
+/**
+ * A record's value in its kind's main vocabulary with the theme that words it: a standard value by
+ * weight or, for a record that holds OTHER, one of the platform's own labels, whose theme it uses.
+ */
+export function pickTheme<V extends string, T extends { weight: number }>(
+  r: Rng,
+  other: boolean,
+  standard: Record<V, T>,
+  unmapped: Record<string, T>,
+): { value: V | 'OTHER'; theme: T; otherLabel: string | null } {
+  if (other) {
+    const [otherLabel, theme] = r.pick(Object.entries(unmapped));
+    return { value: 'OTHER', theme, otherLabel };
+  }
+  const value = r.weighted((Object.keys(standard) as V[]).map((v) => [v, standard[v].weight] as const));
+  return { value, theme: standard[value], otherLabel: null };
+}
+
 /** The id, city and url that head every record: the member's n-th of the kind. */
 export function recordHead(c: Pick<Context, 'member' | 'profile'>, kind: EntityKind, n: number): { id: string; city: string; url: string } {
   const localId = localIdFor(c.profile, kind, n);
@@ -350,17 +368,24 @@ export interface Maker<K extends EntityKind> {
    * label; kinds with a handful of records per member leave it out, or OTHER would stop being rare.
    */
   hasOther?: (record: RecordByKind[K]) => boolean;
-  make: (c: Context, n: number, titles: NameRegistry, forceOther: boolean) => RecordByKind[K];
+  /** `cite` chooses what the record cites, for kinds that cite consortia or technology managers. */
+  make: (c: Context, n: number, titles: NameRegistry, forceOther: boolean, cite: Citer) => RecordByKind[K];
 }
 
 /** The curated records, then new ones numbered on from them up to the total. */
-export function completeWith<K extends EntityKind>(kind: K, { member, seed, curated, total }: Completion<K>, maker: Maker<K>): RecordByKind[K][] {
+export function completeWith<K extends EntityKind>(
+  kind: K,
+  { member, seed, curated, total }: Completion<K>,
+  maker: Maker<K>,
+  citable: Citable = NOTHING_CITABLE,
+): RecordByKind[K][] {
   const c = context(member, seed, kind);
+  const cite = new Citer(seed, member.slug, kind, citable);
   const out = curated.slice();
   const titles = new NameRegistry(curated.map(maker.title));
   let needOther = maker.hasOther !== undefined && !curated.some(maker.hasOther);
   for (let n = curated.length + 1; n <= total; n++) {
-    out.push(maker.make(c, n, titles, needOther));
+    out.push(maker.make(c, n, titles, needOther, cite));
     needOther = false;
   }
   return out;
@@ -821,12 +846,7 @@ function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPu
 }
 
 export function completeChallenges(job: Completion<'challenge'>, citable: Citable): ChallengeRecord[] {
-  const citer = new Citer(job.seed, job.member.slug, 'challenge', citable);
-  return completeWith('challenge', job, {
-    title: (x) => x.title,
-    hasOther: (x) => x.publisherKind === 'OTHER',
-    make: (c, n, titles, forceOther) => makeChallenge(c, n, titles, forceOther, citer),
-  });
+  return completeWith('challenge', job, { title: (x) => x.title, hasOther: (x) => x.publisherKind === 'OTHER', make: makeChallenge }, citable);
 }
 
 // ---------------------------------------------------------------------------------------------

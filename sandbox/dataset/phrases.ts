@@ -698,12 +698,12 @@ export const PROFILES: Record<string, MemberProfile> = {
 // Services and collaboration (金融服务, 人才交流, 成果展示, 合作清单, 技术经理人, 创新联合体)
 // ---------------------------------------------------------------------------------------------
 
-/** Labels outside the new kinds' vocabularies, by field; records carry them as OTHER + tags[0]. */
-export const OTHER_FINANCE_PRODUCT_KIND_LABELS: readonly string[] = ['融资租赁', '投贷联动', '科技信贷风险池'];
-export const OTHER_TALENT_SERVICE_KIND_LABELS: readonly string[] = ['子女入学服务', '人才医疗绿色通道', '人才落户服务'];
+/**
+ * Labels outside the new kinds' vocabularies, by field; records carry them as OTHER + tags[0]. (The
+ * finance, talent and cooperation kinds' own labels are the keys of their OTHER themes.)
+ */
 export const OTHER_MATURITY_LABELS: readonly string[] = ['概念验证阶段', '工程化验证'];
 export const OTHER_TRANSFER_MODE_LABELS: readonly string[] = ['技术服务', '委托开发'];
-export const OTHER_COOPERATION_KIND_LABELS: readonly string[] = ['飞地经济', '政务服务协同', '文旅合作'];
 export const OTHER_CONSORTIUM_ROLE_LABELS: readonly string[] = ['理事长单位', '召集单位'];
 
 export const FINANCE_TAGS: readonly string[] = ['沿沪宁', '联合授信', '首贷', '信用免抵押', '投早投小', '专精特新', '科技金融服务站', '贴息', '线上申请'];

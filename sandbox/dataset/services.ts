@@ -16,6 +16,7 @@ import {
   moneyYuan,
   otherFieldFor,
   phrasesFor,
+  pickTheme,
   randomDay,
   recordHead,
   tags,
@@ -29,8 +30,6 @@ import {
   FINANCE_TAGS,
   INSURERS,
   NATIONAL_BANKS,
-  OTHER_FINANCE_PRODUCT_KIND_LABELS,
-  OTHER_TALENT_SERVICE_KIND_LABELS,
   PROVINCIAL_BANKS,
   TALENT_TAGS,
   type MemberProfile,
@@ -144,10 +143,6 @@ const OTHER_FINANCE_THEMES: Record<string, FinanceTheme> = {
   科技信贷风险池: { ...FINANCE_THEMES.CREDIT_LOAN, names: [(w) => `${w.city}科技信贷风险补偿池贷款`], maxWan: [50, 1000], terms: [12, 24] },
 };
 
-const FINANCE_THEME_WEIGHTS = (Object.keys(FINANCE_THEMES) as (keyof typeof FINANCE_THEMES)[]).map(
-  (kind) => [kind, FINANCE_THEMES[kind].weight] as const,
-);
-
 const FINANCE_ENTITIES = ['科技型中小企业', '高新技术企业', '专精特新中小企业', '初创期科技企业', '链主企业上下游配套企业', '创新联合体成员单位'];
 const FINANCE_CONDITIONS = [
   '成立满1年', '近一年营业收入<2亿元', '无不良征信记录', '拥有有效发明专利≥1项', '研发投入占营业收入比例≥3%', '实际控制人信用良好',
@@ -172,19 +167,9 @@ function servingMembers(r: Rng, member: Member, corridor: readonly Member[]): Me
 function makeFinanceProduct(c: Context, corridor: readonly Member[], n: number, names: NameRegistry): FinanceProductRecord {
   const { r, profile, member } = c;
   const otherField = otherFieldFor(r, null, 0.08, [['productKind', 6], ['industry', 3]]);
-  let productKind: FinanceProductKind;
-  let theme: FinanceTheme;
-  let otherLabel: string | null = null;
-  if (otherField === 'productKind') {
-    otherLabel = r.pick(OTHER_FINANCE_PRODUCT_KIND_LABELS);
-    productKind = 'OTHER';
-    theme = OTHER_FINANCE_THEMES[otherLabel] ?? FINANCE_THEMES.CREDIT_LOAN;
-  } else {
-    productKind = r.weighted(FINANCE_THEME_WEIGHTS);
-    theme = FINANCE_THEMES[productKind];
-  }
+  const { value: productKind, theme, otherLabel: ownLabel } = pickTheme(r, otherField === 'productKind', FINANCE_THEMES, OTHER_FINANCE_THEMES);
   const chosen = industriesFor(r, c.leading, otherField === 'industry');
-  otherLabel ??= chosen.otherLabel;
+  const otherLabel = ownLabel ?? chosen.otherLabel;
   const ph = phrasesFor(chosen.industries, otherLabel);
   const words: FinanceWords = { city: profile.cityShort, word: r.pick(ph.words) };
   const name = names.claim(
@@ -350,10 +335,6 @@ const OTHER_TALENT_THEMES: Record<string, TalentTheme> = {
   },
 };
 
-const TALENT_THEME_WEIGHTS = (Object.keys(TALENT_THEMES) as (keyof typeof TALENT_THEMES)[]).map(
-  (kind) => [kind, TALENT_THEMES[kind].weight] as const,
-);
-
 const TALENT_APPLY: readonly ((provider: string, brand: string, where: string) => string)[] = [
   () => '通过"沿沪宁协同创新集市"小程序"人才交流"板块在线申请。',
   (_, brand) => `登录"${brand}"服务平台提交申请材料，5个工作日内反馈。`,
@@ -364,19 +345,9 @@ const TALENT_APPLY: readonly ((provider: string, brand: string, where: string) =
 function makeTalentService(c: Context, n: number, names: NameRegistry): TalentServiceRecord {
   const { r, profile, member } = c;
   const otherField = otherFieldFor(r, null, 0.08, [['serviceKind', 6], ['industry', 3]]);
-  let serviceKind: TalentServiceKind;
-  let theme: TalentTheme;
-  let otherLabel: string | null = null;
-  if (otherField === 'serviceKind') {
-    otherLabel = r.pick(OTHER_TALENT_SERVICE_KIND_LABELS);
-    serviceKind = 'OTHER';
-    theme = OTHER_TALENT_THEMES[otherLabel] ?? TALENT_THEMES.SHORT_STAY;
-  } else {
-    serviceKind = r.weighted(TALENT_THEME_WEIGHTS);
-    theme = TALENT_THEMES[serviceKind];
-  }
+  const { value: serviceKind, theme, otherLabel: ownLabel } = pickTheme(r, otherField === 'serviceKind', TALENT_THEMES, OTHER_TALENT_THEMES);
   const chosen = industriesFor(r, c.leading, otherField === 'industry');
-  otherLabel ??= chosen.otherLabel;
+  const otherLabel = ownLabel ?? chosen.otherLabel;
   const ph = phrasesFor(chosen.industries, otherLabel);
   const d = r.pick(profile.districts);
   const landmarks = c.landmarksFor.get(d) ?? profile.landmarks;
