@@ -20,6 +20,7 @@ import {
   TALENT_SERVICE_KIND,
   TRANSFER_MODE,
   type ApplicationRecord,
+  type ChallengeChanges,
   type NewApplication,
   type NewChallenge,
   type RecordByKind,
@@ -252,5 +253,17 @@ export const NEW_CHALLENGE_FIELDS = [
   'requirements',
   'tags',
 ] as const satisfies readonly (keyof NewChallenge)[];
+/** The contract fields a challenge's edit may carry to the platform (those given, alone). */
+export const CHALLENGE_CHANGE_FIELDS = [
+  'title',
+  'description',
+  'industries',
+  'technicalField',
+  'rewardYuan',
+  'deadline',
+  'requirements',
+  'tags',
+  'technologyManagerIds',
+] as const satisfies readonly (keyof ChallengeChanges)[];
 /** The contract fields a new application carries to the platform. */
 export const NEW_APPLICATION_FIELDS = ['applicantOrganization', 'applicantCity', 'proposal', 'contact'] as const satisfies readonly (keyof NewApplication)[];

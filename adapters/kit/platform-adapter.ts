@@ -4,8 +4,7 @@
  * the breaker, snapshot diffs for platforms without a change feed, and reading native answers
  * through the member's dialect into validated contract records.
  */
-import type { ApplicationRecord, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, RecordByKind } from '../../schema/contract.js';
-import type { NativeRecord } from './parse.js';
+import type { ApplicationRecord, ChallengeRecord, EntityKind, RecordByKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import type { AdapterCapabilities, AdapterOptions, ChangeBatch, CityAdapter, ListResult, LookupResult } from './adapter.js';
 import type { Dialect } from './dialect.js';
@@ -32,20 +31,6 @@ export abstract class PlatformAdapter<N> implements Partial<CityAdapter> {
   }
 
   abstract list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>>;
-
-  /**
-   * Sends changed fields of a challenge (its status, or what its publisher edits) in the native
-   * body the dialect wrote; the platform answers with the challenge. The member's own call.
-   */
-  protected abstract patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord>;
-
-  setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    return this.patchChallenge(challengeLocalId, this.dialect.status('challenge', status));
-  }
-
-  updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
-    return this.patchChallenge(challengeLocalId, this.dialect.challengeChanges(changes));
-  }
 
   /** Snapshot diffs; a platform with a change feed overrides this. */
   changes(cursor: string | null): Promise<ChangeBatch> {

@@ -112,7 +112,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   }
 
   app.post('/api/challenges', async (request, reply) => reply.code(201).type(MEDIA_TYPE).send(one('challenge', service.publish(attributesOf(request.body, 'challenge')))));
-  app.patch<IdRoute>('/api/challenges/:id', async (request) => one('challenge', service.setChallengeStatus(request.params.id, attributesOf(request.body, 'challenge'))));
+  app.patch<IdRoute>('/api/challenges/:id', async (request) => one('challenge', service.changeChallenge(request.params.id, attributesOf(request.body, 'challenge'))));
   app.post<IdRoute>('/api/challenges/:id/applications', async (request, reply) =>
     reply.code(201).type(MEDIA_TYPE).send(one('application', service.apply(request.params.id, attributesOf(request.body, 'application')))),
   );

@@ -205,6 +205,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post('/api/jbgs/sqzt', async (request) => ({ success: true, data: service.setApplicationStatus(idIn.parse(request.body).id, request.body) }));
   app.post('/api/jbgs/bdzt', async (request) => ({ success: true, data: service.setChallengeStatus(idIn.parse(request.body).id, request.body) }));
+  app.post('/api/jbgs/xg', async (request) => ({ success: true, data: service.updateChallenge(idIn.parse(request.body).id, request.body) }));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

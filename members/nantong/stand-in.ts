@@ -197,7 +197,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.post<IdRoute>('/v2/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
   app.get<IdRoute>('/v2/challenges/:id/applications', async (request) => ({ data: service.applications(request.params.id) }));
   app.patch<IdRoute>('/v2/applications/:id', async (request) => service.setApplicationStatus(request.params.id, request.body));
-  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.setChallengeStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.changeChallenge(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -176,6 +176,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post('/openapi/application/updateStatus', async (request) => ok(service.setApplicationStatus(idParams.parse(request.body).id, request.body)));
   app.post('/openapi/challenge/updateStatus', async (request) => ok(service.setChallengeStatus(idParams.parse(request.body).id, request.body)));
+  app.post('/openapi/challenge/update', async (request) => ok(service.updateChallenge(idParams.parse(request.body).id, request.body)));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -7,8 +7,8 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
-import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import { globalId, type ChallengeChanges, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { CHALLENGE_CHANGE_FIELDS, NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
 import type { Native, NativeForm } from './native-form.js';
 import { describeIssues } from './native-input.js';
 import type { PlatformFailure, StandInContext } from './stand-in.js';
@@ -33,9 +33,18 @@ export interface NativeService {
   /** Sets the status a client's body names. */
   setApplicationStatus(applicationId: string, body: unknown): Native;
   setChallengeStatus(challengeId: string, body: unknown): Native;
+  /** Applies the publisher's edits a client's body holds. */
+  updateChallenge(challengeId: string, body: unknown): Native;
+  /** A status, or edits, whichever the body holds: platforms whose one PATCH takes both. */
+  changeChallenge(challengeId: string, body: unknown): Native;
 }
 
 export function nativeService({ store, member, faults }: StandInContext, form: NativeForm): NativeService {
+  const changesIn = (body: unknown): ChallengeChanges => {
+    const changes = form.readGiven('challenge', body, CHALLENGE_CHANGE_FIELDS);
+    if (Object.keys(changes).length === 0) throw new PlatformRejection('INVALID', 'the body changes nothing');
+    return changes;
+  };
   const serve = <K extends EntityKind>(kind: K, record: RecordByKind[K]) => form.write(kind, record, faults.isMalformed(record.id));
   return {
     serve,
@@ -55,6 +64,10 @@ export function nativeService({ store, member, faults }: StandInContext, form: N
     },
     setApplicationStatus: (applicationId, body) => form.write('application', store.setApplicationStatus(applicationId, form.read('application', body, ['status']).status)),
     setChallengeStatus: (challengeId, body) => serve('challenge', store.setChallengeStatus(challengeId, form.read('challenge', body, ['status']).status)),
+    updateChallenge: (challengeId, body) => serve('challenge', store.updateChallenge(challengeId, changesIn(body))),
+    changeChallenge(challengeId, body) {
+      return form.readGiven('challenge', body, ['status']).status === undefined ? this.updateChallenge(challengeId, body) : this.setChallengeStatus(challengeId, body);
+    },
   };
 }
 

@@ -161,6 +161,8 @@ export interface NativeForm {
   write(kind: TableKind, record: RecordByTable[TableKind], broken?: boolean): Native;
   /** The contract values of `fields` in a client's body, read strictly in the platform's format. */
   read<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Pick<RecordByTable[K], F>;
+  /** The contract values of those of `fields` a client's body holds, read as `read` does. */
+  readGiven<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Partial<Pick<RecordByTable[K], F>>;
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
   /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
@@ -378,6 +380,14 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const besides = spec.besideOther?.[kind];
       if (besides && Array.isArray(values.tags)) values.tags = withWordings(values.tags as string[], Object.values(besides).map((path) => resolve(body, path)));
       return values as never;
+    },
+
+    readGiven(kind, body, fields) {
+      const given = fields.filter((name) => {
+        const field = fieldOf(kind, name);
+        return field !== undefined && resolve(body, field.path) !== undefined;
+      });
+      return this.read(kind, body, given);
     },
 
     path(kind, field) {

@@ -12,6 +12,7 @@ import {
   parseGlobalId,
   type ApplicationRecord,
   type ApplicationStatus,
+  type ChallengeChanges,
   type ChallengeRecord,
   type ChallengeStatus,
   type EntityKind,
@@ -204,6 +205,14 @@ export class PlatformStore {
       this.applications.set(localId, updated);
       return updated;
     });
+  }
+
+  /** A publisher's edits; a platform takes them while the challenge is open only. */
+  updateChallenge(localId: string, changes: ChallengeChanges): ChallengeRecord {
+    const challenge = this.get('challenge', localId);
+    if (!challenge) throw new PlatformRejection('NOT_FOUND', `challenge ${localId} does not exist`);
+    if (challenge.status !== 'OPEN') throw new PlatformRejection('CHALLENGE_NOT_OPEN', `challenge ${localId} is ${challenge.status}; only an open challenge is edited`);
+    return this.nativeWrite(() => this.put('challenge', { ...challenge, ...changes }));
   }
 
   setChallengeStatus(localId: string, status: ChallengeStatus): ChallengeRecord {

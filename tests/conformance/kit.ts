@@ -162,6 +162,21 @@ export function describeConformance(slug: string): void {
         expect(found.records[0]).toEqual(created);
       });
 
+      it("edits an open challenge's fields and assigns technology managers, leaving the rest as it was", async () => {
+        const managers = [globalId('putuo', 'technologyManager', 'PT-M-000001')];
+        const edited = await adapter.updateChallenge(localIdOf(created.id), {
+          title: `${created.title}（修订）`,
+          rewardYuan: null,
+          deadline: '2029-12-31',
+          tags: ['揭榜挂帅', '修订'],
+          technologyManagerIds: managers,
+        });
+        expect(edited).toEqual({ ...created, title: `${created.title}（修订）`, rewardYuan: null, deadline: '2029-12-31', tags: ['揭榜挂帅', '修订'], technologyManagerIds: managers, sourceUpdatedAt: edited.sourceUpdatedAt });
+        const found = await adapter.lookup('challenge', [localIdOf(created.id)]);
+        expect(found.records[0]).toEqual(edited);
+        created = edited;
+      });
+
       it('submits, lists and follows up an application', async () => {
         const application = await adapter.submitApplication(localIdOf(created.id), {
           challengeId: created.id,
@@ -202,6 +217,11 @@ export function describeConformance(slug: string): void {
           }),
         );
         expect(error).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'CHALLENGE_NOT_OPEN' });
+      });
+
+      it('has the platform refuse to edit a challenge that is not open', async () => {
+        const error = await rejection(adapter.updateChallenge(localIdOf(created.id), { title: '已揭榜后的修改' }));
+        expect(error).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'CHALLENGE_NOT_OPEN', city: slug });
       });
     });
 
