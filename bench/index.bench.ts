@@ -16,10 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorridorDataset } from '../sandbox/dataset/index.js';
-import { ENTITY_KINDS } from '../schema/contract.js';
-import { MEMBERS } from '../schema/registry.js';
+import { ENTITY_KINDS, type AnyRecord } from '../schema/contract.js';
+import { MEMBERS, getMember } from '../schema/registry.js';
 import { beijingToday } from '../schema/scalars.js';
 import { listPage, type ChallengeFilter, type FacetName, type ListQuery } from '../subgraphs/corridor/read-index/lists.js';
+import { corridorMap } from '../subgraphs/corridor/read-index/map.js';
 import { matches } from '../subgraphs/corridor/read-index/matching.js';
 import { ReadIndex } from '../subgraphs/corridor/read-index/store.js';
 import { quantile } from './load.js';
@@ -51,7 +52,7 @@ const index = new ReadIndex(join(folder, 'corridor.db'));
 try {
   started = performance.now();
   for (const [slug, member] of dataset) {
-    index.apply(slug, { reset: true, upserts: [...member.policy, ...member.carrier, ...member.challenge], deletions: [] });
+    index.apply(slug, { reset: true, upserts: ENTITY_KINDS.flatMap((kind): AnyRecord[] => member[kind]), deletions: [] });
   }
   console.log(`read index built in ${seconds(performance.now() - started)} (one reset batch per member)`);
   // Re-writing one record as it is changes nothing but the index version: remembered answers go.
@@ -64,6 +65,7 @@ try {
   dataset.clear();
 
   const knownCities = new Set(MEMBERS.map((member) => member.slug));
+  const centreOf = (slug: string) => getMember(slug).centre;
   const today = beijingToday();
   const filters: ChallengeFilter[] = [
     { statuses: ['OPEN'], industries: ['INTEGRATED_CIRCUITS', 'NEW_MATERIALS'] },
@@ -104,6 +106,10 @@ try {
       const page = listPage(index, query(i, 'NEWEST', 1), knownCities);
       return [page.totalCount(), page.facet('cities'), page.facet('industries'), page.facet('statuses')];
     }),
+    ...measure('corridorMap, every kind, whole corridor, zoom 7', () => corridorMap(index, { zoom: 7, kinds: ENTITY_KINDS }, centreOf)),
+    ...measure('corridorMap, carriers, Shanghai viewport, zoom 12', () =>
+      corridorMap(index, { zoom: 12, kinds: ['carrier'], within: { south: 31.15, west: 121.3, north: 31.35, east: 121.5 } }, centreOf),
+    ),
     ...measure("a detail page's matchingCarriers(first: 5)", (i) => matches(index, detailChallenges[i % detailChallenges.length]!, 'carrier', 5)),
   ];
 
