@@ -13,7 +13,17 @@ import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../../ad
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-const TYPES: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const TYPES: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+};
 /** The platform's own maximum page size, and the most ids one `filter[id]` takes. */
 const PAGE_SIZE = 100;
 const JSON_API = { accept: 'application/vnd.api+json', 'content-type': 'application/vnd.api+json' };

@@ -20,7 +20,18 @@ const MEDIA_TYPE = 'application/vnd.api+json';
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 
-const TYPES: Record<TableKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges', application: 'applications' };
+const TYPES: Record<TableKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+  application: 'applications',
+};
 
 /** `{ errors: [{ status, code, detail }] }`. */
 const ERRORS = jsonErrors<string>(
@@ -41,7 +52,12 @@ const ERRORS = jsonErrors<string>(
 const FORM = defineNativeForm({
   naming: (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
   record: { url: 'links.self', sourceUpdatedAt: 'updated-at' },
-  names: { policy: { maxSupportYuan: 'max-support-wan' }, challenge: { rewardYuan: 'reward-wan' } },
+  names: {
+    policy: { maxSupportYuan: 'max-support-wan' },
+    challenge: { rewardYuan: 'reward-wan' },
+    financeProduct: { minAmountYuan: 'min-amount-wan', maxAmountYuan: 'max-amount-wan' },
+    achievement: { askingPriceYuan: 'asking-price-wan' },
+  },
   money: 'wan',
 });
 

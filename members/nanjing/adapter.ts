@@ -12,8 +12,18 @@ import { PlatformAdapter, callJson, stringAt, type JsonCall, type JsonRefusals }
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-/** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
-const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
+/** Path segment of each kind: 政策, 载体, 揭榜挂帅, 金融产品, 人才服务, 科技成果, 合作清单, 技术经理人, 创新联合体. */
+const SEGMENTS: Record<EntityKind, string> = {
+  policy: 'zc',
+  carrier: 'zt',
+  challenge: 'jbgs',
+  financeProduct: 'jrcp',
+  talentService: 'rcfw',
+  achievement: 'kjcg',
+  cooperation: 'hzqd',
+  technologyManager: 'jsjlr',
+  consortium: 'cxlht',
+};
 /** Nanjing quietly cuts larger pages to 50, so progress is counted in rows, not pages. */
 const PAGE_SIZE = 50;
 

@@ -12,7 +12,17 @@ import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../../ad
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+};
 /** The platform's own maximum page size. */
 const PAGE_SIZE = 100;
 /** The platform refuses more ids than this in one `?ids=` (the URL would grow unbounded). */

@@ -19,7 +19,17 @@ const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const MAX_BATCH_IDS = 100;
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+};
 
 /** A conventional HTTP status and `{ error: { code, message } }`. */
 const ERRORS = jsonErrors<string>(
@@ -44,6 +54,10 @@ const FORM = defineNativeForm({
     policy: { maxSupportYuan: 'maxSupport' },
     carrier: { kind: 'type' },
     challenge: { publisherKind: 'publisherType', rewardYuan: 'reward' },
+    financeProduct: { productKind: 'productType', minAmountYuan: 'minAmount', maxAmountYuan: 'maxAmount' },
+    talentService: { serviceKind: 'serviceType' },
+    achievement: { askingPriceYuan: 'askingPrice' },
+    cooperation: { cooperationKind: 'cooperationType' },
   },
 });
 
