@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorridorDataset } from '../sandbox/dataset/index.js';
+import { ENTITY_KINDS } from '../schema/contract.js';
 import { MEMBERS } from '../schema/registry.js';
 import { beijingToday } from '../schema/scalars.js';
 import { listPage, type ChallengeFilter, type FacetName, type ListQuery } from '../subgraphs/corridor/read-index/lists.js';
@@ -42,7 +43,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 let started = performance.now();
 const dataset = buildCorridorDataset({ perKind });
-console.log(`dataset: ${perKind} records per kind per member (${MEMBERS.length * 3 * perKind} records) built in ${seconds(performance.now() - started)}`);
+console.log(`dataset: ${perKind} records per kind per member (${MEMBERS.length * ENTITY_KINDS.length * perKind} records) built in ${seconds(performance.now() - started)}`);
 
 // A file, not :memory:, with the journal settings the corridor uses: what production reads from.
 const folder = mkdtempSync(join(tmpdir(), 'corridor-index-bench-'));
@@ -50,15 +51,15 @@ const index = new ReadIndex(join(folder, 'corridor.db'));
 try {
   started = performance.now();
   for (const [slug, member] of dataset) {
-    index.apply(slug, { reset: true, upserts: [...member.policies, ...member.carriers, ...member.challenges], deletions: [] });
+    index.apply(slug, { reset: true, upserts: [...member.policy, ...member.carrier, ...member.challenge], deletions: [] });
   }
   console.log(`read index built in ${seconds(performance.now() - started)} (one reset batch per member)`);
   // Re-writing one record as it is changes nothing but the index version: remembered answers go.
-  const unchanged = dataset.get(MEMBERS[0]!.slug)!.challenges[0]!;
+  const unchanged = dataset.get(MEMBERS[0]!.slug)!.challenge[0]!;
   const forgetAnswers = () => index.upsert([unchanged]);
   // A dozen challenges spread over the members for the detail page's matching: few enough that
   // the remembered run asks the same questions again.
-  const everyChallenge = [...dataset.values()].flatMap((member) => member.challenges);
+  const everyChallenge = [...dataset.values()].flatMap((member) => member.challenge);
   const detailChallenges = Array.from({ length: 12 }, (_, i) => everyChallenge[Math.floor((i * everyChallenge.length) / 12) + 7]!);
   dataset.clear();
 

@@ -96,10 +96,10 @@ function presentTerms(candidates: readonly string[], texts: readonly string[]): 
 
 export function buildWorkloads(dataset: ReadonlyMap<string, MemberDataset>): Map<WorkloadId, Workload> {
   const members = [...dataset.values()];
-  const challengeIds = members.flatMap((member) => member.challenges.map((challenge) => challenge.id));
+  const challengeIds = members.flatMap((member) => member.challenge.map((challenge) => challenge.id));
   if (challengeIds.length === 0) throw new Error('the dataset has no challenges');
   // Every 7th record is enough to see which terms occur and keeps this quick for 270,000 records.
-  const sampleTexts = members.flatMap((member) => [...member.policies, ...member.carriers, ...member.challenges].filter((_, i) => i % 7 === 0).map(recordText));
+  const sampleTexts = members.flatMap((member) => [...member.policy, ...member.carrier, ...member.challenge].filter((_, i) => i % 7 === 0).map(recordText));
   const twoCharacter = presentTerms(TWO_CHARACTER_TERMS, sampleTexts);
   const fourCharacter = presentTerms(FOUR_CHARACTER_TERMS, sampleTexts);
 

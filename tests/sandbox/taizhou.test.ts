@@ -67,7 +67,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
   });
 
   it('writes flat snake_case records with ISO dates, yuan and Chinese labels', async () => {
-    const carrier = dataset.carriers[0]!;
+    const carrier = dataset.carrier[0]!;
     const { json } = await call('GET', `/records/carrier/${localId(carrier.id)}`);
     expect(json).toMatchObject({
       id: localId(carrier.id),
@@ -82,14 +82,14 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       updated_at: carrier.sourceUpdatedAt,
       tags: carrier.tags,
     });
-    const challenge = dataset.challenges.find((c) => c.rewardYuan !== null)!;
+    const challenge = dataset.challenge.find((c) => c.rewardYuan !== null)!;
     const native = (await call('GET', `/records/challenge/${localId(challenge.id)}`)).json;
     expect(native).toMatchObject({ reward_yuan: challenge.rewardYuan, deadline: challenge.deadline, application_count: challenge.applicationCount });
   });
 
   it('answers since a checkpoint with only the changes made after it, then nothing', async () => {
     const { checkpoint } = await feed();
-    const edited = { ...dataset.policies[2]!, title: `${dataset.policies[2]!.title}（修订）` };
+    const edited = { ...dataset.policy[2]!, title: `${dataset.policy[2]!.title}（修订）` };
     platform.store.upsert('policy', edited);
 
     const changes = await feed({ since: checkpoint.since });
@@ -103,7 +103,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
 
   it('reports a deletion as a tombstone with the record id', async () => {
     const { checkpoint } = await feed();
-    const removed = dataset.carriers[5]!;
+    const removed = dataset.carrier[5]!;
     expect(await admin.remove('carrier', localId(removed.id))).toEqual({ removed: true });
 
     const changes = await feed({ since: checkpoint.since });
@@ -161,7 +161,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
   });
 
   it('looks up one record by type and id and answers 404 for an unknown one', async () => {
-    const policy = dataset.policies[0]!;
+    const policy = dataset.policy[0]!;
     expect((await call('GET', `/records/policy/${localId(policy.id)}`)).json).toMatchObject({ id: localId(policy.id), title: policy.title });
     expect(await call('GET', '/records/policy/NO-SUCH-ID')).toEqual({ status: 404, json: { code: 'RECORD_NOT_FOUND', message: expect.any(String) } });
   });
@@ -198,13 +198,13 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       applicant_organization: '某企业', applicant_city: 'taizhou', proposal: '方案', contact_name: null, contact_phone: null, contact_email: null,
     });
     expect(unknown).toEqual({ status: 404, json: { code: 'RECORD_NOT_FOUND', message: expect.any(String) } });
-    const badStatus = await call('PUT', `/challenges/${localId(dataset.challenges[0]!.id)}/status`, { status: 'closed' });
+    const badStatus = await call('PUT', `/challenges/${localId(dataset.challenge[0]!.id)}/status`, { status: 'closed' });
     expect(badStatus).toMatchObject({ status: 400, json: { code: 'INVALID_INPUT' } });
   });
 
   it('serves malformed records without their title while the id stays readable', async () => {
     platform.faults.update({ malformedFraction: 0.25 });
-    const broken = dataset.challenges.find((c) => platform.faults.isMalformed(c.id))!;
+    const broken = dataset.challenge.find((c) => platform.faults.isMalformed(c.id))!;
     const line = (await feed()).lines.find((entry) => entry.type === 'challenge' && entry.record.id === localId(broken.id));
     expect(line.record).not.toHaveProperty('title');
     expect(line.record.description).toBe(broken.description);
