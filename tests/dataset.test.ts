@@ -339,7 +339,7 @@ function citedCodes(data: Iterable<MemberDataset>): { record: AnyRecord; code: s
   );
 }
 
-/** Problems with what records cite: every code and manager id names a record of this corridor build. */
+/** Problems with what records cite: every code and manager id names a record of this corridor build, a task starts after its consortium. */
 function citationProblems(data: ReadonlyMap<string, MemberDataset>): string[] {
   const consortia = new Map(recordsOf('consortium', data.values()).map((c) => [c.code, c]));
   const managers = new Set(recordsOf('technologyManager', data.values()).map((m) => m.id));
@@ -348,6 +348,9 @@ function citationProblems(data: ReadonlyMap<string, MemberDataset>): string[] {
     const consortium = consortia.get(code);
     if (!consortium) problems.push(`${record.id} cites ${code}, which no consortium has`);
     else if (!consortium.members.includes(record.city)) problems.push(`${record.id} cites ${code}, whose members leave out ${record.city}`);
+    else if ('cooperationKind' in record && record.cooperationKind === 'CONSORTIUM_TASK' && record.startedOn !== null && record.startedOn < consortium.foundedOn) {
+      problems.push(`${record.id} starts before its consortium ${code} was founded`);
+    }
   }
   for (const g of recordsOf('challenge', data.values())) {
     for (const id of g.technologyManagerIds) if (!managers.has(id)) problems.push(`${g.id} cites ${id}, which does not exist`);

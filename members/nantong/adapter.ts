@@ -15,7 +15,17 @@ import { markedApplication, markedChallenge } from '../../adapters/kit/write-mar
 import { DIALECT } from './dialect.js';
 import { TokenSource, type ClientCredentials } from './token.js';
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance_products',
+  talentService: 'talent_services',
+  achievement: 'achievements',
+  cooperation: 'cooperation_items',
+  technologyManager: 'technology_managers',
+  consortium: 'consortia',
+};
 /** Nantong's largest page. */
 const PAGE_SIZE = 100;
 

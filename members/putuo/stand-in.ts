@@ -23,11 +23,11 @@ const COLLECTIONS: Record<EntityKind, string> = {
   policy: 'policies',
   carrier: 'carriers',
   challenge: 'challenges',
-  financeProduct: 'finance-products',
-  talentService: 'talent-services',
+  financeProduct: 'financeProducts',
+  talentService: 'talentServices',
   achievement: 'achievements',
-  cooperation: 'cooperation-items',
-  technologyManager: 'technology-managers',
+  cooperation: 'cooperationItems',
+  technologyManager: 'technologyManagers',
   consortium: 'consortia',
 };
 

@@ -5,6 +5,7 @@
  */
 import {
   ACHIEVEMENT_MATURITY,
+  CONSORTIUM_ROLE,
   TRANSFER_MODE,
   type AchievementMaturity,
   type AchievementRecord,
@@ -139,7 +140,7 @@ function makeTechnologyManager(c: Context, n: number): TechnologyManagerRecord {
 
 /** People share names: a manager's name is not unique, so none is claimed. */
 export function completeTechnologyManagers(job: Completion<'technologyManager'>): TechnologyManagerRecord[] {
-  return completeWith('technologyManager', job, { title: (x) => x.name, make: (c, n) => makeTechnologyManager(c, n) });
+  return completeWith('technologyManager', job, { title: (x) => x.name, make: makeTechnologyManager });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +189,6 @@ function makeConsortium(c: Context, corridor: readonly Member[], n: number, name
   const partners = [localPartner, ...partnersFrom(r, others, ph, leadOrganization).filter((p) => p !== localPartner)];
   const founded = workday(randomDay(r, '2025-10-27', '2026-10-30'));
   const year = civilFromDays(founded)[0];
-  const role = otherRole ?? (leadRole === 'CHAIN_LEADER' ? '"链主"' : leadRole === 'ALLIANCE_LEADER' ? '"盟主"' : '牵头单位');
   return {
     ...recordHead(c, 'consortium', n),
     tags: tags(r, CONSORTIUM_TAGS, otherLabel),
@@ -202,7 +202,7 @@ function makeConsortium(c: Context, corridor: readonly Member[], n: number, name
     partners,
     members: [member.slug, ...others.map((m) => m.slug)],
     goals:
-      `由${leadOrganization}担任${role}，联合${partners.join('、')}，聚焦${technicalField}"卡脖子"技术协同攻关；` +
+      `由${leadOrganization}担任${otherRole ?? CONSORTIUM_ROLE.labels[leadRole]}，联合${partners.join('、')}，聚焦${technicalField}"卡脖子"技术协同攻关；` +
       `企业统筹资源与产业落地，高校专注前沿理论和原始创新，研究院承担标准制定与知识产权布局。到${year + 3}年，${r.pick(CONSORTIUM_TARGETS)(r)}。`,
     foundedOn: isoDate(founded),
   };
@@ -319,6 +319,8 @@ interface CooperationWords {
 
 interface CooperationTheme {
   weight: number;
+  /** Who leads an item of the theme; any university, institute or company of the member when not given. */
+  lead?: (c: Context) => string;
   titles: readonly ((w: CooperationWords) => string)[];
   /** What the partners do together, after "由…牵头，联合…". */
   work: (w: CooperationWords) => string;
@@ -354,6 +356,7 @@ const COOPERATION_THEMES: Record<Exclude<CooperationKind, 'OTHER' | 'CONSORTIUM_
   },
   EVENT: {
     weight: 10,
+    lead: (c) => c.r.pick(c.governmentPublishers),
     titles: [(w) => `沿沪宁${w.word}产业供需对接会（${w.city}站）`, (w) => `沿沪宁城市科技和产业协同创新日${w.word}分论坛`],
     work: (w) => `组织${w.word}产业供需对接，发布需求清单${w.r.int(10, 60)}项`,
   },
@@ -364,6 +367,7 @@ const OTHER_COOPERATION_THEMES: Record<string, CooperationTheme> = {
   飞地经济: { weight: 0, titles: [(w) => `${w.city}-${w.other}科创飞地共建`], work: () => '探索"离岸创新+产业飞地"模式，在对方城市设立研发飞地' },
   政务服务协同: {
     weight: 0,
+    lead: (c) => c.r.pick(c.governmentPublishers),
     titles: [(w) => `沿沪宁政务服务"远程虚拟窗口"${w.city}专窗`],
     work: () => '依托"远程虚拟窗口"实现企业开办、资质变更等事项跨省通办',
   },
@@ -383,23 +387,36 @@ interface CooperationDates {
   listed: number;
 }
 
-function cooperationDates(r: Rng, event: boolean): CooperationDates {
-  // An event lasts a day or two: it is ahead or over, never under way on the reference date.
-  const status = r.weighted(event ? ([['PLANNED', 30], ['COMPLETED', 70]] as const) : ([['PLANNED', 15], ['IN_PROGRESS', 55], ['COMPLETED', 30]] as const));
-  const length = (): number => (event ? r.int(0, 1) : r.int(180, 1080));
+/**
+ * An event lasts a day or two: it is ahead or over, never under way on the reference date. A
+ * consortium's task starts once the consortium is founded, and none has had the time to finish.
+ */
+function cooperationDates(r: Rng, event: boolean, consortium: ConsortiumRecord | null): CooperationDates {
+  const status = r.weighted(
+    event
+      ? ([['PLANNED', 30], ['COMPLETED', 70]] as const)
+      : consortium !== null
+        ? ([['PLANNED', 20], ['IN_PROGRESS', 80]] as const)
+        : ([['PLANNED', 15], ['IN_PROGRESS', 55], ['COMPLETED', 30]] as const),
+  );
+  const firstStart = consortium === null ? '2024-06-03' : consortium.foundedOn;
   switch (status) {
     case 'PLANNED': {
       const listed = workday(randomDay(r, '2026-03-02', '2026-11-13'));
       const startedOn = r.chance(0.4) ? null : workday(randomDay(r, '2026-12-01', '2027-06-30'));
-      return { status, startedOn, endsOn: startedOn === null || r.chance(0.4) ? null : startedOn + length(), listed };
+      const endsOn = startedOn === null || r.chance(0.4) ? null : startedOn + (event ? r.int(0, 1) : r.int(180, 1080));
+      return { status, startedOn, endsOn, listed };
     }
     case 'IN_PROGRESS': {
-      const startedOn = workday(randomDay(r, '2024-06-03', '2026-10-30'));
-      return { status, startedOn, endsOn: r.chance(0.2) ? null : Math.max(dayOf('2026-12-01'), startedOn + length()), listed: startedOn };
+      const startedOn = Math.max(dayOf(firstStart), workday(randomDay(r, firstStart, '2026-10-30')));
+      // Under way on the reference date: it ends after it, half a year after its start at the earliest.
+      const earliestEnd = Math.max(dayOf('2026-12-01'), startedOn + 180);
+      return { status, startedOn, endsOn: r.chance(0.2) ? null : randomDay(r, earliestEnd, earliestEnd + 900), listed: startedOn };
     }
     case 'COMPLETED': {
       const startedOn = workday(randomDay(r, '2024-06-03', event ? '2026-10-30' : '2025-12-31'));
-      return { status, startedOn, endsOn: Math.min(dayOf('2026-11-13'), startedOn + length()), listed: startedOn };
+      const endsOn = event ? startedOn + r.int(0, 1) : randomDay(r, startedOn + 90, Math.min(dayOf('2026-11-13'), startedOn + 1080));
+      return { status, startedOn, endsOn, listed: startedOn };
     }
   }
 }
@@ -441,8 +458,9 @@ function makeCooperation(c: Context, corridor: readonly Member[], n: number, tit
   const otherLabel = otherKindLabel ?? chosen.otherLabel;
   const ph = phrasesFor(chosen.industries, otherLabel);
 
+  const theme = cooperationTheme(cooperationKind, otherKindLabel, consortium, ph);
   const lead =
-    consortium !== null && consortium.city === member.slug ? consortium.leadOrganization : anyOrganizationOf(r, profile, ph);
+    consortium !== null && consortium.city === member.slug ? consortium.leadOrganization : (theme.lead?.(c) ?? anyOrganizationOf(r, profile, ph));
   const others =
     consortium !== null
       ? corridor.filter((m) => m.slug !== member.slug && consortium.members.includes(m.slug)).slice(0, 4)
@@ -466,7 +484,6 @@ function makeCooperation(c: Context, corridor: readonly Member[], n: number, tit
     spec: r.pick(ph.specs),
     r,
   };
-  const theme = cooperationTheme(cooperationKind, otherKindLabel, consortium, ph);
   const title = titles.claim(
     () => {
       words.word = r.pick(ph.words);
@@ -474,7 +491,7 @@ function makeCooperation(c: Context, corridor: readonly Member[], n: number, tit
     },
     (base, k) => `${base}（第${k}期）`,
   );
-  const dates = cooperationDates(r, cooperationKind === 'EVENT');
+  const dates = cooperationDates(r, cooperationKind === 'EVENT', consortium);
   return {
     ...recordHead(c, 'cooperation', n),
     tags: tags(r, COOPERATION_TAGS, otherLabel),

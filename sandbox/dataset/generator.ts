@@ -1,10 +1,11 @@
 /**
  * Deterministic generator that completes a member's curated records to the requested size.
  *
- * One PRNG stream per (seed, member, kind), consumed strictly in record order; the only state
- * carried between records is what keeps a platform consistent (used names, used document
- * numbers). Consequences:
- * - a member's output does not depend on other members;
+ * One PRNG stream per (seed, member, kind), consumed strictly in record order, and another for
+ * what the records cite (citations.ts); the only state carried between records is what keeps a
+ * platform consistent (used names, used document numbers). Consequences:
+ * - a member's output depends on other members only through what it cites and the partners it
+ *   names from their profiles;
  * - the first N generated records are the same whatever the total, so the default dataset is a
  *   prefix of every larger one (per member and kind);
  * - no clock, no Math.random(): byte-identical output for the same options.
@@ -168,7 +169,7 @@ export function pickIndustries(r: Rng, leading: readonly StdIndustry[], maxCount
 }
 
 /** Industries of a record whose industry field is the OTHER one: OTHER first, maybe one more. */
-export function otherIndustries(r: Rng, leading: readonly StdIndustry[]): Industry[] {
+function otherIndustries(r: Rng, leading: readonly StdIndustry[]): Industry[] {
   return r.chance(0.4) ? ['OTHER', r.pick(leading)] : ['OTHER'];
 }
 
@@ -434,7 +435,7 @@ export interface Context {
   landmarksFor: Map<DistrictInfo, readonly string[]>;
 }
 
-export function context(member: Member, seed: number, kind: EntityKind): Context {
+function context(member: Member, seed: number, kind: EntityKind): Context {
   const profile = profileFor(member);
   const districtIssuers = profile.districts.flatMap((d) => (d.issuer ? [d.issuer] : []));
   return {
@@ -686,7 +687,7 @@ const COOPERATION = [
   '知识产权归属由双方协商约定', '揭榜方须配备不少于5人的R&D团队',
 ];
 
-export function companyName(r: Rng, profile: MemberProfile, ph: IndustryPhrases): string {
+function companyName(r: Rng, profile: MemberProfile, ph: IndustryPhrases): string {
   const prefix = r.pick(profile.companyPrefixes);
   const b1 = r.chance(0.3) ? r.pick(profile.landmarks) : r.pick(ph.brands);
   const suffix = r.pick(ph.companySuffixes);

@@ -4,9 +4,9 @@
  * `buildMemberDataset(slug)` gives one member's records of every kind: the curated core drawn from
  * the source documents first (stable ids), then deterministic generated records up to the default
  * sizes (or `perKind` of every kind). Same options → byte-identical output; no clock and no
- * Math.random(). A member's records depend on other members only through what they cite and whom
- * they name as partners (citations.ts): never on the other members' sizes, so a member built alone
- * is exactly its slice of the corridor.
+ * Math.random(). A member's records depend on other members only through what they cite (the first
+ * consortia and technology managers of every member, citations.ts) and whom they name as partners,
+ * so a member built alone is exactly its slice of the corridor.
  */
 import { ENTITY_KINDS, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { getMember, MEMBERS, type Member } from '../../schema/registry.js';
