@@ -1,6 +1,7 @@
 /**
- * Zhenjiang's platform: an OData-style service. Entity sets `Policies`, `Carriers`, `Challenges`
- * with PascalCase properties and vocabularies as the platform's own codes (the code table is
+ * Zhenjiang's platform: an OData-style service. An entity set per kind (`Policies`, `Carriers`,
+ * `Challenges`, `FinanceProducts`, `TalentServices`, `Achievements`, `CooperationItems`,
+ * `TechnologyManagers`, `Consortia`) with PascalCase properties and vocabularies as the platform's own codes (the code table is
  * published in members/zhenjiang/README.md), queried with `$filter`, `$orderby`, `$top`,
  * `$skip` and `$count`; pages are capped at 50 entities and continue via `@odata.nextLink`.
  */
@@ -96,29 +97,97 @@ export const CODES = {
     REJECTED: 'WZB',
     WITHDRAWN: 'YCH',
   },
+  financeProductKind: {
+    CREDIT_LOAN: 'XYDK',
+    IP_PLEDGE_LOAN: 'ZSCQZY',
+    GUARANTEE: 'RZDB',
+    EQUITY_FUND: 'GQTZ',
+    INSURANCE: 'KJBX',
+    SUPPLY_CHAIN: 'GYLJR',
+    OTHER: 'QT',
+  },
+  talentServiceKind: {
+    TALENT_APARTMENT: 'RCGY',
+    SHORT_STAY: 'DQLF',
+    INSTITUTE_VISIT: 'YSDJ',
+    TALENT_PROGRAMME: 'RCJH',
+    RECRUITMENT_EVENT: 'ZPHD',
+    TRAINING: 'PXJL',
+    OTHER: 'QT',
+  },
+  // An ordered scale, numbered like carrier levels.
+  achievementMaturity: {
+    LABORATORY: '01',
+    PROTOTYPE: '02',
+    PILOT: '03',
+    SMALL_BATCH: '04',
+    INDUSTRIALISED: '05',
+    OTHER: '99',
+  },
+  transferMode: {
+    TRANSFER: 'ZR',
+    LICENSE: 'XK',
+    EQUITY: 'ZJRG',
+    JOINT_DEVELOPMENT: 'HZKF',
+    OTHER: 'QT',
+  },
+  cooperationKind: {
+    JOINT_RESEARCH: 'LHGG',
+    CO_BUILT_PLATFORM: 'GJPT',
+    CONSORTIUM_TASK: 'LHTRW',
+    INDUSTRY_CHAIN: 'CYLHZ',
+    CROSS_CITY_BUSINESS: 'KCYW',
+    TALENT_EXCHANGE: 'RCJL',
+    EVENT: 'HYHD',
+    OTHER: 'QT',
+  },
+  cooperationStatus: {
+    PLANNED: 'GHZ',
+    IN_PROGRESS: 'JXZ',
+    COMPLETED: 'YWC',
+  },
+  consortiumRole: {
+    CHAIN_LEADER: 'LZ',
+    ALLIANCE_LEADER: 'MZ',
+    LEAD_UNIT: 'QTDW',
+    OTHER: 'QT',
+  },
 } as const satisfies CodeTables;
 
 const CONTACT = { name: 'ContactName', phone: 'ContactPhone', email: 'ContactEmail' };
+const LOCATION = { lat: 'Latitude', lng: 'Longitude' };
 
 /** A typo a clerk would make in the date field: a month and day that do not exist. */
-const IMPOSSIBLE_DATE = '2025-13-45';
+const impossibleDate = () => '2025-13-45';
 
-/** PascalCase properties, ISO dates, whole yuan, null for nothing, flat contact columns, codes for vocabularies. */
+/** PascalCase properties, ISO dates, whole yuan, null for nothing, flat contact and location columns, city names for members, codes for vocabularies. */
 const FORM = defineNativeForm({
   naming: pascalCase,
   record: { sourceUpdatedAt: 'ModifiedAt' },
   names: {
     policy: { categories: 'CategoryCodes', industries: 'IndustryCodes' },
-    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: { lat: 'Latitude', lng: 'Longitude' }, contact: CONTACT },
+    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: LOCATION, contact: CONTACT },
     challenge: { publisherKind: 'PublisherKindCode', industries: 'IndustryCodes', status: 'StatusCode' },
+    financeProduct: { productKind: 'ProductKindCode', industries: 'IndustryCodes', servingMembers: 'ServingCities', contact: CONTACT },
+    talentService: { serviceKind: 'ServiceKindCode', industries: 'IndustryCodes', location: LOCATION, contact: CONTACT },
+    achievement: { industries: 'IndustryCodes', maturity: 'MaturityCode', transferModes: 'TransferModeCodes', contact: CONTACT },
+    cooperation: { cooperationKind: 'CooperationKindCode', members: 'MemberCities', status: 'StatusCode', industries: 'IndustryCodes' },
+    technologyManager: { industries: 'IndustryCodes', contact: CONTACT },
+    consortium: { industries: 'IndustryCodes', leadRole: 'LeadRoleCode', members: 'MemberCities' },
     application: { contact: CONTACT, status: 'StatusCode' },
   },
   codes: CODES,
   broken: {
-    policy: { publishedOn: () => IMPOSSIBLE_DATE },
+    policy: { publishedOn: impossibleDate },
     // An area typed in as prose instead of a number.
     carrier: { floorArea: (area: number) => `约${area}平方米` },
     challenge: { title: () => null },
+    financeProduct: { publishedOn: impossibleDate },
+    talentService: { capacity: () => '若干' },
+    achievement: { publishedOn: impossibleDate },
+    cooperation: { title: () => null },
+    technologyManager: { name: () => null },
+    consortium: { foundedOn: impossibleDate },
   },
 });
 
@@ -133,10 +202,10 @@ type NativeEntity = Record<string, NativeValue>;
 
 /** The EDM type of a property holding a contract field of this type. */
 function propertyTypeOf(type: FieldType): PropertyType {
-  if (type === 'number' || type === 'money') return 'Number';
+  if (type === 'number' || type === 'optionalNumber' || type === 'money') return 'Number';
   if (type === 'date' || type === 'optionalDate') return 'Date';
   if (type === 'dateTime') return 'DateTimeOffset';
-  if (type === 'list' || type.startsWith('many:')) return 'Collection';
+  if (type === 'list' || type === 'members' || type.startsWith('many:')) return 'Collection';
   return 'String';
 }
 
@@ -147,7 +216,17 @@ interface EntitySet {
 
 /** The entity sets by name; each property has the type of the contract field it holds. */
 const ENTITY_SETS: Readonly<Record<string, EntitySet>> = Object.fromEntries(
-  Object.entries({ Policies: 'policy', Carriers: 'carrier', Challenges: 'challenge' } as const).map(([name, kind]) => [
+  Object.entries({
+    Policies: 'policy',
+    Carriers: 'carrier',
+    Challenges: 'challenge',
+    FinanceProducts: 'financeProduct',
+    TalentServices: 'talentService',
+    Achievements: 'achievement',
+    CooperationItems: 'cooperation',
+    TechnologyManagers: 'technologyManager',
+    Consortia: 'consortium',
+  } as const).map(([name, kind]) => [
     name,
     { kind, properties: Object.fromEntries(FORM.fields(kind).map(({ path, type }) => [path, propertyTypeOf(type)])) },
   ]),

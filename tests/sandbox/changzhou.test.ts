@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
@@ -61,6 +62,19 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
     expect(rows[negotiable]!['悬赏金额（万元）']).toBe('面议');
   });
 
+  it('writes members as the cities\' Chinese names joined with ；, and a negotiable asking price as 面议', async () => {
+    const item = dataset.cooperation[0]!;
+    expect((await exportRows('cooperation.csv'))[0]).toMatchObject({
+      编号: localId(item),
+      项目名称: item.title,
+      参与城市: item.members.map((slug) => getMember(slug).nameZh).join('；'),
+      开始日期: item.startedOn?.replaceAll('-', '/') ?? '',
+    });
+    const achievements = await exportRows('achievements.csv');
+    const negotiable = dataset.achievement.findIndex((achievement) => achievement.askingPriceYuan === null);
+    expect(achievements[negotiable]!['转让价格（万元）']).toBe('面议');
+  });
+
   it('quotes cells with commas, quotes and line breaks, and Chinese text survives the round trip', async () => {
     const edited: PolicyRecord = {
       ...dataset.policy[1]!,
@@ -89,6 +103,12 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
       ['policy', 'policies.csv', dataset.policy.length],
       ['carrier', 'carriers.csv', dataset.carrier.length],
       ['challenge', 'challenges.csv', dataset.challenge.length],
+      ['financeProduct', 'finance-products.csv', dataset.financeProduct.length],
+      ['talentService', 'talent-services.csv', dataset.talentService.length],
+      ['achievement', 'achievements.csv', dataset.achievement.length],
+      ['cooperation', 'cooperation.csv', dataset.cooperation.length],
+      ['technologyManager', 'tech-managers.csv', dataset.technologyManager.length],
+      ['consortium', 'consortia.csv', dataset.consortium.length],
     ]);
     const challenges = files.find((f) => f.kind === 'challenge')!;
     expect(challenges.exportDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

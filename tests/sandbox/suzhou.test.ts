@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { CarrierLevel } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
@@ -50,6 +51,32 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
       after = connection.pageInfo.endCursor;
     }
     expect(seen).toEqual(dataset.carrier.map((c) => localId(c.id)));
+  });
+
+  it('serves the new kinds as types and connections of its own, with its enums, 万元 and the cities\' Chinese names', async () => {
+    const { json } = await graphql('GET', '{ techBrokers(first: 3) { totalCount edges { node { id name employer specialties qualifications bio } } } }');
+    expect(json.data.techBrokers.totalCount).toBe(dataset.technologyManager.length);
+    const broker = dataset.technologyManager[0]!;
+    expect(json.data.techBrokers.edges[0].node).toEqual({
+      id: localId(broker.id),
+      name: broker.name,
+      employer: broker.organization,
+      specialties: broker.technicalFields,
+      qualifications: broker.certifications,
+      bio: broker.profile,
+    });
+
+    const negotiable = dataset.achievement.find((achievement) => achievement.askingPriceYuan === null && achievement.maturity === 'PILOT')!;
+    const project = dataset.cooperation[0]!;
+    const { json: looked } = await graphql(
+      'GET',
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on TechAchievement { stage askingPriceWan } ... on CooperationProject { cities } } }',
+      { ids: [localId(negotiable.id), localId(project.id)] },
+    );
+    expect(looked.data.nodes).toEqual([
+      { __typename: 'TechAchievement', stage: 'PILOT', askingPriceWan: null },
+      { __typename: 'CooperationProject', cities: project.members.map((slug) => getMember(slug).nameZh) },
+    ]);
   });
 
   it('caps first at 100 and says there is more', async () => {

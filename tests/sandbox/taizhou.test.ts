@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { globalId } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type EntityKind } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
@@ -26,6 +26,19 @@ const newChallenge = {
   deadline: '2099-03-31',
   requirements: '具备湿法冶金中试条件',
   tags: ['揭榜挂帅'],
+};
+
+/** Every kind's `type` in the feed and in the lookup path. */
+const FEED_TYPES: Record<EntityKind, string> = {
+  policy: 'policy',
+  carrier: 'carrier',
+  challenge: 'challenge',
+  financeProduct: 'finance_product',
+  talentService: 'talent_service',
+  achievement: 'achievement',
+  cooperation: 'cooperation',
+  technologyManager: 'technology_manager',
+  consortium: 'consortium',
 };
 
 describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombstones)', () => {
@@ -56,11 +69,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
     const answer = await feed();
     expect(answer.status).toBe(200);
     expect(answer.contentType).toContain('application/x-ndjson');
-    const expected = [
-      ...platform.store.list('policy').map((r) => ['policy', localId(r.id)]),
-      ...platform.store.list('carrier').map((r) => ['carrier', localId(r.id)]),
-      ...platform.store.list('challenge').map((r) => ['challenge', localId(r.id)]),
-    ];
+    const expected = ENTITY_KINDS.flatMap((kind) => platform.store.list(kind).map((r) => [FEED_TYPES[kind], localId(r.id)]));
     expect(answer.lines.map((line) => [line.type, line.record.id])).toEqual(expected);
     expect(answer.lines.every((line) => line.op === 'upsert' && typeof line.seq === 'number')).toBe(true);
     expect(answer.checkpoint).toEqual({ op: 'checkpoint', since: expect.any(String), more: false });
@@ -123,7 +132,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       since = answer.checkpoint.since;
       if (!answer.checkpoint.more) break;
     }
-    const total = platform.store.count('policy') + platform.store.count('carrier') + platform.store.count('challenge');
+    const total = ENTITY_KINDS.reduce((sum, kind) => sum + platform.store.count(kind), 0);
     expect(pages).toBe(Math.ceil(total / 10));
     expect(new Set(seen).size).toBe(total);
     expect(seen).toHaveLength(total);
@@ -164,6 +173,12 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
     const policy = dataset.policy[0]!;
     expect((await call('GET', `/records/policy/${localId(policy.id)}`)).json).toMatchObject({ id: localId(policy.id), title: policy.title });
     expect(await call('GET', '/records/policy/NO-SUCH-ID')).toEqual({ status: 404, json: { code: 'RECORD_NOT_FOUND', message: expect.any(String) } });
+    const product = dataset.financeProduct[0]!;
+    expect((await call('GET', `/records/finance_product/${localId(product.id)}`)).json).toMatchObject({
+      id: localId(product.id),
+      min_amount_yuan: product.minAmountYuan,
+      serving_cities: product.servingMembers.map((slug) => getMember(slug).nameZh),
+    });
   });
 
   it('creates a challenge, takes an application, lists it and follows both up', async () => {

@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_STATUS, type ChallengeRecord } from '../../schema/contract.js';
+import { CHALLENGE_STATUS, COOPERATION_KIND, type ChallengeRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { SERVICE_NAMESPACE, SOAP_NAMESPACE } from '../../members/wuxi/stand-in.js';
 import { localId, standInForFile } from './harness.js';
@@ -65,6 +66,20 @@ describe('wuxi stand-in (SOAP XML)', () => {
     const [first, second] = asList<Node>(body.GetRecordsResponse.Records.Challenge);
     expect(first).toMatchObject({ Reward: String(withReward.rewardYuan! / 10_000), Deadline: withReward.deadline, Status: CHALLENGE_STATUS.labels[withReward.status] });
     expect(second!.Reward).toBe('面议');
+  });
+
+  it('lists the new kinds with operations of their own: members as <Cities><City> names, 面议 for a negotiable asking price', async () => {
+    const { body } = await soap('ListCooperationItems', '<PageIndex>1</PageIndex><PageSize>100</PageSize>');
+    const items = asList<Node>(body.ListCooperationItemsResponse.CooperationItems.CooperationItem);
+    expect(items.map((item) => item.Id)).toEqual(dataset.cooperation.map(localId));
+    const cooperation = dataset.cooperation.find((item) => item.cooperationKind !== 'OTHER')!;
+    const item = items.find((candidate) => candidate.Id === localId(cooperation))!;
+    expect(item.CooperationType).toBe(COOPERATION_KIND.labels[cooperation.cooperationKind]);
+    expect(asList(item.Cities.City)).toEqual(cooperation.members.map((slug) => getMember(slug).nameZh));
+
+    const negotiable = dataset.achievement.find((achievement) => achievement.askingPriceYuan === null)!;
+    const { body: found } = await soap('GetRecords', `<Kind>Achievement</Kind><Id>${localId(negotiable)}</Id>`);
+    expect(asList<Node>(found.GetRecordsResponse.Records.Achievement)[0]).toMatchObject({ Title: negotiable.title, AskingPrice: '面议', PublishDate: negotiable.publishedOn });
   });
 
   it('answers a batch GetRecords in one call, listing unknown ids under NotFound', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChallengeRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { CODES, PAGE_CAP } from '../../members/zhenjiang/stand-in.js';
 import { localId, requestJson, standInForFile } from './harness.js';
@@ -71,6 +72,29 @@ describe('zhenjiang stand-in (OData)', () => {
     const challenge = dataset.challenge[0]!;
     const { json: native } = await call('GET', `/odata/Challenges('${localId(challenge)}')`);
     expect(native).toMatchObject({ RewardYuan: challenge.rewardYuan, Deadline: challenge.deadline, StatusCode: CODES.challengeStatus[challenge.status] });
+  });
+
+  it('serves the new kinds as entity sets of their own, with codes for their vocabularies and city names for members', async () => {
+    const { json: service } = await call('GET', '/odata');
+    expect(service.value.map((set) => set.name)).toEqual([
+      'Policies', 'Carriers', 'Challenges', 'FinanceProducts', 'TalentServices', 'Achievements', 'CooperationItems', 'TechnologyManagers', 'Consortia',
+    ]);
+    const achievement = dataset.achievement[0]!;
+    const { json: native } = await call('GET', `/odata/Achievements('${localId(achievement)}')`);
+    expect(native).toMatchObject({
+      Title: achievement.title,
+      MaturityCode: CODES.achievementMaturity[achievement.maturity],
+      TransferModeCodes: achievement.transferModes.map((value) => CODES.transferMode[value]),
+      AskingPriceYuan: achievement.askingPriceYuan,
+      Trl: achievement.trl,
+    });
+    const cooperation = dataset.cooperation[0]!;
+    const { entities } = await collect(`/odata/CooperationItems?${query({ $filter: `StatusCode eq '${CODES.cooperationStatus[cooperation.status]}'` })}`);
+    expect(entities.map((entity) => entity.Id)).toContain(localId(cooperation));
+    expect(entities.find((entity) => entity.Id === localId(cooperation))).toMatchObject({
+      CooperationKindCode: CODES.cooperationKind[cooperation.cooperationKind],
+      MemberCities: cooperation.members.map((slug) => getMember(slug).nameZh),
+    });
   });
 
   it('honours $filter: a filter and its complement partition the set', async () => {
