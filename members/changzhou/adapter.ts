@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod, PlatformResponse } from '../../adapters/kit/http.js';
@@ -87,8 +87,13 @@ class ChangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdap
     return this.applicationIn('PATCH', `/api/applications/${encodeURIComponent(applicationLocalId)}`, DIALECT.status('application', status));
   }
 
-  protected patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
-    return this.challengeIn('PATCH', challengePath(challengeLocalId), body);
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeIn('PATCH', challengePath(challengeLocalId), DIALECT.status('challenge', status));
+  }
+
+  /** The same PATCH takes a publisher's edits, in the export's columns. */
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeIn('PATCH', challengePath(challengeLocalId), DIALECT.challengeChanges(changes));
   }
 
   async probe(): Promise<void> {

@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, type RecordByTable, type TableKind } from '../../schema/record-fields.js';
 import { defineNativeForm } from '../../sandbox/kit/native-form.js';
+import { changedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, beijingDateTime } from '../../sandbox/kit/store.js';
 
@@ -230,8 +231,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.patch('/api/challenges/:id', async (request) => {
     const { id } = request.params as { id: string };
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return { data: challengeRow(store.setChallengeStatus(id, status)) };
+    return { data: challengeRow(changedChallenge(store, FORM, id, request.body)) };
   });
 
   app.get('/api/challenges/:id/applications', async (request) => {

@@ -3,7 +3,7 @@
  * retry policy applies to them; mutations go by POST and are never retried. Relay connections
  * are followed to the end, `nodes(ids:)` is the batch lookup, snapshot diffs find changes.
  */
-import { ENTITY_KINDS, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, type ApplicationRecord, type ApplicationStatus, type ChallengeChanges, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
 import { chunk, collectPages } from '../../adapters/kit/paginate.js';
@@ -154,13 +154,17 @@ class SuzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter
     return this.applicationOf(payload.application);
   }
 
-  /** Suzhou changes a demand through updateDemandStatus alone, whose input takes the fields the dialect wrote. */
-  protected async patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
-    const payload = await this.mutate(
-      'updateDemandStatus',
-      `mutation($input: UpdateDemandStatusInput!) { updateDemandStatus(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
-      { demandId: challengeLocalId, ...body },
-    );
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.demandMutation('updateDemandStatus', 'UpdateDemandStatusInput', { demandId: challengeLocalId, ...DIALECT.status('challenge', status) });
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.demandMutation('updateDemand', 'UpdateDemandInput', { demandId: challengeLocalId, ...DIALECT.challengeChanges(changes) });
+  }
+
+  /** A mutation on one demand, answered with the demand or userErrors. */
+  private async demandMutation(name: string, inputType: string, input: NativeRecord): Promise<ChallengeRecord> {
+    const payload = await this.mutate(name, `mutation($input: ${inputType}!) { ${name}(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`, input);
     return this.challengeOf(payload.demand);
   }
 

@@ -20,6 +20,7 @@ import {
 import { ENTITY_KINDS, globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, TITLE_FIELD, type TableKind } from '../../schema/record-fields.js';
 import { defineNativeForm, type Native } from '../../sandbox/kit/native-form.js';
+import { editedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
@@ -339,6 +340,20 @@ const SDL = /* GraphQL */ `
   input ApplyForDemandInput { demandId: ID!, applicantOrg: String!, applicantCity: String!, proposal: String!, contact: ContactInput! }
   input UpdateApplicationStateInput { applicationId: ID!, state: ApplicationState! }
   input UpdateDemandStatusInput { demandId: ID!, status: DemandStatus! }
+  "What a publisher edits of an open demand; a field left out stays as it is."
+  input UpdateDemandInput {
+    demandId: ID!
+    title: String
+    description: String
+    industries: [IndustryCode!]
+    industryOther: String
+    technicalField: String
+    rewardWan: Float
+    deadline: Date
+    requirements: String
+    labels: [String!]
+    brokerIds: [ID!]
+  }
 
   type Mutation {
     "我要发榜"
@@ -347,6 +362,7 @@ const SDL = /* GraphQL */ `
     applyForDemand(input: ApplyForDemandInput!): ApplicationPayload!
     updateApplicationState(input: UpdateApplicationStateInput!): ApplicationPayload!
     updateDemandStatus(input: UpdateDemandStatusInput!): DemandPayload!
+    updateDemand(input: UpdateDemandInput!): DemandPayload!
   }
 `;
 
@@ -486,6 +502,10 @@ class SuzhouPlatform {
     return { application: applicationOut(this.context.store.setApplicationStatus(input.applicationId, status)) };
   }
 
+  updateDemand({ input }: { input: Native & { demandId: string } }): Native {
+    return { demand: this.serialize('challenge', editedChallenge(this.context.store, FORM, input.demandId, input)) };
+  }
+
   updateDemandStatus({ input }: { input: Native & { demandId: string } }): Native {
     const { status } = FORM.read('challenge', input, ['status']);
     return { demand: this.serialize('challenge', this.context.store.setChallengeStatus(input.demandId, status)) };
@@ -548,6 +568,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
     applyForDemand: mutation(platform.applyForDemand.bind(platform)),
     updateApplicationState: mutation(platform.updateApplicationState.bind(platform)),
     updateDemandStatus: mutation(platform.updateDemandStatus.bind(platform)),
+    updateDemand: mutation(platform.updateDemand.bind(platform)),
   };
 
   async function handle(method: 'GET' | 'POST', body: GraphQLRequest, reply: FastifyReply): Promise<FastifyReply | ExecutionResult> {

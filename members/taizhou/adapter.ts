@@ -3,7 +3,7 @@
  * and the change source (increments after a `since` token, deletions as tombstones). A token the
  * platform no longer knows (410 Gone) means a full resync. Lookups are one call per id.
  */
-import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeChanges, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { snakeCase } from '../../adapters/kit/dialect.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
@@ -113,9 +113,12 @@ class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
     return this.applicationOf(native);
   }
 
-  /** The platform changes a challenge through its status call alone, which takes the body the dialect wrote. */
-  protected async patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
-    return this.challengeOf(await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, body));
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, DIALECT.status('challenge', status)));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PATCH', `/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.challengeChanges(changes)));
   }
 
   async probe(): Promise<void> {

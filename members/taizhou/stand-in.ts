@@ -167,6 +167,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.get<IdRoute>('/challenges/:id/applications', async (request) => service.applications(request.params.id));
   app.put<IdRoute>('/applications/:id/status', async (request) => service.setApplicationStatus(request.params.id, request.body));
   app.put<IdRoute>('/challenges/:id/status', async (request) => service.setChallengeStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/challenges/:id', async (request) => service.updateChallenge(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

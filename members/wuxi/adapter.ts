@@ -4,10 +4,10 @@
  * arrive as soap:Faults with a detail reason code. Read operations are marked idempotent, so
  * the http kit retries them although every call is a POST.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { collectPages } from '../../adapters/kit/paginate.js';
-import { requireNumber, type NativeRecord } from '../../adapters/kit/parse.js';
+import { requireNumber } from '../../adapters/kit/parse.js';
 import { PlatformAdapter } from '../../adapters/kit/platform-adapter.js';
 import { readAnswer } from '../../adapters/kit/validate.js';
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
@@ -61,9 +61,12 @@ class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
     return this.applicationIn('SetApplicationStatus', { ApplicationId: applicationLocalId, ...DIALECT.status('application', status) });
   }
 
-  /** The service changes a challenge through SetChallengeStatus alone, which takes the elements the dialect wrote. */
-  protected patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
-    return this.challengeIn('SetChallengeStatus', { ChallengeId: challengeLocalId, ...body });
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeIn('SetChallengeStatus', { ChallengeId: challengeLocalId, ...DIALECT.status('challenge', status) });
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeIn('UpdateChallenge', { ChallengeId: challengeLocalId, ...DIALECT.challengeChanges(changes) });
   }
 
   async probe(): Promise<void> {

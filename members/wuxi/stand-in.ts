@@ -9,6 +9,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
 import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
+import { editedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection } from '../../sandbox/kit/store.js';
 
@@ -261,6 +262,10 @@ function register(app: FastifyInstance, context: StandInContext): void {
     SetChallengeStatus(input) {
       const challengeId = requiredTextOf(input, 'ChallengeId');
       return challengeElementOf(store.setChallengeStatus(challengeId, FORM.read('challenge', input, ['status']).status));
+    },
+
+    UpdateChallenge(input) {
+      return challengeElementOf(editedChallenge(store, FORM, requiredTextOf(input, 'ChallengeId'), input));
     },
   };
 

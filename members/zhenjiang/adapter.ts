@@ -2,7 +2,7 @@
  * Zhenjiang adapter: an OData client. Lists follow `@odata.nextLink` to the end, lookups are one
  * `$filter=Id in (…)` query per kind, writes are OData POST/PATCH with OData JSON errors.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod } from '../../adapters/kit/http.js';
@@ -83,8 +83,13 @@ class ZhenjiangAdapter extends PlatformAdapter<NativeRecord> implements CityAdap
     return this.applicationOf(await this.call('PATCH', entityPath('Applications', applicationLocalId), DIALECT.status('application', status)));
   }
 
-  protected async patchChallenge(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
-    return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), body));
+  async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), DIALECT.status('challenge', status)));
+  }
+
+  /** An OData PATCH of the entity takes the edited properties alone. */
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), DIALECT.challengeChanges(changes)));
   }
 
   async probe(): Promise<void> {

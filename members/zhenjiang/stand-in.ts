@@ -8,6 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import {
+  CHALLENGE_CHANGE_FIELDS,
   NEW_APPLICATION_FIELDS,
   NEW_CHALLENGE_FIELDS,
   type FIELD_VOCABULARIES,
@@ -15,6 +16,7 @@ import {
   type VocabularyName,
 } from '../../schema/record-fields.js';
 import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
+import { changedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection } from '../../sandbox/kit/store.js';
 
@@ -541,11 +543,15 @@ function queryString(options: Record<string, string>): string {
 }
 
 /** The status a PATCH sets; it may change the status alone, the other properties are the platform's to keep. */
-function patchedStatus<K extends 'challenge' | 'application'>(kind: K, body: unknown) {
-  const property = FORM.path(kind, 'status');
-  const others = typeof body === 'object' && body !== null ? Object.keys(body).filter((name) => name !== property) : [];
-  if (others.length > 0) throw new ODataError(400, 'InvalidInput', `only ${property} can be changed, not ${others.join(', ')}`);
-  return FORM.read(kind, body, ['status']).status;
+/** A PATCH may change these properties only; the platform names the others it refuses. */
+function onlyProperties(body: unknown, allowed: readonly string[]): void {
+  const others = typeof body === 'object' && body !== null ? Object.keys(body).filter((name) => !allowed.includes(name)) : [];
+  if (others.length > 0) throw new ODataError(400, 'InvalidInput', `only ${allowed.join(', ')} can be changed, not ${others.join(', ')}`);
+}
+
+function patchedStatus(body: unknown) {
+  onlyProperties(body, [FORM.path('application', 'status')]);
+  return FORM.read('application', body, ['status']).status;
 }
 
 /** PATCH answers 204 unless the client asks for the entity with `Prefer: return=representation`. */
@@ -656,10 +662,11 @@ function register(app: FastifyInstance, context: StandInContext): void {
       throw new ODataError(405, 'MethodNotAllowed', `cannot PATCH ${entitySet}`);
     }
     if (entitySet === 'Challenges') {
-      const updated = nativeOf('challenge', store.setChallengeStatus(key, patchedStatus('challenge', request.body)));
+      onlyProperties(request.body, [FORM.path('challenge', 'status'), ...CHALLENGE_CHANGE_FIELDS.map((field) => FORM.path('challenge', field))]);
+      const updated = nativeOf('challenge', changedChallenge(store, FORM, key, request.body));
       return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Challenges/$entity`, updated);
     }
-    const updated = FORM.write('application', store.setApplicationStatus(key, patchedStatus('application', request.body)));
+    const updated = FORM.write('application', store.setApplicationStatus(key, patchedStatus(request.body)));
     return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Applications/$entity`, updated);
   });
 
