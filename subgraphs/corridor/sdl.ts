@@ -69,8 +69,16 @@ type ${memberTypeName(member, kind)} implements ${INTERFACE_OF[kind]} & Node ${k
 }`;
 }
 
+/** The cross-member fields on the contract's interfaces too, so a client asks for them on `Challenge`, not on each member's type. */
+function interfaceExtensions(): string[] {
+  return ENTITY_KINDS.flatMap((kind) => {
+    const fields = CROSS_MEMBER_FIELDS[kind];
+    return fields ? [`extend interface ${INTERFACE_OF[kind]} {${fields}\n}`] : [];
+  });
+}
+
 export function corridorSubgraphTypeDefs(members: readonly Member[]): DocumentNode {
   const stubs = members.flatMap((member) => ENTITY_KINDS.map((kind) => stub(member, kind)));
-  const document = parse(`${FEDERATION_LINK}\n${CORRIDOR_SDL}\n${CORRIDOR_API_SDL}\n${stubs.join('\n')}`);
+  const document = parse(`${FEDERATION_LINK}\n${CORRIDOR_SDL}\n${CORRIDOR_API_SDL}\n${interfaceExtensions().join('\n')}\n${stubs.join('\n')}`);
   return { ...document, definitions: [...contractDefinitions(), ...document.definitions] };
 }

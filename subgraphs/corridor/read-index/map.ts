@@ -59,6 +59,8 @@ const WHOLE_WORLD = [-180, -85, 180, 85] as [number, number, number, number];
 
 interface PointProperties {
   id: string;
+  /** The place as the record has it: supercluster's projection returns it off by rounding. */
+  location: GeoPoint;
   kind: EntityKind;
   city: string;
   title: string;
@@ -99,8 +101,11 @@ function clusterIndex(index: ReadIndex, query: MapQuery, centreOf: (city: string
     radius: CLUSTER_RADIUS,
     extent: 512,
     map: (properties) => ({ counts: { ...properties.counts } }),
+    // A new object each time: supercluster copies cluster properties shallowly from zoom to zoom.
     reduce: (accumulated, properties) => {
-      for (const [kind, count] of Object.entries(properties.counts) as [EntityKind, number][]) accumulated.counts[kind] = (accumulated.counts[kind] ?? 0) + count;
+      const counts = { ...accumulated.counts };
+      for (const [kind, count] of Object.entries(properties.counts) as [EntityKind, number][]) counts[kind] = (counts[kind] ?? 0) + count;
+      accumulated.counts = counts;
     },
   });
   clusters.load(
@@ -110,7 +115,7 @@ function clusterIndex(index: ReadIndex, query: MapQuery, centreOf: (city: string
       return {
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] },
-        properties: { id: row.id, kind: row.kind, city: row.city, title: row.title, url: row.url, precision: exact ? 'EXACT' : 'MEMBER_CENTRE', counts: { [row.kind]: 1 } },
+        properties: { id: row.id, location, kind: row.kind, city: row.city, title: row.title, url: row.url, precision: exact ? 'EXACT' : 'MEMBER_CENTRE', counts: { [row.kind]: 1 } },
       };
     }),
   );
@@ -146,7 +151,7 @@ export function corridorMap(index: ReadIndex, query: MapQuery, centreOf: (city: 
       answer.pointsTruncated = true;
       continue;
     }
-    answer.points.push({ id: point.id, kind: point.kind, city: point.city, title: point.title, url: point.url, location: { lat, lng }, precision: point.precision });
+    answer.points.push({ id: point.id, kind: point.kind, city: point.city, title: point.title, url: point.url, location: point.location, precision: point.precision });
   }
   return answer;
 }
