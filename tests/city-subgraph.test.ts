@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFactoryFor } from '../adapters/index.js';
-import { parseGlobalId } from '../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId } from '../schema/contract.js';
 import { getMember } from '../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
@@ -117,7 +117,7 @@ describe('a city subgraph', () => {
     expect(response.status).toBe(200);
     const batch = response.body as { reset: boolean; upserts: { id: string }[]; cursor: string };
     expect(batch.reset).toBe(true);
-    expect(batch.upserts).toHaveLength(putuo.dataset.policy.length + putuo.dataset.carrier.length + putuo.dataset.challenge.length);
+    expect(batch.upserts).toHaveLength(ENTITY_KINDS.reduce((sum, kind) => sum + putuo.dataset[kind].length, 0));
     expect(batch.cursor).toEqual(expect.any(String));
   });
 

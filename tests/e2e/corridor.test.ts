@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId, type AnyRecord, type ChallengeRecord } from '../../schema/contract.js';
 import { MEMBERS } from '../../schema/registry.js';
 import { buildCorridorDataset } from '../../sandbox/dataset/index.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
@@ -9,8 +9,6 @@ import { eventually, query, type GraphQLResponse } from './helpers.js';
 
 const dataset = buildCorridorDataset();
 const members = [...dataset.values()];
-const allPolicies = members.flatMap((member) => member.policy);
-const allCarriers = members.flatMap((member) => member.carrier);
 const allChallenges = members.flatMap((member) => member.challenge);
 const SYNC_INTERVAL_MS = 400;
 /** Short, so a platform outage shows once the records seen before it are no longer fresh. */
@@ -112,7 +110,7 @@ describe('the corridor through the gateway', () => {
   });
 
   it.each(['芯片', '人才公寓', '机器人'])('finds every record mentioning %s with a Chinese search', async (text) => {
-    const expected = [...allPolicies, ...allCarriers, ...allChallenges].filter((record) => recordText(record).includes(text)).map((r) => r.id);
+    const expected = members.flatMap((member) => ENTITY_KINDS.flatMap((kind): AnyRecord[] => member[kind])).filter((record) => recordText(record).includes(text)).map((r) => r.id);
     expect(expected.length).toBeGreaterThan(0);
     const found: string[] = [];
     let after: string | null = null;
