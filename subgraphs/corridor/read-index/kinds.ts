@@ -157,6 +157,9 @@ export function indexRow(record: AnyRecord) {
     kind: kindOf(record),
     ...NO_COLUMNS,
     ...entryOf(record).columns(record),
+    // What a map pin and its card need, so the map reads no record bodies.
+    title: entryOf(record).title(record),
+    url: record.url,
     industry_mask: vocabularyMask(INDUSTRY, (record as { industries: Industry[] }).industries),
     updated_at: record.sourceUpdatedAt,
   };

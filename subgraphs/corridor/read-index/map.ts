@@ -91,9 +91,8 @@ function clusterIndex(index: ReadIndex, query: MapQuery, centreOf: (city: string
     params.push(vocabularyMask(INDUSTRY, query.industries));
   }
   const rows = index.rows<Row>(
-    `SELECT r.id AS id, r.kind AS kind, r.city AS city, r.lat AS lat, r.lng AS lng,
-       COALESCE(json_extract(b.body, '$.title'), json_extract(b.body, '$.name')) AS title, json_extract(b.body, '$.url') AS url
-     FROM records r JOIN record_bodies b ON b.seq = r.seq WHERE ${clauses.join(' AND ')} ORDER BY r.id`,
+    `SELECT r.id AS id, r.kind AS kind, r.city AS city, r.lat AS lat, r.lng AS lng, r.title AS title, r.url AS url
+     FROM records r WHERE ${clauses.join(' AND ')} ORDER BY r.id`,
     params,
   );
   const clusters = new Supercluster<PointProperties, { counts: Partial<Record<EntityKind, number>> }>({

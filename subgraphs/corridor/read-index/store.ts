@@ -57,7 +57,7 @@ export interface CitySyncState {
  * Bumped whenever SCHEMA changes. The index is a cache of the members' platforms: a file of
  * another version is emptied and rebuilt from the change feeds on the next sync.
  */
-const SCHEMA_VERSION = 6;
+const SCHEMA_VERSION = 7;
 /** Every table any version of the schema had. */
 const TABLES = ['records', 'record_bodies', 'record_text', 'record_vocabulary', 'applications', 'city_state', 'record_labels'];
 
@@ -81,6 +81,8 @@ CREATE TABLE IF NOT EXISTS records (
   measure REAL,
   members TEXT,
   consortium_code TEXT,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
   industry_mask INTEGER NOT NULL,
   category_mask INTEGER NOT NULL,
   updated_at TEXT NOT NULL
@@ -134,7 +136,7 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
 }
 
 /** The columns an upsert writes besides id and kind. */
-const ROW_COLUMNS = ['city', ...KIND_COLUMNS, 'industry_mask', 'updated_at'];
+const ROW_COLUMNS = ['city', ...KIND_COLUMNS, 'title', 'url', 'industry_mask', 'updated_at'];
 
 /** Distinct query texts kept prepared; past this the set starts over (shapes are few in practice). */
 const MAX_PREPARED_QUERIES = 1_000;
