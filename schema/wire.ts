@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChangeBatch } from '../adapters/kit/adapter.js';
 import type { CircuitSnapshot } from '../adapters/kit/circuit.js';
 import type { QuarantinedRecord } from '../adapters/kit/validate.js';
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
 import type { ErrorCode, WriteFailureReason } from './errors.js';
 import type { Member } from './registry.js';
 
@@ -65,7 +65,17 @@ export interface WireRefusal {
 // ── Member types ────────────────────────────────────────────────────────────────────────────
 
 /** The contract interface each member type implements. */
-export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Challenge' };
+export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = {
+  policy: 'Policy',
+  carrier: 'Carrier',
+  challenge: 'Challenge',
+  financeProduct: 'FinanceProduct',
+  talentService: 'TalentService',
+  achievement: 'Achievement',
+  cooperation: 'Cooperation',
+  technologyManager: 'TechnologyManager',
+  consortium: 'Consortium',
+};
 
 /** `NanjingPolicy`, `PutuoCarrier` …: the member's GraphQL type for a kind, in every subgraph that names it. */
 export function memberTypeName(member: Pick<Member, 'typePrefix'>, kind: EntityKind): string {
@@ -102,6 +112,8 @@ export type WriteOperation =
   | { operation: 'applyToChallenge'; challenge: ChallengeRecord; application: NewApplication }
   | { operation: 'setApplicationStatus'; challenge: ChallengeRecord; application: ApplicationView; status: ApplicationStatus }
   | { operation: 'awardChallenge'; challenge: ChallengeRecord; application: ApplicationView }
+  | { operation: 'startReview'; challenge: ChallengeRecord }
+  | { operation: 'updateChallenge'; challenge: ChallengeRecord; changes: ChallengeChanges }
   | { operation: 'closeChallenge'; challenge: ChallengeRecord };
 
 export interface WriteRequest {

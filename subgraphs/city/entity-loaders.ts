@@ -13,7 +13,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
-import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { catalogueError, recordNotFound, recordQuarantined, type PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
 import type { StaleDataReport } from '../stale-data.js';
@@ -78,9 +78,5 @@ function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCach
 }
 
 export function createEntityLoaders(adapter: CityAdapter, cache: EntityCache, staleness: StaleDataReport): EntityLoaders {
-  return {
-    policy: loaderFor(adapter, cache, staleness, 'policy'),
-    carrier: loaderFor(adapter, cache, staleness, 'carrier'),
-    challenge: loaderFor(adapter, cache, staleness, 'challenge'),
-  };
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, loaderFor(adapter, cache, staleness, kind)])) as EntityLoaders;
 }

@@ -141,7 +141,7 @@ function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
   const localIdIn = (json: string | null) => (json ? parseGlobalId((JSON.parse(json) as { id: string }).id)?.localId : undefined);
   const challengeLocalId = localIdIn(row.challenge);
   const operation = (JSON.parse(row.request) as WriteOperation).operation;
-  if (operation === 'publishChallenge' || operation === 'closeChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
+  if (operation === 'publishChallenge' || operation === 'closeChallenge' || operation === 'startReview' || operation === 'updateChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
   const localId = localIdIn(row.application);
   return localId && challengeLocalId ? { kind: 'application', localId, challengeLocalId } : undefined;
 }
@@ -520,6 +520,10 @@ export class WriteOutbox {
         const challenge = await adapter.setChallengeStatus(localId(write.challenge.id), 'AWARDED');
         return { challenge, application: { ...application, delivery: 'DELIVERED' } };
       }
+      case 'startReview':
+        return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'UNDER_REVIEW') };
+      case 'updateChallenge':
+        return { challenge: await adapter.updateChallenge(localId(write.challenge.id), write.changes) };
       case 'closeChallenge':
         return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'CLOSED') };
     }
@@ -538,6 +542,8 @@ export class WriteOutbox {
           url: recordUrl(this.options.member, 'challenge', localId),
           status: 'OPEN',
           applicationCount: 0,
+          consortiumCode: null,
+          technologyManagerIds: [],
           publishedOn: stamp.slice(0, 10),
           sourceUpdatedAt: stamp,
         };
@@ -558,6 +564,10 @@ export class WriteOutbox {
         return { application: { ...write.application, status: write.status, delivery: 'PENDING' }, ids: [] };
       case 'awardChallenge':
         return { challenge: { ...write.challenge, status: 'AWARDED' }, application: { ...write.application, status: 'AWARDED', delivery: 'PENDING' }, ids: [] };
+      case 'startReview':
+        return { challenge: { ...write.challenge, status: 'UNDER_REVIEW' }, ids: [] };
+      case 'updateChallenge':
+        return { challenge: { ...write.challenge, ...write.changes }, ids: [] };
       case 'closeChallenge':
         return { challenge: { ...write.challenge, status: 'CLOSED' }, ids: [] };
     }

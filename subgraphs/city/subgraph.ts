@@ -14,7 +14,7 @@ import type { Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { HubRequestGuard, type Identity } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';
-import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
+import { authorisedCaller, checkedApplication, checkedChallenge, checkedChanges, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
 import { CHANGE_FEED_PATH, HEALTH_PATH, WRITES_PATH, type CityChangeFeed, type CityChangeFeedRefusal, type WireRefusal, type WriteOperation, type WriteRequest } from '../../schema/wire.js';
 import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
 import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
@@ -152,11 +152,21 @@ function recheckedWrite(member: Member, caller: Identity, write: WriteOperation,
       }
       return write;
     case 'awardChallenge':
+    case 'startReview':
     case 'closeChallenge':
       authorisedCaller(caller, 'PUBLISHER');
       ownRecord(write.challenge.id, 'input.challengeId');
       requirePublisher(caller, write.challenge, organizations);
       return write;
+    case 'updateChallenge': {
+      authorisedCaller(caller, 'PUBLISHER');
+      ownRecord(write.challenge.id, 'input.challengeId');
+      requirePublisher(caller, write.challenge, organizations);
+      // The managers are the corridor's to check (it holds them); the rest is checked here again.
+      const { technologyManagerIds, ...edits } = write.changes;
+      const checked = Object.keys(edits).length > 0 ? checkedChanges(edits) : {};
+      return { ...write, changes: { ...checked, ...(technologyManagerIds && { technologyManagerIds }) } };
+    }
   }
 }
 

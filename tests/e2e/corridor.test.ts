@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId, type AnyRecord, type ChallengeRecord } from '../../schema/contract.js';
 import { MEMBERS } from '../../schema/registry.js';
 import { buildCorridorDataset } from '../../sandbox/dataset/index.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
@@ -9,9 +9,7 @@ import { eventually, query, type GraphQLResponse } from './helpers.js';
 
 const dataset = buildCorridorDataset();
 const members = [...dataset.values()];
-const allPolicies = members.flatMap((member) => member.policies);
-const allCarriers = members.flatMap((member) => member.carriers);
-const allChallenges = members.flatMap((member) => member.challenges);
+const allChallenges = members.flatMap((member) => member.challenge);
 const SYNC_INTERVAL_MS = 400;
 /** Short, so a platform outage shows once the records seen before it are no longer fresh. */
 const ENTITY_FRESHNESS_MS = 300;
@@ -68,7 +66,7 @@ describe('the corridor through the gateway', () => {
     const challenges = result.data!['challenges'];
     expect(challenges.totalCount).toBe(allChallenges.length);
     const perCity = Object.fromEntries(challenges.facets.cities.map((f: { city: { slug: string }; count: number }) => [f.city.slug, f.count]));
-    expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenges.length])));
+    expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenge.length])));
     expect(challenges.edges.every((edge: { node: { title: string } }) => edge.node.title.length > 0)).toBe(true);
   });
 
@@ -92,7 +90,7 @@ describe('the corridor through the gateway', () => {
 
   it('counts facets for the filtered set', async () => {
     const result = await query(corridor.graphqlUrl, `{ carriers(filter: { cities: ["suzhou", "nanjing"] }, first: 1) { totalCount facets { kinds { kind count } levels { level count } } } }`);
-    const carriers = [...dataset.get('suzhou')!.carriers, ...dataset.get('nanjing')!.carriers];
+    const carriers = [...dataset.get('suzhou')!.carrier, ...dataset.get('nanjing')!.carrier];
     expect(result.data!['carriers'].totalCount).toBe(carriers.length);
     const kinds = Object.fromEntries(result.data!['carriers'].facets.kinds.map((f: { kind: string; count: number }) => [f.kind, f.count]));
     const expectedKinds: Record<string, number> = {};
@@ -112,7 +110,7 @@ describe('the corridor through the gateway', () => {
   });
 
   it.each(['芯片', '人才公寓', '机器人'])('finds every record mentioning %s with a Chinese search', async (text) => {
-    const expected = [...allPolicies, ...allCarriers, ...allChallenges].filter((record) => recordText(record).includes(text)).map((r) => r.id);
+    const expected = members.flatMap((member) => ENTITY_KINDS.flatMap((kind): AnyRecord[] => member[kind])).filter((record) => recordText(record).includes(text)).map((r) => r.id);
     expect(expected.length).toBeGreaterThan(0);
     const found: string[] = [];
     let after: string | null = null;
@@ -139,7 +137,7 @@ describe('the corridor through the gateway', () => {
   });
 
   it('matches a challenge with carriers from other members, saying why', async () => {
-    const challenge = dataset.get('wuxi')!.challenges.find((c) => c.industries.includes('INTEGRATED_CIRCUITS'))!;
+    const challenge = dataset.get('wuxi')!.challenge.find((c) => c.industries.includes('INTEGRATED_CIRCUITS'))!;
     const result = await query(
       corridor.graphqlUrl,
       `query ($id: ID!) { node(id: $id) { ... on Challenge { title matchingCarriers(first: 10) { score distanceKm reasons { kind detail } carrier { id name industries city { slug } } } } } }`,
@@ -158,7 +156,7 @@ describe('the corridor through the gateway', () => {
 
   it('resolves node(id:) for a record of every member', async () => {
     for (const member of MEMBERS) {
-      const policy = dataset.get(member.slug)!.policies[0]!;
+      const policy = dataset.get(member.slug)!.policy[0]!;
       const result = await query(corridor.graphqlUrl, `query ($id: ID!) { node(id: $id) { id ... on Policy { title city { slug } } } }`, { id: policy.id });
       expect(result).toEqual({ data: { node: { id: policy.id, title: policy.title, city: { slug: member.slug } } } });
     }
@@ -204,7 +202,7 @@ describe('the corridor through the gateway', () => {
       await eventually(async () => (await query(corridor.graphqlUrl, STATUS)).data?.['city'].status.state === 'DOWN');
       const down = (await query(corridor.graphqlUrl, STATUS)).data!['city'];
       expect(down.status.lastError).toContain('zhenjiang');
-      expect(down.counts.challenges).toBe(dataset.get('zhenjiang')!.challenges.length);
+      expect(down.counts.challenges).toBe(dataset.get('zhenjiang')!.challenge.length);
     } finally {
       zhenjiang.faults.reset();
     }
@@ -232,15 +230,15 @@ describe('the corridor through the gateway', () => {
 
   it('shows a record changed or deleted on a platform within one sync interval', async () => {
     const putuo = corridor.sandbox.platforms.get('putuo')!;
-    const edited = dataset.get('putuo')!.challenges[0]!;
-    const removed = dataset.get('putuo')!.challenges[1]!;
+    const edited = dataset.get('putuo')!.challenge[0]!;
+    const removed = dataset.get('putuo')!.challenge[1]!;
     putuo.store.upsert('challenge', { ...edited, title: '（更新）具身智能机器人灵巧手触觉传感攻关' });
     putuo.store.remove('challenge', parseGlobalId(removed.id)!.localId);
     await eventually(async () => {
       const result = await query(corridor.graphqlUrl, `{ search(text: "灵巧手触觉", kinds: [CHALLENGE]) { edges { node { id } } } city(slug: "putuo") { counts { challenges } } }`);
       return (
         result.data?.['search'].edges.some((edge: { node: { id: string } }) => edge.node.id === edited.id) &&
-        result.data?.['city'].counts.challenges === dataset.get('putuo')!.challenges.length - 1
+        result.data?.['city'].counts.challenges === dataset.get('putuo')!.challenge.length - 1
       );
     });
     const status = await query(corridor.graphqlUrl, `{ city(slug: "putuo") { status { state lagSeconds lastError } } }`);

@@ -181,12 +181,24 @@ export type DateRange = {
 
 /** The kinds of record the corridor holds. */
 export type EntityKind =
+  /** 成果展示 — Achievements. */
+  | 'ACHIEVEMENT'
   /** 科技载体 — Carriers. */
   | 'CARRIER'
   /** 揭榜挂帅 — Challenges. */
   | 'CHALLENGE'
+  /** 创新联合体 — Consortia. */
+  | 'CONSORTIUM'
+  /** 合作清单 — Cooperation items. */
+  | 'COOPERATION'
+  /** 金融服务 — Finance products. */
+  | 'FINANCE_PRODUCT'
   /** 科创政策 — Policies. */
-  | 'POLICY';
+  | 'POLICY'
+  /** 人才交流 — Talent services. */
+  | 'TALENT_SERVICE'
+  /** 技术经理人 — Technology managers. */
+  | 'TECHNOLOGY_MANAGER';
 
 /** A map viewport. */
 export type GeoBox = {
@@ -560,6 +572,7 @@ export type CarrierPageQueryVariables = Exact<{
 
 
 export type CarrierPageQuery = { __typename: 'Query', node:
+    | { __typename: 'ChangzhouAchievement', id: string }
     | { __typename: 'ChangzhouCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -572,7 +585,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'ChangzhouChallenge', id: string }
+    | { __typename: 'ChangzhouConsortium', id: string }
+    | { __typename: 'ChangzhouCooperation', id: string }
+    | { __typename: 'ChangzhouFinanceProduct', id: string }
     | { __typename: 'ChangzhouPolicy', id: string }
+    | { __typename: 'ChangzhouTalentService', id: string }
+    | { __typename: 'ChangzhouTechnologyManager', id: string }
+    | { __typename: 'NanjingAchievement', id: string }
     | { __typename: 'NanjingCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -585,7 +604,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'NanjingChallenge', id: string }
+    | { __typename: 'NanjingConsortium', id: string }
+    | { __typename: 'NanjingCooperation', id: string }
+    | { __typename: 'NanjingFinanceProduct', id: string }
     | { __typename: 'NanjingPolicy', id: string }
+    | { __typename: 'NanjingTalentService', id: string }
+    | { __typename: 'NanjingTechnologyManager', id: string }
+    | { __typename: 'NantongAchievement', id: string }
     | { __typename: 'NantongCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -598,7 +623,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'NantongChallenge', id: string }
+    | { __typename: 'NantongConsortium', id: string }
+    | { __typename: 'NantongCooperation', id: string }
+    | { __typename: 'NantongFinanceProduct', id: string }
     | { __typename: 'NantongPolicy', id: string }
+    | { __typename: 'NantongTalentService', id: string }
+    | { __typename: 'NantongTechnologyManager', id: string }
+    | { __typename: 'PutuoAchievement', id: string }
     | { __typename: 'PutuoCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -611,7 +642,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'PutuoChallenge', id: string }
+    | { __typename: 'PutuoConsortium', id: string }
+    | { __typename: 'PutuoCooperation', id: string }
+    | { __typename: 'PutuoFinanceProduct', id: string }
     | { __typename: 'PutuoPolicy', id: string }
+    | { __typename: 'PutuoTalentService', id: string }
+    | { __typename: 'PutuoTechnologyManager', id: string }
+    | { __typename: 'SuzhouAchievement', id: string }
     | { __typename: 'SuzhouCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -624,7 +661,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'SuzhouChallenge', id: string }
+    | { __typename: 'SuzhouConsortium', id: string }
+    | { __typename: 'SuzhouCooperation', id: string }
+    | { __typename: 'SuzhouFinanceProduct', id: string }
     | { __typename: 'SuzhouPolicy', id: string }
+    | { __typename: 'SuzhouTalentService', id: string }
+    | { __typename: 'SuzhouTechnologyManager', id: string }
+    | { __typename: 'TaizhouAchievement', id: string }
     | { __typename: 'TaizhouCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -637,7 +680,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'TaizhouChallenge', id: string }
+    | { __typename: 'TaizhouConsortium', id: string }
+    | { __typename: 'TaizhouCooperation', id: string }
+    | { __typename: 'TaizhouFinanceProduct', id: string }
     | { __typename: 'TaizhouPolicy', id: string }
+    | { __typename: 'TaizhouTalentService', id: string }
+    | { __typename: 'TaizhouTechnologyManager', id: string }
+    | { __typename: 'WuxiAchievement', id: string }
     | { __typename: 'WuxiCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -650,7 +699,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'WuxiChallenge', id: string }
+    | { __typename: 'WuxiConsortium', id: string }
+    | { __typename: 'WuxiCooperation', id: string }
+    | { __typename: 'WuxiFinanceProduct', id: string }
     | { __typename: 'WuxiPolicy', id: string }
+    | { __typename: 'WuxiTalentService', id: string }
+    | { __typename: 'WuxiTechnologyManager', id: string }
+    | { __typename: 'YangzhouAchievement', id: string }
     | { __typename: 'YangzhouCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -663,7 +718,13 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'YangzhouChallenge', id: string }
+    | { __typename: 'YangzhouConsortium', id: string }
+    | { __typename: 'YangzhouCooperation', id: string }
+    | { __typename: 'YangzhouFinanceProduct', id: string }
     | { __typename: 'YangzhouPolicy', id: string }
+    | { __typename: 'YangzhouTalentService', id: string }
+    | { __typename: 'YangzhouTechnologyManager', id: string }
+    | { __typename: 'ZhenjiangAchievement', id: string }
     | { __typename: 'ZhenjiangCarrier', address: string, services: Array<string>, floorArea: number, id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null }, openChallenges: Array<{ __typename: 'ChallengeMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, challenge:
           | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -676,7 +737,12 @@ export type CarrierPageQuery = { __typename: 'Query', node:
           | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
     | { __typename: 'ZhenjiangChallenge', id: string }
+    | { __typename: 'ZhenjiangConsortium', id: string }
+    | { __typename: 'ZhenjiangCooperation', id: string }
+    | { __typename: 'ZhenjiangFinanceProduct', id: string }
     | { __typename: 'ZhenjiangPolicy', id: string }
+    | { __typename: 'ZhenjiangTalentService', id: string }
+    | { __typename: 'ZhenjiangTechnologyManager', id: string }
    | null };
 
 export type ChallengePageQueryVariables = Exact<{
@@ -687,6 +753,7 @@ export type ChallengePageQueryVariables = Exact<{
 
 
 export type ChallengePageQuery = { __typename: 'Query', node:
+    | { __typename: 'ChangzhouAchievement', id: string }
     | { __typename: 'ChangzhouCarrier', id: string }
     | { __typename: 'ChangzhouChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -699,7 +766,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'ChangzhouConsortium', id: string }
+    | { __typename: 'ChangzhouCooperation', id: string }
+    | { __typename: 'ChangzhouFinanceProduct', id: string }
     | { __typename: 'ChangzhouPolicy', id: string }
+    | { __typename: 'ChangzhouTalentService', id: string }
+    | { __typename: 'ChangzhouTechnologyManager', id: string }
+    | { __typename: 'NanjingAchievement', id: string }
     | { __typename: 'NanjingCarrier', id: string }
     | { __typename: 'NanjingChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -712,7 +785,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'NanjingConsortium', id: string }
+    | { __typename: 'NanjingCooperation', id: string }
+    | { __typename: 'NanjingFinanceProduct', id: string }
     | { __typename: 'NanjingPolicy', id: string }
+    | { __typename: 'NanjingTalentService', id: string }
+    | { __typename: 'NanjingTechnologyManager', id: string }
+    | { __typename: 'NantongAchievement', id: string }
     | { __typename: 'NantongCarrier', id: string }
     | { __typename: 'NantongChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -725,7 +804,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'NantongConsortium', id: string }
+    | { __typename: 'NantongCooperation', id: string }
+    | { __typename: 'NantongFinanceProduct', id: string }
     | { __typename: 'NantongPolicy', id: string }
+    | { __typename: 'NantongTalentService', id: string }
+    | { __typename: 'NantongTechnologyManager', id: string }
+    | { __typename: 'PutuoAchievement', id: string }
     | { __typename: 'PutuoCarrier', id: string }
     | { __typename: 'PutuoChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -738,7 +823,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'PutuoConsortium', id: string }
+    | { __typename: 'PutuoCooperation', id: string }
+    | { __typename: 'PutuoFinanceProduct', id: string }
     | { __typename: 'PutuoPolicy', id: string }
+    | { __typename: 'PutuoTalentService', id: string }
+    | { __typename: 'PutuoTechnologyManager', id: string }
+    | { __typename: 'SuzhouAchievement', id: string }
     | { __typename: 'SuzhouCarrier', id: string }
     | { __typename: 'SuzhouChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -751,7 +842,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'SuzhouConsortium', id: string }
+    | { __typename: 'SuzhouCooperation', id: string }
+    | { __typename: 'SuzhouFinanceProduct', id: string }
     | { __typename: 'SuzhouPolicy', id: string }
+    | { __typename: 'SuzhouTalentService', id: string }
+    | { __typename: 'SuzhouTechnologyManager', id: string }
+    | { __typename: 'TaizhouAchievement', id: string }
     | { __typename: 'TaizhouCarrier', id: string }
     | { __typename: 'TaizhouChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -764,7 +861,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'TaizhouConsortium', id: string }
+    | { __typename: 'TaizhouCooperation', id: string }
+    | { __typename: 'TaizhouFinanceProduct', id: string }
     | { __typename: 'TaizhouPolicy', id: string }
+    | { __typename: 'TaizhouTalentService', id: string }
+    | { __typename: 'TaizhouTechnologyManager', id: string }
+    | { __typename: 'WuxiAchievement', id: string }
     | { __typename: 'WuxiCarrier', id: string }
     | { __typename: 'WuxiChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -777,7 +880,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'WuxiConsortium', id: string }
+    | { __typename: 'WuxiCooperation', id: string }
+    | { __typename: 'WuxiFinanceProduct', id: string }
     | { __typename: 'WuxiPolicy', id: string }
+    | { __typename: 'WuxiTalentService', id: string }
+    | { __typename: 'WuxiTechnologyManager', id: string }
+    | { __typename: 'YangzhouAchievement', id: string }
     | { __typename: 'YangzhouCarrier', id: string }
     | { __typename: 'YangzhouChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -790,7 +899,13 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'YangzhouConsortium', id: string }
+    | { __typename: 'YangzhouCooperation', id: string }
+    | { __typename: 'YangzhouFinanceProduct', id: string }
     | { __typename: 'YangzhouPolicy', id: string }
+    | { __typename: 'YangzhouTalentService', id: string }
+    | { __typename: 'YangzhouTechnologyManager', id: string }
+    | { __typename: 'ZhenjiangAchievement', id: string }
     | { __typename: 'ZhenjiangCarrier', id: string }
     | { __typename: 'ZhenjiangChallenge', publisherKind: PublisherKind, technicalField: string, description: string, requirements: string, publishedOn: string, tags: Array<string>, id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, matchingCarriers: Array<{ __typename: 'CarrierMatch', score: number, distanceKm: number, reasons: Array<{ __typename: 'MatchReason', kind: MatchReasonKind, detail: string }>, carrier:
           | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
@@ -803,7 +918,12 @@ export type ChallengePageQuery = { __typename: 'Query', node:
           | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
           | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
          | null }>, applications?: Array<{ __typename: 'Application', id: string, applicantOrganization: string, proposal: string, status: ApplicationStatus, submittedAt: string, delivery: WriteState, applicantCity: { __typename: 'City', slug: string, nameZh: string, nameEn: string }, contact: { __typename: 'Contact', name: string | null, phone: string | null, email: string | null } }> | null, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+    | { __typename: 'ZhenjiangConsortium', id: string }
+    | { __typename: 'ZhenjiangCooperation', id: string }
+    | { __typename: 'ZhenjiangFinanceProduct', id: string }
     | { __typename: 'ZhenjiangPolicy', id: string }
+    | { __typename: 'ZhenjiangTalentService', id: string }
+    | { __typename: 'ZhenjiangTechnologyManager', id: string }
    | null };
 
 export type CityNameFragment = { __typename: 'City', slug: string, nameZh: string, nameEn: string };
@@ -906,33 +1026,87 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { __typename: 'Query', search: { __typename: 'SearchConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SearchHit', cursor: string, kind: EntityKind, snippet: string, node:
+        | { __typename: 'ChangzhouAchievement', id: string }
         | { __typename: 'ChangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'ChangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'ChangzhouConsortium', id: string }
+        | { __typename: 'ChangzhouCooperation', id: string }
+        | { __typename: 'ChangzhouFinanceProduct', id: string }
         | { __typename: 'ChangzhouPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'ChangzhouTalentService', id: string }
+        | { __typename: 'ChangzhouTechnologyManager', id: string }
+        | { __typename: 'NanjingAchievement', id: string }
         | { __typename: 'NanjingCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'NanjingChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'NanjingConsortium', id: string }
+        | { __typename: 'NanjingCooperation', id: string }
+        | { __typename: 'NanjingFinanceProduct', id: string }
         | { __typename: 'NanjingPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'NanjingTalentService', id: string }
+        | { __typename: 'NanjingTechnologyManager', id: string }
+        | { __typename: 'NantongAchievement', id: string }
         | { __typename: 'NantongCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'NantongChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'NantongConsortium', id: string }
+        | { __typename: 'NantongCooperation', id: string }
+        | { __typename: 'NantongFinanceProduct', id: string }
         | { __typename: 'NantongPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'NantongTalentService', id: string }
+        | { __typename: 'NantongTechnologyManager', id: string }
+        | { __typename: 'PutuoAchievement', id: string }
         | { __typename: 'PutuoCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'PutuoChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'PutuoConsortium', id: string }
+        | { __typename: 'PutuoCooperation', id: string }
+        | { __typename: 'PutuoFinanceProduct', id: string }
         | { __typename: 'PutuoPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'PutuoTalentService', id: string }
+        | { __typename: 'PutuoTechnologyManager', id: string }
+        | { __typename: 'SuzhouAchievement', id: string }
         | { __typename: 'SuzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'SuzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'SuzhouConsortium', id: string }
+        | { __typename: 'SuzhouCooperation', id: string }
+        | { __typename: 'SuzhouFinanceProduct', id: string }
         | { __typename: 'SuzhouPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'SuzhouTalentService', id: string }
+        | { __typename: 'SuzhouTechnologyManager', id: string }
+        | { __typename: 'TaizhouAchievement', id: string }
         | { __typename: 'TaizhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'TaizhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'TaizhouConsortium', id: string }
+        | { __typename: 'TaizhouCooperation', id: string }
+        | { __typename: 'TaizhouFinanceProduct', id: string }
         | { __typename: 'TaizhouPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'TaizhouTalentService', id: string }
+        | { __typename: 'TaizhouTechnologyManager', id: string }
+        | { __typename: 'WuxiAchievement', id: string }
         | { __typename: 'WuxiCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'WuxiChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'WuxiConsortium', id: string }
+        | { __typename: 'WuxiCooperation', id: string }
+        | { __typename: 'WuxiFinanceProduct', id: string }
         | { __typename: 'WuxiPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'WuxiTalentService', id: string }
+        | { __typename: 'WuxiTechnologyManager', id: string }
+        | { __typename: 'YangzhouAchievement', id: string }
         | { __typename: 'YangzhouCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'YangzhouChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'YangzhouConsortium', id: string }
+        | { __typename: 'YangzhouCooperation', id: string }
+        | { __typename: 'YangzhouFinanceProduct', id: string }
         | { __typename: 'YangzhouPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'YangzhouTalentService', id: string }
+        | { __typename: 'YangzhouTechnologyManager', id: string }
+        | { __typename: 'ZhenjiangAchievement', id: string }
         | { __typename: 'ZhenjiangCarrier', id: string, name: string, kind: CarrierKind, level: CarrierLevel, industries: Array<Industry>, operator: string, district: string, freeArea: number, url: string, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
         | { __typename: 'ZhenjiangChallenge', id: string, title: string, publisher: string, deadline: string, industries: Array<Industry>, applicationCount: number, url: string, challengeStatus: ChallengeStatus, reward: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'ZhenjiangConsortium', id: string }
+        | { __typename: 'ZhenjiangCooperation', id: string }
+        | { __typename: 'ZhenjiangFinanceProduct', id: string }
         | { __typename: 'ZhenjiangPolicy', id: string, title: string, issuer: string, docNumber: string | null, publishedOn: string, categories: Array<PolicyCategory>, industries: Array<Industry>, url: string, policyStatus: PolicyStatus, maxSupport: { __typename: 'Money', yuan: number, wan: number } | null, city: { __typename: 'City', slug: string, nameZh: string, nameEn: string } }
+        | { __typename: 'ZhenjiangTalentService', id: string }
+        | { __typename: 'ZhenjiangTechnologyManager', id: string }
        | null }> } };
 
 export type PolicyListQueryVariables = Exact<{

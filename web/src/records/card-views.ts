@@ -31,8 +31,8 @@ graphql(`
 
 export type RecordKind = 'POLICY' | 'CARRIER' | 'CHALLENGE';
 
-/** Any record as its card fragment. */
-export type CardFragment = PolicyCardFragment | CarrierCardFragment | ChallengeCardFragment;
+/** Any record as its card fragment, or a node of a kind without a card (its id alone). */
+export type CardFragment = PolicyCardFragment | CarrierCardFragment | ChallengeCardFragment | { __typename: string; id: string };
 
 /** An enumeration value, labelled from the API's vocabularies when drawn. */
 export interface Labelled {
