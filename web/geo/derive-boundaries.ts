@@ -19,13 +19,9 @@ import { join } from 'node:path';
 type Ring = [number, number][];
 type Polygon = Ring[];
 
-/**
- * Source file and, for a map of several areas, the feature id, per member adcode. `labelAt` (the
- * `cp` property ECharts places an area's label at) moves a label off an area too small to hold
- * it: Putuo's name would cover its own pins, so it stands beside the district, to the south-east.
- */
-const SOURCES: Readonly<Record<string, { file: string; featureId?: string; name: string; labelAt?: [number, number] }>> = {
-  '310107': { file: 'geojson/shape-with-internal-borders/shanghai.geojson', featureId: '310107', name: '上海市普陀区', labelAt: [121.56, 31.2] },
+/** Source file and, for a map of several areas, the feature id, per member adcode. */
+const SOURCES: Readonly<Record<string, { file: string; featureId?: string; name: string }>> = {
+  '310107': { file: 'geojson/shape-with-internal-borders/shanghai.geojson', featureId: '310107', name: '上海市普陀区' },
   '320100': { file: 'geojson/shape-only/jiang1_su1_nan2_jing1.geojson', name: '南京市' },
   '320200': { file: 'geojson/shape-only/jiang1_su1_wu2_xi2.geojson', name: '无锡市' },
   '320400': { file: 'geojson/shape-only/jiang1_su1_chang2_zhou1.geojson', name: '常州市' },
@@ -110,8 +106,7 @@ const features = Object.entries(SOURCES).map(([adcode, source]) => {
   const polygons = polygonsOf(feature)
     .map((rings) => rings.map(tidyRing).filter((ring): ring is Ring => ring !== null))
     .filter((rings) => rings.length > 0);
-  const properties = { adcode, name: source.name, ...(source.labelAt && { cp: source.labelAt }) };
-  return { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+  return { type: 'Feature', properties: { adcode, name: source.name }, geometry: { type: 'MultiPolygon', coordinates: polygons } };
 });
 const output = new URL('../src/map/members.geo.json', import.meta.url);
 writeFileSync(output, `${JSON.stringify({ type: 'FeatureCollection', features })}\n`);

@@ -29,7 +29,20 @@ export type VocabularyName =
   | 'EntityKind'
   | 'PolicyOrder'
   | 'CarrierOrder'
-  | 'ChallengeOrder';
+  | 'ChallengeOrder'
+  | 'FinanceProductKind'
+  | 'TalentServiceKind'
+  | 'AchievementMaturity'
+  | 'TransferMode'
+  | 'CooperationKind'
+  | 'CooperationStatus'
+  | 'ConsortiumRole'
+  | 'FinanceProductOrder'
+  | 'TalentServiceOrder'
+  | 'AchievementOrder'
+  | 'CooperationOrder'
+  | 'TechnologyManagerOrder'
+  | 'ConsortiumOrder';
 
 export interface VocabularyValue {
   value: string;

@@ -1,25 +1,51 @@
 /**
- * What the map draws for a filter: single records as pins and, where the API groups them,
- * clusters with counts. Until the corridor serves one map query, the pins are the carriers'
- * own coordinates (the one kind with a place), read page by page.
+ * What the map draws for a filter and a viewport: the corridor's `corridorMap` answers records
+ * too close to draw apart at the zoom as clusters with counts, and the rest as points, each with
+ * enough to draw its pin and its card's title and jump link. A record without a place of its own
+ * stands at its member's centre (`locationPrecision: MEMBER_CENTRE`).
  */
-import { useApolloClient } from '@apollo/client';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@apollo/client';
+import { useMemo } from 'react';
 import { graphql } from '../gql';
-import type { CarrierFilter, Industry, MapCarriersQuery } from '../gql/graphql';
+import type { CorridorMapQuery, EntityKind, GeoBox, Industry } from '../gql/graphql';
 
-const MapCarriersDocument = graphql(`
-  query MapCarriers($filter: CarrierFilter, $after: String) {
-    carriers(filter: $filter, first: 100, after: $after) {
+const CorridorMapDocument = graphql(`
+  query CorridorMap($within: GeoBox, $zoom: Int!, $kinds: [EntityKind!], $cities: [ID!], $industries: [Industry!]) {
+    corridorMap(within: $within, zoom: $zoom, kinds: $kinds, cities: $cities, industries: $industries) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name url location { lat lng } city { ...CityName } } }
+      pointsTruncated
+      clusters {
+        id
+        count
+        expansionZoom
+        location { lat lng }
+        countsByKind { kind count }
+      }
+      points {
+        id
+        kind
+        title
+        url
+        locationPrecision
+        location { lat lng }
+        city { ...CityName }
+      }
     }
   }
 `);
 
-/** The kinds the map can show. */
-export const MAP_KINDS = ['CARRIER'] as const;
+/** Every kind the map can show, in the order of the legend. */
+export const MAP_KINDS = [
+  'POLICY',
+  'CARRIER',
+  'CHALLENGE',
+  'FINANCE_PRODUCT',
+  'TALENT_SERVICE',
+  'ACHIEVEMENT',
+  'COOPERATION',
+  'TECHNOLOGY_MANAGER',
+  'CONSORTIUM',
+] as const satisfies readonly EntityKind[];
 export type MapKind = (typeof MAP_KINDS)[number];
 
 export interface MapPin {
@@ -37,14 +63,18 @@ export interface MapCluster {
   lat: number;
   lng: number;
   count: number;
+  /** The kind most of its records are, which colours it. */
+  mainKind: MapKind;
   expansionZoom: number;
 }
 
 export interface MapData {
   pins: MapPin[];
   clusters: MapCluster[];
-  /** Records of the filter the map stands for: the pins plus the clusters' counts. */
+  /** Records in the viewport: the pins plus the clusters' counts. */
   totalCount: number;
+  /** More single records fell in the viewport than one answer carries. */
+  truncated: boolean;
 }
 
 export interface MapFilter {
@@ -53,43 +83,47 @@ export interface MapFilter {
   industries: readonly Industry[];
 }
 
-export function useMapData(filter: MapFilter): { data?: MapData; loading: boolean } {
-  const client = useApolloClient();
-  const [data, setData] = useState<MapData>();
-  const [loading, setLoading] = useState(true);
-  // The filter's JSON is its identity: a new array with the same values asks nothing again.
-  const key = JSON.stringify(filter);
-  useEffect(() => {
-    const filter = JSON.parse(key) as MapFilter;
-    let cancelled = false;
-    const carrierFilter: CarrierFilter = {
-      ...(filter.cities.length > 0 && { cities: [...filter.cities] }),
-      ...(filter.industries.length > 0 && { industries: [...filter.industries] }),
-    };
-    const load = async () => {
-      const pins: MapPin[] = [];
-      let after: string | null | undefined = null;
-      let totalCount = 0;
-      if (filter.kinds.includes('CARRIER')) {
-        do {
-          const { data: page }: { data: MapCarriersQuery } = await client.query({ query: MapCarriersDocument, variables: { filter: carrierFilter, after } });
-          totalCount = page.carriers.totalCount;
-          for (const edge of page.carriers.edges) {
-            if (edge.node) pins.push({ id: edge.node.id, kind: 'CARRIER', title: edge.node.name, url: edge.node.url, lat: edge.node.location.lat, lng: edge.node.location.lng, city: edge.node.city });
-          }
-          after = page.carriers.pageInfo.hasNextPage ? page.carriers.pageInfo.endCursor : null;
-        } while (after && !cancelled);
-      }
-      if (!cancelled) {
-        setData({ pins, clusters: [], totalCount });
-        setLoading(false);
-      }
-    };
-    setLoading(true);
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [client, key]);
-  return { data, loading };
+/** What the map shows: the visible box (the whole corridor until the user moves the map) and its web-map zoom. */
+export interface MapViewport {
+  within?: GeoBox;
+  zoom: number;
+}
+
+const NOTHING: MapData = { pins: [], clusters: [], totalCount: 0, truncated: false };
+
+export function useMapData(filter: MapFilter, viewport: MapViewport | undefined): { data?: MapData; loading: boolean } {
+  const noKinds = filter.kinds.length === 0;
+  const { data, previousData, loading } = useQuery(CorridorMapDocument, {
+    variables: {
+      within: viewport?.within,
+      zoom: viewport?.zoom ?? 7,
+      kinds: [...filter.kinds],
+      cities: filter.cities.length > 0 ? [...filter.cities] : undefined,
+      industries: filter.industries.length > 0 ? [...filter.industries] : undefined,
+    },
+    // The zoom is known once the map has drawn its boundaries; none asked with no kind chosen.
+    skip: viewport === undefined || noKinds,
+  });
+  // While a new viewport is asked for, the last answer stays drawn rather than an empty map.
+  const answer = (data ?? previousData)?.corridorMap;
+  // The same answer gives the same object, so the canvas redraws only when what it shows changed.
+  const drawn = useMemo(() => (answer ? mapDataOf(answer) : undefined), [answer]);
+  if (noKinds) return { data: NOTHING, loading: false };
+  return { data: drawn, loading: loading || !drawn };
+}
+
+function mapDataOf(answer: CorridorMapQuery['corridorMap']): MapData {
+  return {
+    totalCount: answer.totalCount,
+    truncated: answer.pointsTruncated,
+    pins: answer.points.map((point) => ({ id: point.id, kind: point.kind, title: point.title, url: point.url, lat: point.location.lat, lng: point.location.lng, city: point.city })),
+    clusters: answer.clusters.map((cluster) => ({
+      id: cluster.id,
+      lat: cluster.location.lat,
+      lng: cluster.location.lng,
+      count: cluster.count,
+      mainKind: cluster.countsByKind[0]?.kind ?? 'CARRIER',
+      expansionZoom: cluster.expansionZoom,
+    })),
+  };
 }

@@ -4,7 +4,17 @@
  * function here, and nothing else changes.
  */
 import { graphql } from '../gql';
-import type { CarrierCardFragment, ChallengeCardFragment, PolicyCardFragment } from '../gql/graphql';
+import type {
+  AchievementCardFragment,
+  CarrierCardFragment,
+  ChallengeCardFragment,
+  ConsortiumCardFragment,
+  CooperationCardFragment,
+  FinanceProductCardFragment,
+  PolicyCardFragment,
+  TalentServiceCardFragment,
+  TechnologyManagerCardFragment,
+} from '../gql/graphql';
 import type { CityNames, MessageKey } from '../i18n';
 import { href } from '../route';
 import type { VocabularyName } from '../vocabulary';
@@ -27,12 +37,63 @@ graphql(`
     reward { yuan wan }
     city { ...CityName }
   }
+  fragment FinanceProductCard on FinanceProduct {
+    id name lender productKind industries rate termMonths url
+    maxAmount { yuan wan }
+    city { ...CityName }
+  }
+  fragment TalentServiceCard on TalentService {
+    id name provider serviceKind district capacity industries url
+    city { ...CityName }
+  }
+  fragment AchievementCard on Achievement {
+    id title owner technicalField maturity trl transferModes url
+    askingPrice { yuan wan }
+    city { ...CityName }
+  }
+  fragment CooperationCard on Cooperation {
+    id title leadOrganization cooperationKind cooperationStatus: status startedOn url
+    members { slug }
+    city { ...CityName }
+  }
+  fragment TechnologyManagerCard on TechnologyManager {
+    id name organization technicalFields industries url
+    city { ...CityName }
+  }
+  fragment ConsortiumCard on Consortium {
+    id name code leadOrganization leadRole industries url
+    members { slug }
+    city { ...CityName }
+  }
 `);
 
-export type RecordKind = 'POLICY' | 'CARRIER' | 'CHALLENGE';
+export type RecordKind = 'POLICY' | 'CARRIER' | 'CHALLENGE' | 'FINANCE_PRODUCT' | 'TALENT_SERVICE' | 'ACHIEVEMENT' | 'COOPERATION' | 'TECHNOLOGY_MANAGER' | 'CONSORTIUM';
+
+/** One colour per kind, on pins, clusters and the legend and the cards' kind dots. */
+export const KIND_COLOURS: Readonly<Record<RecordKind, string>> = {
+  POLICY: '#2563eb',
+  CARRIER: '#15803d',
+  CHALLENGE: '#ea580c',
+  FINANCE_PRODUCT: '#ca8a04',
+  TALENT_SERVICE: '#db2777',
+  ACHIEVEMENT: '#7c3aed',
+  COOPERATION: '#0891b2',
+  TECHNOLOGY_MANAGER: '#65a30d',
+  CONSORTIUM: '#b91c1c',
+};
 
 /** Any record as its card fragment, or a node of a kind without a card (its id alone). */
-export type CardFragment = PolicyCardFragment | CarrierCardFragment | ChallengeCardFragment | { __typename: string; id: string };
+export type CardFragment =
+  | PolicyCardFragment
+  | CarrierCardFragment
+  | ChallengeCardFragment
+  | FinanceProductCardFragment
+  | TalentServiceCardFragment
+  | AchievementCardFragment
+  | CooperationCardFragment
+  | TechnologyManagerCardFragment
+  | ConsortiumCardFragment
+  | { __typename: string; id: string };
 
 /** An enumeration value, labelled from the API's vocabularies when drawn. */
 export interface Labelled {
@@ -112,6 +173,88 @@ export function challengeCard(challenge: ChallengeCardFragment): CardView {
   };
 }
 
+export function financeProductCard(product: FinanceProductCardFragment): CardView {
+  return {
+    kind: 'FINANCE_PRODUCT',
+    id: product.id,
+    title: product.name,
+    url: product.url,
+    city: product.city,
+    facts: [{ label: 'lender', text: product.lender }, ...(product.rate ? [{ label: 'rate' as const, text: product.rate }] : [])],
+    tags: [{ vocabulary: 'FinanceProductKind', value: product.productKind }, ...industryTags(product.industries)],
+    ...(product.maxAmount && { money: { label: 'maxAmount', amount: product.maxAmount } }),
+    notes: product.termMonths ? [{ message: 'termMonths', values: { months: product.termMonths } }] : [],
+  };
+}
+
+export function talentServiceCard(service: TalentServiceCardFragment): CardView {
+  return {
+    kind: 'TALENT_SERVICE',
+    id: service.id,
+    title: service.name,
+    url: service.url,
+    city: service.city,
+    facts: [{ label: 'provider', text: service.provider }, { text: service.district }],
+    tags: [{ vocabulary: 'TalentServiceKind', value: service.serviceKind }, ...industryTags(service.industries)],
+    notes: service.capacity ? [{ message: 'capacity', values: { count: service.capacity } }] : [],
+  };
+}
+
+export function achievementCard(achievement: AchievementCardFragment): CardView {
+  return {
+    kind: 'ACHIEVEMENT',
+    id: achievement.id,
+    title: achievement.title,
+    url: achievement.url,
+    city: achievement.city,
+    facts: [{ label: 'owner', text: achievement.owner }, { label: 'technicalField', text: achievement.technicalField }],
+    status: { vocabulary: 'AchievementMaturity', value: achievement.maturity },
+    tags: achievement.transferModes.map((value) => ({ vocabulary: 'TransferMode', value })),
+    money: { label: 'askingPrice', amount: achievement.askingPrice ?? null },
+    notes: achievement.trl ? [{ message: 'trl', values: { level: achievement.trl } }] : [],
+  };
+}
+
+export function cooperationCard(item: CooperationCardFragment): CardView {
+  return {
+    kind: 'COOPERATION',
+    id: item.id,
+    title: item.title,
+    url: item.url,
+    city: item.city,
+    facts: [{ label: 'leadOrganization', text: item.leadOrganization }, ...(item.startedOn ? [{ label: 'started' as const, text: item.startedOn }] : [])],
+    status: { vocabulary: 'CooperationStatus', value: item.cooperationStatus },
+    tags: [{ vocabulary: 'CooperationKind', value: item.cooperationKind }],
+    notes: [{ message: 'membersInvolved', values: { count: item.members.length } }],
+  };
+}
+
+export function technologyManagerCard(manager: TechnologyManagerCardFragment): CardView {
+  return {
+    kind: 'TECHNOLOGY_MANAGER',
+    id: manager.id,
+    title: manager.name,
+    url: manager.url,
+    city: manager.city,
+    facts: [{ label: 'organization', text: manager.organization }, ...manager.technicalFields.map((field) => ({ text: field }))],
+    tags: industryTags(manager.industries),
+    notes: [],
+  };
+}
+
+export function consortiumCard(consortium: ConsortiumCardFragment): CardView {
+  return {
+    kind: 'CONSORTIUM',
+    id: consortium.id,
+    title: consortium.name,
+    url: consortium.url,
+    city: consortium.city,
+    facts: [{ label: 'leadOrganization', text: consortium.leadOrganization }, { text: consortium.code }],
+    tags: [{ vocabulary: 'ConsortiumRole', value: consortium.leadRole }, ...industryTags(consortium.industries)],
+    notes: [{ message: 'membersInvolved', values: { count: consortium.members.length } }],
+  };
+}
+
 /**
  * The card of a node whose kind is known (a search hit's `kind`, a map point's): the kind says
  * which interface it implements, and a field only that kind's fragment asks for tells TypeScript
@@ -121,6 +264,12 @@ const CARD_OF_KIND: Readonly<Record<RecordKind, (node: CardFragment) => CardView
   POLICY: (node) => ('issuer' in node ? policyCard(node) : null),
   CARRIER: (node) => ('operator' in node ? carrierCard(node) : null),
   CHALLENGE: (node) => ('publisher' in node ? challengeCard(node) : null),
+  FINANCE_PRODUCT: (node) => ('lender' in node ? financeProductCard(node) : null),
+  TALENT_SERVICE: (node) => ('serviceKind' in node ? talentServiceCard(node) : null),
+  ACHIEVEMENT: (node) => ('maturity' in node ? achievementCard(node) : null),
+  COOPERATION: (node) => ('cooperationKind' in node ? cooperationCard(node) : null),
+  TECHNOLOGY_MANAGER: (node) => ('technicalFields' in node ? technologyManagerCard(node) : null),
+  CONSORTIUM: (node) => ('leadRole' in node ? consortiumCard(node) : null),
 };
 
 export function cardOf(kind: string, node: CardFragment): CardView | null {

@@ -7,7 +7,7 @@ import { formatMoney } from '../format';
 import { useI18n, type CityNames } from '../i18n';
 import type { MissingRecord } from '../partial';
 import { useMembers } from '../status/members';
-import type { CardView, Labelled } from './card-views';
+import { KIND_COLOURS, type CardView, type Labelled } from './card-views';
 
 /** 在<city>科创云平台查看: the record's own page on its member's platform. */
 export function JumpLink({ url, city }: { url: string; city: CityNames }) {
@@ -55,7 +55,7 @@ export function RecordCard({ card, snippet }: { card: CardView; snippet?: string
   return (
     <article className={`record-card kind-${kind}`} data-record-id={card.id}>
       <div className="card-kicker">
-        <span className={`kind-dot kind-${kind}`} aria-hidden="true" />
+        <span className="kind-dot" style={{ background: KIND_COLOURS[card.kind] }} aria-hidden="true" />
         {label('EntityKind', card.kind)} · {cityName(card.city)}
       </div>
       <h3>{card.page ? <a href={card.page}>{title}</a> : title}</h3>

@@ -27,6 +27,12 @@ const SearchDocument = graphql(`
           ...PolicyCard
           ...CarrierCard
           ...ChallengeCard
+          ...FinanceProductCard
+          ...TalentServiceCard
+          ...AchievementCard
+          ...CooperationCard
+          ...TechnologyManagerCard
+          ...ConsortiumCard
         }
       }
     }

@@ -7,7 +7,18 @@
 import { useQuery, type ApolloError, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../gql';
 import type { MessageKey } from '../i18n';
-import { carrierCard, challengeCard, policyCard, type CardView } from '../records/card-views';
+import {
+  achievementCard,
+  carrierCard,
+  challengeCard,
+  consortiumCard,
+  cooperationCard,
+  financeProductCard,
+  policyCard,
+  talentServiceCard,
+  technologyManagerCard,
+  type CardView,
+} from '../records/card-views';
 import type { VocabularyName } from '../vocabulary';
 
 export interface Bucket {
@@ -106,6 +117,97 @@ const ChallengeListDocument = graphql(`
   }
 `);
 
+const FinanceProductListDocument = graphql(`
+  query FinanceProductList($filter: FinanceProductFilter, $orderBy: FinanceProductOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: financeProducts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...FinanceProductCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        productKinds { value: productKind count }
+      }
+    }
+  }
+`);
+
+const TalentServiceListDocument = graphql(`
+  query TalentServiceList($filter: TalentServiceFilter, $orderBy: TalentServiceOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: talentServices(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...TalentServiceCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        serviceKinds { value: serviceKind count }
+      }
+    }
+  }
+`);
+
+const AchievementListDocument = graphql(`
+  query AchievementList($filter: AchievementFilter, $orderBy: AchievementOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: achievements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...AchievementCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        maturities { value: maturity count }
+        transferModes { value: transferMode count }
+      }
+    }
+  }
+`);
+
+const CooperationListDocument = graphql(`
+  query CooperationList($filter: CooperationFilter, $orderBy: CooperationOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: cooperationItems(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...CooperationCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        cooperationKinds { value: cooperationKind count }
+        statuses { value: status count }
+      }
+    }
+  }
+`);
+
+const TechnologyManagerListDocument = graphql(`
+  query TechnologyManagerList($filter: TechnologyManagerFilter, $orderBy: TechnologyManagerOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: technologyManagers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...TechnologyManagerCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+      }
+    }
+  }
+`);
+
+const ConsortiumListDocument = graphql(`
+  query ConsortiumList($filter: ConsortiumFilter, $orderBy: ConsortiumOrder, $first: Int!, $after: String, $withFacets: Boolean!) {
+    list: consortia(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...ConsortiumCard } }
+      facets @include(if: $withFacets) {
+        cities { city { ...CityName } count }
+        industries { value: industry count }
+        leadRoles { value: leadRole count }
+      }
+    }
+  }
+`);
+
 /** The common part of every list answer, read the same way for each kind. */
 interface AnyList<Node> {
   totalCount: number;
@@ -182,6 +284,67 @@ export const SECTIONS = {
     },
     ChallengeListDocument,
     challengeCard,
+  ),
+  financeProducts: listSection(
+    {
+      key: 'financeProducts',
+      title: 'sectionFinanceProducts',
+      orders: 'FinanceProductOrder',
+      groups: [{ field: 'productKinds', title: 'facetProductKinds', vocabulary: 'FinanceProductKind' }],
+    },
+    FinanceProductListDocument,
+    financeProductCard,
+  ),
+  talentServices: listSection(
+    {
+      key: 'talentServices',
+      title: 'sectionTalentServices',
+      orders: 'TalentServiceOrder',
+      groups: [{ field: 'serviceKinds', title: 'facetServiceKinds', vocabulary: 'TalentServiceKind' }],
+    },
+    TalentServiceListDocument,
+    talentServiceCard,
+  ),
+  achievements: listSection(
+    {
+      key: 'achievements',
+      title: 'sectionAchievements',
+      orders: 'AchievementOrder',
+      groups: [
+        { field: 'maturities', title: 'facetMaturities', vocabulary: 'AchievementMaturity' },
+        { field: 'transferModes', title: 'facetTransferModes', vocabulary: 'TransferMode' },
+      ],
+    },
+    AchievementListDocument,
+    achievementCard,
+  ),
+  cooperationItems: listSection(
+    {
+      key: 'cooperationItems',
+      title: 'sectionCooperationItems',
+      orders: 'CooperationOrder',
+      groups: [
+        { field: 'cooperationKinds', title: 'facetCooperationKinds', vocabulary: 'CooperationKind' },
+        { field: 'statuses', title: 'facetStatuses', vocabulary: 'CooperationStatus' },
+      ],
+    },
+    CooperationListDocument,
+    cooperationCard,
+  ),
+  technologyManagers: listSection(
+    { key: 'technologyManagers', title: 'sectionTechnologyManagers', orders: 'TechnologyManagerOrder', groups: [] },
+    TechnologyManagerListDocument,
+    technologyManagerCard,
+  ),
+  consortia: listSection(
+    {
+      key: 'consortia',
+      title: 'sectionConsortia',
+      orders: 'ConsortiumOrder',
+      groups: [{ field: 'leadRoles', title: 'facetLeadRoles', vocabulary: 'ConsortiumRole' }],
+    },
+    ConsortiumListDocument,
+    consortiumCard,
   ),
 } satisfies Record<string, Section>;
 

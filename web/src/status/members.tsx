@@ -22,7 +22,7 @@ const MembersDocument = graphql(`
       adcode
       platformUrl
       location { lat lng }
-      counts { policies carriers challenges openChallenges }
+      counts { policies carriers challenges openChallenges financeProducts talentServices achievements cooperationItems technologyManagers consortia }
       status {
         state
         lagSeconds
