@@ -19,11 +19,13 @@ type Documents = {
     "\n  mutation ApplyToChallenge($input: ApplyToChallengeInput!, $idempotencyKey: String!) {\n    applyToChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { ...ApplicantApplication }\n    }\n  }\n": typeof types.ApplyToChallengeDocument,
     "\n  fragment ApplicantApplication on Application {\n    id\n    status\n    delivery\n    submittedAt\n    proposal\n    challenge { id title city { ...CityName } }\n  }\n": typeof types.ApplicantApplicationFragmentDoc,
     "\n  query MyApplications {\n    myApplications { ...ApplicantApplication }\n  }\n": typeof types.MyApplicationsDocument,
+    "\n  query MyChallenges {\n    myChallenges {\n      id\n      ...ChallengeCard\n      applications { ...PublisherApplication }\n    }\n  }\n": typeof types.MyChallengesDocument,
     "\n  mutation WithdrawApplication($input: WithdrawApplicationInput!, $idempotencyKey: String!) {\n    withdrawApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  mutation PublishChallenge($input: PublishChallengeInput!, $idempotencyKey: String!) {\n    publishChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ...ChallengeCard }\n    }\n  }\n": typeof types.PublishChallengeDocument,
     "\n  fragment PublisherApplication on Application {\n    id\n    applicantOrganization\n    applicantCity { ...CityName }\n    proposal\n    status\n    submittedAt\n    delivery\n    contact { name phone email }\n  }\n": typeof types.PublisherApplicationFragmentDoc,
     "\n  mutation ReviewApplication($input: ReviewApplicationInput!, $idempotencyKey: String!) {\n    reviewApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n": typeof types.ReviewApplicationDocument,
     "\n  mutation AwardChallenge($input: AwardChallengeInput!, $idempotencyKey: String!) {\n    awardChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status applications { id status } } }\n    }\n  }\n": typeof types.AwardChallengeDocument,
+    "\n  mutation StartReview($input: StartReviewInput!, $idempotencyKey: String!) {\n    startReview(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n": typeof types.StartReviewDocument,
     "\n  mutation CloseChallenge($input: CloseChallengeInput!, $idempotencyKey: String!) {\n    closeChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n": typeof types.CloseChallengeDocument,
     "\n  fragment Receipt on WriteReceipt {\n    idempotencyKey\n    state\n    attempts\n    lastError\n    nextAttemptAt\n    city { ...CityName }\n  }\n": typeof types.ReceiptFragmentDoc,
     "\n  query WriteReceipt($city: ID!, $idempotencyKey: String!) {\n    writeReceipt(city: $city, idempotencyKey: $idempotencyKey) { ...Receipt }\n  }\n": typeof types.WriteReceiptDocument,
@@ -49,11 +51,13 @@ const documents: Documents = {
     "\n  mutation ApplyToChallenge($input: ApplyToChallengeInput!, $idempotencyKey: String!) {\n    applyToChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { ...ApplicantApplication }\n    }\n  }\n": types.ApplyToChallengeDocument,
     "\n  fragment ApplicantApplication on Application {\n    id\n    status\n    delivery\n    submittedAt\n    proposal\n    challenge { id title city { ...CityName } }\n  }\n": types.ApplicantApplicationFragmentDoc,
     "\n  query MyApplications {\n    myApplications { ...ApplicantApplication }\n  }\n": types.MyApplicationsDocument,
+    "\n  query MyChallenges {\n    myChallenges {\n      id\n      ...ChallengeCard\n      applications { ...PublisherApplication }\n    }\n  }\n": types.MyChallengesDocument,
     "\n  mutation WithdrawApplication($input: WithdrawApplicationInput!, $idempotencyKey: String!) {\n    withdrawApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  mutation PublishChallenge($input: PublishChallengeInput!, $idempotencyKey: String!) {\n    publishChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ...ChallengeCard }\n    }\n  }\n": types.PublishChallengeDocument,
     "\n  fragment PublisherApplication on Application {\n    id\n    applicantOrganization\n    applicantCity { ...CityName }\n    proposal\n    status\n    submittedAt\n    delivery\n    contact { name phone email }\n  }\n": types.PublisherApplicationFragmentDoc,
     "\n  mutation ReviewApplication($input: ReviewApplicationInput!, $idempotencyKey: String!) {\n    reviewApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n": types.ReviewApplicationDocument,
     "\n  mutation AwardChallenge($input: AwardChallengeInput!, $idempotencyKey: String!) {\n    awardChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status applications { id status } } }\n    }\n  }\n": types.AwardChallengeDocument,
+    "\n  mutation StartReview($input: StartReviewInput!, $idempotencyKey: String!) {\n    startReview(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n": types.StartReviewDocument,
     "\n  mutation CloseChallenge($input: CloseChallengeInput!, $idempotencyKey: String!) {\n    closeChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n": types.CloseChallengeDocument,
     "\n  fragment Receipt on WriteReceipt {\n    idempotencyKey\n    state\n    attempts\n    lastError\n    nextAttemptAt\n    city { ...CityName }\n  }\n": types.ReceiptFragmentDoc,
     "\n  query WriteReceipt($city: ID!, $idempotencyKey: String!) {\n    writeReceipt(city: $city, idempotencyKey: $idempotencyKey) { ...Receipt }\n  }\n": types.WriteReceiptDocument,
@@ -111,6 +115,10 @@ export function graphql(source: "\n  query MyApplications {\n    myApplications 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyChallenges {\n    myChallenges {\n      id\n      ...ChallengeCard\n      applications { ...PublisherApplication }\n    }\n  }\n"): (typeof documents)["\n  query MyChallenges {\n    myChallenges {\n      id\n      ...ChallengeCard\n      applications { ...PublisherApplication }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WithdrawApplication($input: WithdrawApplicationInput!, $idempotencyKey: String!) {\n    withdrawApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApplication($input: WithdrawApplicationInput!, $idempotencyKey: String!) {\n    withdrawApplication(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      application { id status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -128,6 +136,10 @@ export function graphql(source: "\n  mutation ReviewApplication($input: ReviewAp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AwardChallenge($input: AwardChallengeInput!, $idempotencyKey: String!) {\n    awardChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status applications { id status } } }\n    }\n  }\n"): (typeof documents)["\n  mutation AwardChallenge($input: AwardChallengeInput!, $idempotencyKey: String!) {\n    awardChallenge(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status applications { id status } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReview($input: StartReviewInput!, $idempotencyKey: String!) {\n    startReview(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n"): (typeof documents)["\n  mutation StartReview($input: StartReviewInput!, $idempotencyKey: String!) {\n    startReview(input: $input, idempotencyKey: $idempotencyKey) {\n      receipt { ...Receipt }\n      challenge { id ... on Challenge { status } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

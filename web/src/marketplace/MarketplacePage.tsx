@@ -1,6 +1,7 @@
 /**
- * 我要发榜 / 我要揭榜: sign in with the organisation's API key, publish, and follow one's own
- * applications (the applicant's view). The publisher's view of each challenge is on its page.
+ * 我要发榜 / 我要揭榜: sign in with the organisation's API key, publish, the publisher's view of
+ * its challenges (`myChallenges`, with review, award and close) and the applicant's view of its
+ * applications (`myApplications`, with withdraw).
  */
 import { useQuery, useReactiveVar } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
@@ -9,9 +10,11 @@ import { formatInstant } from '../format';
 import { graphql } from '../gql';
 import type { ReceiptFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { Pill } from '../records/cards';
+import { challengeCard } from '../records/card-views';
+import { Pill, RecordCard } from '../records/cards';
 import { errorCode, graphQLErrorsOf } from '../partial';
 import { href } from '../route';
+import { PublisherApplications } from './PublisherApplications';
 import { PublishForm } from './PublishForm';
 import { FormProblems, ReceiptView, useWrite, writeProblem } from './writes';
 
@@ -29,6 +32,16 @@ graphql(`
 const MyApplicationsDocument = graphql(`
   query MyApplications {
     myApplications { ...ApplicantApplication }
+  }
+`);
+
+const MyChallengesDocument = graphql(`
+  query MyChallenges {
+    myChallenges {
+      id
+      ...ChallengeCard
+      applications { ...PublisherApplication }
+    }
   }
 `);
 
@@ -96,6 +109,24 @@ function MyApplications() {
   );
 }
 
+/** The publisher's view: every challenge the organisation published, each with its applications and decisions. */
+function MyChallenges() {
+  const { t } = useI18n();
+  const { data } = useQuery(MyChallengesDocument, { fetchPolicy: 'cache-and-network' });
+  return (
+    <section className="publisher-challenges" data-testid="my-challenges">
+      <h3>{t('myChallenges')}</h3>
+      {data?.myChallenges.length === 0 && <p className="muted">{t('noChallenges')}</p>}
+      {data?.myChallenges.map((challenge) => (
+        <div key={challenge.id} className="my-challenge" data-record-id={challenge.id}>
+          <RecordCard card={challengeCard(challenge)} />
+          {challenge.applications && <PublisherApplications challengeId={challenge.id} status={challenge.challengeStatus} applications={challenge.applications} />}
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export function MarketplacePage() {
   const { t } = useI18n();
   const signedIn = useReactiveVar(apiKeyVar) !== null;
@@ -107,7 +138,10 @@ export function MarketplacePage() {
       </div>
       <div className="marketplace-grid">
         <PublishForm />
-        <MyApplications />
+        <div>
+          <MyChallenges />
+          <MyApplications />
+        </div>
       </div>
     </section>
   );

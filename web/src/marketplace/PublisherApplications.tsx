@@ -1,6 +1,6 @@
 /**
  * The publisher's view of one challenge: its applications, each taken into review or rejected,
- * one awarded, or the challenge closed. The answers carry the changed records' ids, so the
+ * one awarded; the challenge's applications stopped for review (揭榜中 → 评审中), or closed. The answers carry the changed records' ids, so the
  * normalised cache updates this list, the challenge's status and every list showing them.
  */
 import { useState } from 'react';
@@ -42,6 +42,15 @@ const AwardDocument = graphql(`
   }
 `);
 
+const StartReviewDocument = graphql(`
+  mutation StartReview($input: StartReviewInput!, $idempotencyKey: String!) {
+    startReview(input: $input, idempotencyKey: $idempotencyKey) {
+      receipt { ...Receipt }
+      challenge { id ... on Challenge { status } }
+    }
+  }
+`);
+
 const CloseDocument = graphql(`
   mutation CloseChallenge($input: CloseChallengeInput!, $idempotencyKey: String!) {
     closeChallenge(input: $input, idempotencyKey: $idempotencyKey) {
@@ -56,9 +65,10 @@ export function PublisherApplications({ challengeId, status, applications }: { c
   const review = useWrite(ReviewDocument);
   const award = useWrite(AwardDocument);
   const close = useWrite(CloseDocument);
+  const startReview = useWrite(StartReviewDocument);
   const [receipt, setReceipt] = useState<ReceiptFragment | null>(null);
   const decided = status === 'AWARDED' || status === 'CLOSED';
-  const problems = [...review.problems, ...award.problems, ...close.problems];
+  const problems = [...review.problems, ...award.problems, ...close.problems, ...startReview.problems];
   return (
     <section className="publisher-view" data-testid="publisher-view">
       <h3>{t('applications')}</h3>
@@ -94,9 +104,16 @@ export function PublisherApplications({ challengeId, status, applications }: { c
         ))}
       </ul>
       {!decided && (
-        <button type="button" className="secondary" onClick={async () => setReceipt((await close.run({ input: { challengeId } }))?.closeChallenge.receipt ?? null)}>
-          {t('closeChallenge')}
-        </button>
+        <div className="actions">
+          {status === 'OPEN' && (
+            <button type="button" onClick={async () => setReceipt((await startReview.run({ input: { challengeId } }))?.startReview.receipt ?? null)}>
+              {t('startChallengeReview')}
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={async () => setReceipt((await close.run({ input: { challengeId } }))?.closeChallenge.receipt ?? null)}>
+            {t('closeChallenge')}
+          </button>
+        </div>
       )}
       <FormProblems problems={problems} fields={[]} />
       {receipt && <ReceiptView key={receipt.idempotencyKey} receipt={receipt} />}
