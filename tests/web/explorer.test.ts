@@ -142,6 +142,18 @@ describe('the corridor explorer', () => {
     expect(firstUrl).toBe(node.url);
   });
 
+  it('lists every section of the marketplace with the API\'s count, cards of its kind and its own facets', async () => {
+    const page = await open('/');
+    const totals = await api<Record<string, { totalCount: number }>>(`{ ${LISTS.map((list) => `${list} { totalCount }`).join(' ')} }`);
+    for (const list of LISTS) {
+      await page.goto(`${corridor.gateway.url}/#/list/${list}`);
+      await expect.poll(() => page.getByTestId('list-total').innerText(), { timeout: 10_000 }).toContain(String(totals[list]!.totalCount));
+      expect(await page.locator('.list-page').getAttribute('data-section'), list).toBe(list);
+      expect(await page.locator('.record-card').count(), list).toBeGreaterThan(0);
+      expect(await page.locator('[data-facet="cities"] input').count(), list).toBeGreaterThan(0);
+    }
+  });
+
   it("shows a challenge with the carriers across the corridor that could take it on, and why", async () => {
     const page = await open(`/#/challenge/${encodeURIComponent('wuxi:challenge:WX-G-000001')}`);
     await page.locator('.challenge-page h2').waitFor();
