@@ -20,18 +20,7 @@ import { MAP_KINDS, useMapData, type MapCluster, type MapData, type MapKind, typ
 /** The card's details, asked when it opens: a map of thousands of pins never fans out to the members. */
 const MapRecordDocument = graphql(`
   query MapRecord($id: ID!) {
-    node(id: $id) {
-      id
-      ...PolicyCard
-      ...CarrierCard
-      ...ChallengeCard
-      ...FinanceProductCard
-      ...TalentServiceCard
-      ...AchievementCard
-      ...CooperationCard
-      ...TechnologyManagerCard
-      ...ConsortiumCard
-    }
+    node(id: $id) { ...AnyCard }
   }
 `);
 

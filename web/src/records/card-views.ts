@@ -65,6 +65,19 @@ graphql(`
     members { slug }
     city { ...CityName }
   }
+  # Any node's card, whichever kind it is: a search hit's node, a map pin's record.
+  fragment AnyCard on Node {
+    id
+    ...PolicyCard
+    ...CarrierCard
+    ...ChallengeCard
+    ...FinanceProductCard
+    ...TalentServiceCard
+    ...AchievementCard
+    ...CooperationCard
+    ...TechnologyManagerCard
+    ...ConsortiumCard
+  }
 `);
 
 export type RecordKind = 'POLICY' | 'CARRIER' | 'CHALLENGE' | 'FINANCE_PRODUCT' | 'TALENT_SERVICE' | 'ACHIEVEMENT' | 'COOPERATION' | 'TECHNOLOGY_MANAGER' | 'CONSORTIUM';

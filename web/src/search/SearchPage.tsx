@@ -22,18 +22,7 @@ const SearchDocument = graphql(`
         cursor
         kind
         snippet
-        node {
-          id
-          ...PolicyCard
-          ...CarrierCard
-          ...ChallengeCard
-          ...FinanceProductCard
-          ...TalentServiceCard
-          ...AchievementCard
-          ...CooperationCard
-          ...TechnologyManagerCard
-          ...ConsortiumCard
-        }
+        node { ...AnyCard }
       }
     }
   }
