@@ -32,14 +32,21 @@ or open <a href="/graphiql">GraphiQL</a>.</p></body></html>`;
  */
 export function webAppRoute(folder: string): PlainRoute {
   return async (_request, url): Promise<PlainResponse> => {
+    const notFound: PlainResponse = { status: 404, body: { error: `no route ${url.pathname}` } };
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
-    const file = normalize(join(folder, decodeURIComponent(path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return notFound;
+    }
+    const file = normalize(join(folder, decoded));
     const contentType = CONTENT_TYPES[extname(file)];
-    if (!file.startsWith(folder + sep) || !contentType) return { status: 404, body: { error: `no route ${url.pathname}` } };
+    if (!file.startsWith(folder + sep) || !contentType) return notFound;
     const body = await readFile(file).catch(() => undefined);
     if (body === undefined) {
       if (path === '/index.html') return { status: 503, body: NOT_BUILT_PAGE, contentType: CONTENT_TYPES['.html']! };
-      return { status: 404, body: { error: `no route ${url.pathname}` } };
+      return notFound;
     }
     const cacheControl = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     return { status: 200, body, contentType, headers: { 'cache-control': cacheControl } };
