@@ -16,8 +16,13 @@ import type { Member } from './registry.js';
 
 /** GraphQL, on every subgraph and on the gateway. */
 export const GRAPHQL_PATH = '/graphql';
-/** Liveness, the one path that needs no signature. */
+/** Liveness and readiness, the one path that needs no credentials at all. */
 export const HEALTH_PATH = '/health';
+/**
+ * Prometheus metrics on every process; not signed (Prometheus cannot sign), guarded by the
+ * operator's bearer token instead (subgraphs/metrics.ts).
+ */
+export const METRICS_PATH = '/metrics';
 /** A city subgraph's change feed, which the corridor's read index syncs from (GET, `?cursor=`). */
 export const CHANGE_FEED_PATH = '/internal/changes';
 /** A city subgraph's routed writes: POST a WriteRequest; GET `?idempotencyKey=&fingerprint=` looks one up. */
