@@ -35,9 +35,14 @@ export const CORRIDOR_DEFAULT_PORT = 4300;
 /** The composed supergraph the gateway serves (written by `npm run compose`). */
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('./supergraph.graphql', import.meta.url));
 
+/** The variable that tells the gateway and the corridor where a member's city subgraph is. */
+export function citySubgraphUrlVariable(member: Pick<Member, 'slug'>): string {
+  return `CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`;
+}
+
 /** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback: its base URL, without a path. */
 export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
+  return env[citySubgraphUrlVariable(member)] ?? `http://127.0.0.1:${member.subgraphPort}`;
 }
 
 // ── Headers and extensions ──────────────────────────────────────────────────────────────────
