@@ -288,23 +288,32 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     else response.destroy();
   };
 
-  /** One span per request (joining the caller's trace), its request id in the answer, one log line and the counts when it is answered. */
-  const serve = (request: IncomingMessage, response: ServerResponse) => {
+  /** Answers a request and counts it; resolves with its status once the answer has been sent. */
+  const answer = async (request: IncomingMessage, response: ServerResponse, route: string): Promise<number> => {
+    const answered = new Promise<void>((resolve) => response.once('close', () => resolve()));
+    await handle(request, response).catch((error: unknown) => handleFailure(response, error));
+    await answered;
+    metrics.httpRequests.inc({ service, route, status: `${Math.floor(response.statusCode / 100)}xx` });
+    return response.statusCode;
+  };
+
+  /**
+   * One span per request (joining the caller's trace), its request id in the answer, one log line
+   * when it is answered. Probes and scrapes come every few seconds and say nothing about callers:
+   * they are counted only, neither traced nor logged.
+   */
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method?.toUpperCase() ?? 'GET';
     const route = routeLabel(new URL(request.url ?? '/', 'http://localhost').pathname, options.routes);
+    if (UNSIGNED_PATHS.has(route)) return void (await answer(request, response, route));
     const startedAt = performance.now();
-    return inSpan(`${method} ${route}`, { kind: 'server', parent: incomingContext(request.headers), attributes: { 'http.request.method': method, 'http.route': route, 'hub.service': service } }, async (span) => {
+    await inSpan(`${method} ${route}`, { kind: 'server', parent: incomingContext(request.headers), attributes: { 'http.request.method': method, 'http.route': route, 'hub.service': service } }, async (span) => {
       const requestId = activeTraceIds()?.traceId;
       if (requestId) response.setHeader('x-request-id', requestId);
-      const answered = new Promise<void>((resolve) => response.once('close', () => resolve()));
-      await handle(request, response).catch((error: unknown) => handleFailure(response, error));
-      await answered;
-      const status = response.statusCode;
+      const status = await answer(request, response, route);
       span.setAttribute('http.response.status_code', status);
       if (status >= 500) markFailed(span, `HTTP ${status}`);
-      metrics.httpRequests.inc({ service, route, status: `${Math.floor(status / 100)}xx` });
-      // Probes and scrapes come every few seconds and say nothing about callers: not logged.
-      if (!UNSIGNED_PATHS.has(route)) log.info({ method, route, status, durationMs: Math.round(performance.now() - startedAt) }, 'request answered');
+      log.info({ method, route, status, durationMs: Math.round(performance.now() - startedAt) }, 'request answered');
     });
   };
 
