@@ -30,6 +30,7 @@ COPY bin bin
 RUN mkdir /data && chown node:node /data
 VOLUME /data
 USER node
-EXPOSE 4000 4300 4201-4209
+# Each part listens on PORT: the gateway 4000, the corridor 4300, a city its member's subgraphPort (4201…).
+EXPOSE 4000 4300
 ENTRYPOINT ["node", "bin/hub.mjs"]
 CMD ["gateway"]

@@ -129,7 +129,7 @@ export class CorsPolicy {
 
 /** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
 export function graphQLErrorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
+  return { errors: [{ message, extensions: { code, ...extensions } }] as const };
 }
 
 export interface RunningHttpServer {
@@ -192,9 +192,10 @@ function applyCors(policy: CorsPolicy | undefined, request: IncomingMessage, res
 export async function startGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpServerOptions<Context>): Promise<RunningHttpServer> {
   const { apollo, service } = options;
   const metricsAccess = options.metrics ?? 'open';
-  const refuse = (response: ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-    metrics.refusals.inc({ service, code });
-    sendJson(response, status, graphQLErrorBody(code, message, extensions), headers);
+  /** Sends a refusal made before Apollo sees the request, counted by its code. */
+  const refuse = (response: ServerResponse, status: number, body: ReturnType<typeof graphQLErrorBody>, headers: Record<string, string> = {}) => {
+    metrics.refusals.inc({ service, code: body.errors[0].extensions.code });
+    sendJson(response, status, body, headers);
   };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_SUBGRAPH_MAX_BODY_BYTES;
   if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new TypeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
@@ -208,11 +209,11 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     // Load balancers and operators probe health without credentials, and Prometheus scrapes with its token.
     if (options.guard && !UNSIGNED_PATHS.has(url.pathname)) {
       const problem = options.guard(request, request.url ?? '/', await requestBody());
-      if (problem) return refuse(response, 401, 'UNSIGNED_REQUEST', problem);
+      if (problem) return refuse(response, 401, graphQLErrorBody('UNSIGNED_REQUEST', problem));
     }
     if (url.pathname === METRICS_PATH) {
       const problem = metricsRefusal(metricsAccess, request);
-      if (problem) return refuse(response, 401, 'METRICS_UNAUTHORIZED', problem);
+      if (problem) return refuse(response, 401, graphQLErrorBody('METRICS_UNAUTHORIZED', problem));
       const text = await scrape();
       response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
       response.end(text);
@@ -255,13 +256,13 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     let parsedBody: unknown = '';
     if (method === 'POST') {
       if (!isJsonContentType(headers.get('content-type'))) {
-        return refuse(response, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json');
+        return refuse(response, 415, graphQLErrorBody('UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json'));
       }
       try {
         parsedBody = JSON.parse(await requestBody());
       } catch (error) {
         if (error instanceof PayloadTooLargeError) throw error;
-        return refuse(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+        return refuse(response, 400, graphQLErrorBody('BAD_REQUEST', 'The request body is not valid JSON'));
       }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -281,7 +282,7 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
   const handleFailure = (response: ServerResponse, error: unknown) => {
     // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
     if (error instanceof PayloadTooLargeError && !response.headersSent) {
-      return refuse(response, 413, 'PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }, { connection: 'close' });
+      return refuse(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
     }
     log.error({ err: error, path: response.req.url?.split('?')[0] }, 'request failed unexpectedly');
     if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
