@@ -4,7 +4,7 @@
  * transaction. Members sync independently: one failing or slow member only marks itself. Each
  * member's sync is a trace of its own, which the city subgraph's log lines of the feed carry.
  */
-import { globalId } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId } from '../../schema/contract.js';
 import { shownReason } from '../../schema/errors.js';
 import { CHANGE_FEED_PATH, type CircuitSnapshot, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
@@ -50,10 +50,8 @@ export function sampleSyncState(index: ReadIndex, members: readonly Member[], in
     if (lastSuccess !== undefined) metrics.syncLastSuccess.set({ city }, lastSuccess / 1000);
     const current = cityState(state, intervalMs, now);
     for (const name of CITY_STATES) metrics.memberState.set({ city, state: name }, name === current ? 1 : 0);
-    const counts = index.counts(city);
-    metrics.indexRecords.set({ city, kind: 'policy' }, counts.policies);
-    metrics.indexRecords.set({ city, kind: 'carrier' }, counts.carriers);
-    metrics.indexRecords.set({ city, kind: 'challenge' }, counts.challenges);
+    const { byKind } = index.counts(city);
+    for (const kind of ENTITY_KINDS) metrics.indexRecords.set({ city, kind }, byKind[kind]);
     metrics.quarantinedRecords.set({ city }, state.quarantined);
   }
 }
