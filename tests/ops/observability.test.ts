@@ -15,7 +15,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { demoKey } from '../../sandbox/identities.js';
-import { query } from '../e2e/helpers.js';
+import { eventually, query } from '../e2e/helpers.js';
 import { startSeparateCorridor, type ProcessName, type SeparateCorridor } from '../processes/harness.js';
 
 const REPOSITORY = join(import.meta.dirname, '../..');
@@ -122,6 +122,10 @@ describe('metrics, logs and traces of the running processes', () => {
     );
     expect(applied.errors).toBeUndefined();
 
+    // A sync runs by itself every second; the series it moves are read once one has run since the traffic.
+    const syncs = async () => total(parseExposition((await scrape(parts.corridor)).text).samples, 'hub_sync_runs_total', { city: 'nanjing', outcome: 'success' });
+    const syncsBefore = total(before.get('corridor')!, 'hub_sync_runs_total', { city: 'nanjing', outcome: 'success' });
+    await eventually(async () => (await syncs()) > syncsBefore);
     for (const [part, url] of Object.entries(parts)) {
       const { samples, names } = parseExposition((await scrape(url)).text);
       after.set(part, samples);
