@@ -1,14 +1,11 @@
 /** Runs the gateway as its own process: `npm run gateway`. */
+import { closeOnSignals, identifyProcess } from '../subgraphs/process-entry.js';
+import { log } from '../subgraphs/log.js';
 import { gatewayConfigFromEnv } from './config.js';
 import { IDE_PATH } from './ide.js';
 import { startGateway } from './server.js';
 
+identifyProcess('gateway');
 const gateway = await startGateway(gatewayConfigFromEnv());
-console.log(`gateway at ${gateway.url}/graphql (explorer at ${gateway.url}/, GraphiQL at ${gateway.url}${IDE_PATH})`);
-
-const shutdown = async () => {
-  await gateway.close();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+log.info({ url: `${gateway.url}/graphql`, explorer: `${gateway.url}/`, ide: `${gateway.url}${IDE_PATH}` }, 'gateway serving');
+closeOnSignals(() => gateway.close());

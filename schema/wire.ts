@@ -16,8 +16,13 @@ import type { Member } from './registry.js';
 
 /** GraphQL, on every subgraph and on the gateway. */
 export const GRAPHQL_PATH = '/graphql';
-/** Liveness, the one path that needs no signature. */
+/** Liveness and readiness, the one path that needs no credentials at all. */
 export const HEALTH_PATH = '/health';
+/**
+ * Prometheus metrics on every process; not signed (Prometheus cannot sign), guarded by the
+ * operator's bearer token instead (subgraphs/metrics.ts).
+ */
+export const METRICS_PATH = '/metrics';
 /** A city subgraph's change feed, which the corridor's read index syncs from (GET, `?cursor=`). */
 export const CHANGE_FEED_PATH = '/internal/changes';
 /** A city subgraph's routed writes: POST a WriteRequest; GET `?idempotencyKey=&fingerprint=` looks one up. */
@@ -30,9 +35,14 @@ export const CORRIDOR_DEFAULT_PORT = 4300;
 /** The composed supergraph the gateway serves (written by `npm run compose`). */
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('./supergraph.graphql', import.meta.url));
 
+/** The variable that tells the gateway and the corridor where a member's city subgraph is. */
+export function citySubgraphUrlVariable(member: Pick<Member, 'slug'>): string {
+  return `CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`;
+}
+
 /** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback: its base URL, without a path. */
 export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
+  return env[citySubgraphUrlVariable(member)] ?? `http://127.0.0.1:${member.subgraphPort}`;
 }
 
 // ── Headers and extensions ──────────────────────────────────────────────────────────────────

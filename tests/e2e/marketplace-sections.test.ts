@@ -227,7 +227,7 @@ describe('一图览全域: corridorMap', () => {
 });
 
 describe("the publisher's side", () => {
-  it('lists its challenges and moves one into review, routed and idempotent', async () => {
+  it('lists its challenges, edits one, assigns it a technology manager and moves it into review, routed and idempotent', async () => {
     const published = ok(
       await query(
         corridor.graphqlUrl,
@@ -252,11 +252,27 @@ describe("the publisher's side", () => {
     const id = published['publishChallenge'].challenge.id as string;
     const mine = ok(await query(corridor.graphqlUrl, '{ myChallenges { id ... on Challenge { title status applicationCount applications { id } } } }', {}, WUXI));
     expect(mine['myChallenges'].map((challenge: { id: string }) => challenge.id)).toContain(id);
+    const edit = `mutation ($id: ID!) { updateChallenge(input: { challengeId: $id, changes: { title: "Chiplet 互连可靠性加速评价方法联合攻关", rewardYuan: 1200000 } }, idempotencyKey: "sections-edit-0001") {
+      receipt { state } challenge { id ... on Challenge { title reward { yuan } deadline } } } }`;
+    const edited = ok(await query(corridor.graphqlUrl, edit, { id }, WUXI));
+    expect(edited['updateChallenge']).toMatchObject({ receipt: { state: 'DELIVERED' }, challenge: { title: 'Chiplet 互连可靠性加速评价方法联合攻关', reward: { yuan: 1_200_000 }, deadline: '2028-06-30' } });
+    const badEdit = await query(corridor.graphqlUrl, `mutation ($id: ID!) { updateChallenge(input: { challengeId: $id, changes: { rewardYuan: 5 } }, idempotencyKey: "sections-edit-0002") { receipt { state } } }`, { id }, WUXI);
+    expect(badEdit.errors?.[0]?.extensions).toMatchObject({ code: 'REWARD_OUT_OF_RANGE', field: 'input.rewardYuan' });
+    const manager = all('technologyManager').find((m) => m.industries.includes('INTEGRATED_CIRCUITS'))!;
+    const assign = `mutation ($id: ID!, $manager: ID!) { assignTechnologyManager(input: { challengeId: $id, technologyManagerId: $manager }, idempotencyKey: "sections-assign-0001") {
+      receipt { state } challenge { id ... on Challenge { technologyManagers { id name } } } } }`;
+    const assigned = ok(await query(corridor.graphqlUrl, assign, { id, manager: manager.id }, WUXI));
+    expect(assigned['assignTechnologyManager'].receipt.state).toBe('DELIVERED');
+    expect(assigned['assignTechnologyManager'].challenge.technologyManagers).toEqual([{ id: manager.id, name: manager.name }]);
+    const stranger = await query(corridor.graphqlUrl, assign, { id, manager: manager.id }, { authorization: `Bearer ${demoKey('org-nanjing-zijinshan')}` });
+    expect(stranger.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const review = `mutation ($id: ID!) { startReview(input: { challengeId: $id }, idempotencyKey: "sections-review-0001") { receipt { state } challenge { id ... on Challenge { status } } } }`;
     const first = ok(await query(corridor.graphqlUrl, review, { id }, WUXI));
     expect(first['startReview']).toMatchObject({ receipt: { state: 'DELIVERED' }, challenge: { status: 'UNDER_REVIEW' } });
     const again = ok(await query(corridor.graphqlUrl, review, { id }, WUXI));
     expect(again['startReview'].receipt.state).toBe('DELIVERED');
+    const lateEdit = await query(corridor.graphqlUrl, edit.replace('sections-edit-0001', 'sections-edit-0003'), { id }, WUXI);
+    expect(lateEdit.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', field: 'input.challengeId' });
     const anonymous = await query(corridor.graphqlUrl, '{ myChallenges { id } }');
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });

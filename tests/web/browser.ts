@@ -27,6 +27,12 @@ const CHROMIUM_FLAGS = [
 /** Where the tests write their screenshots (git ignores it); people look at them. */
 export const SCREENSHOTS = fileURLToPath(new URL('../../web/screenshots/', import.meta.url));
 
+/**
+ * How long a test waits for the page to show something: the default second of expect.poll is
+ * too short for a page that asks a local corridor on a loaded two-core machine.
+ */
+export const PATIENTLY = { timeout: 20_000 };
+
 export const DESKTOP = { width: 1366, height: 900 };
 /** A phone's CSS viewport (iPhone 12–15). */
 export const PHONE = { width: 390, height: 844 };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
 import { ensureWebBuilt } from '../../web/build.js';
 import { query } from '../e2e/helpers.js';
-import { launchBrowser, openExplorer, PHONE, screenshot, type ExplorerPage } from './browser.js';
+import { launchBrowser, openExplorer, PATIENTLY, PHONE, screenshot, type ExplorerPage } from './browser.js';
 
 let corridor: LocalCorridor;
 let browser: Browser;
@@ -35,7 +35,7 @@ const LISTS = ['policies', 'carriers', 'challenges', 'financeProducts', 'talentS
 /** The records the map's canvas has finished drawing (pins, plus the records inside clusters). */
 async function drawnRecords(page: Page): Promise<number> {
   const canvas = page.getByTestId('map-canvas');
-  await expect.poll(async () => canvas.getAttribute('data-rendered-records'), { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(async () => canvas.getAttribute('data-rendered-records'), PATIENTLY).not.toBeNull();
   return Number(await canvas.getAttribute('data-rendered-records'));
 }
 
@@ -59,13 +59,14 @@ async function pageToTheEnd(page: Page): Promise<void> {
 /** Whether the page is wider than its viewport (a phone would scroll sideways). */
 const scrollsSideways = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
 
-describe('the corridor explorer', () => {
+// A test drives a whole page over a local corridor: minutes, not the default 30 s, on a loaded machine.
+describe('the corridor explorer', { timeout: 120_000 }, () => {
   it('shows the nine members and, as pins or cluster counts, every record of every kind, from the gateway alone', async () => {
     const page = await open('/');
     const { cities, ...lists } = await api<{ cities: { slug: string; nameZh: string }[] } & Record<string, { totalCount: number }>>(`{ cities { slug nameZh } ${LISTS.map((list) => `${list} { totalCount }`).join(' ')} }`);
     expect(await drawnRecords(page)).toBe(Object.values(lists).reduce((sum, list) => sum + list.totalCount, 0));
-    await expect.poll(() => page.locator('.member-chip').count()).toBe(9);
-    for (const city of cities) await expect.poll(() => page.locator(`.member-chip[data-member="${city.slug}"]`).innerText()).toContain(city.nameZh);
+    await expect.poll(() => page.locator('.member-chip').count(), PATIENTLY).toBe(9);
+    for (const city of cities) await expect.poll(() => page.locator(`.member-chip[data-member="${city.slug}"]`).innerText(), PATIENTLY).toContain(city.nameZh);
     await screenshot(page, 'map');
   });
 
@@ -78,11 +79,11 @@ describe('the corridor explorer', () => {
     for (const kind of await page.locator('input[name="kind"]').all()) {
       if (!['CARRIER', 'CHALLENGE'].includes((await kind.getAttribute('value'))!)) await kind.uncheck();
     }
-    await expect.poll(() => drawnRecords(page)).toBe(carriers.totalCount + challenges.totalCount);
+    await expect.poll(() => drawnRecords(page), PATIENTLY).toBe(carriers.totalCount + challenges.totalCount);
     for (const kind of await page.locator('input[name="kind"]').all()) await kind.check();
-    await expect.poll(() => drawnRecords(page)).toBe(all);
+    await expect.poll(() => drawnRecords(page), PATIENTLY).toBe(all);
     await page.locator('select[name="city"]').selectOption('nanjing');
-    await expect.poll(() => drawnRecords(page)).toBe(Object.values(city.counts).reduce((sum, count) => sum + count, 0));
+    await expect.poll(() => drawnRecords(page), PATIENTLY).toBe(Object.values(city.counts).reduce((sum, count) => sum + count, 0));
   });
 
   it("opens a pin's card, whose jump link is the record's own url on its platform", async () => {
@@ -93,7 +94,7 @@ describe('the corridor explorer', () => {
     const pins = page.locator('.pin-list button[data-pin-id]');
     for (let zooms = 0; zooms < 12 && (await pins.count()) === 0; zooms++) {
       await page.locator('.pin-list button[data-cluster-id]').first().click();
-      await expect.poll(() => page.getByTestId('map-canvas').getAttribute('data-rendered-records')).not.toBeNull();
+      await expect.poll(() => page.getByTestId('map-canvas').getAttribute('data-rendered-records'), PATIENTLY).not.toBeNull();
     }
     const pin = pins.first();
     const id = await pin.getAttribute('data-pin-id');
@@ -126,13 +127,13 @@ describe('the corridor explorer', () => {
   it('lists challenges with facet counts, and a member facet narrows the list to that member', async () => {
     const page = await open('/#/list/challenges');
     const { challenges, city } = await api<{ challenges: { totalCount: number }; city: { counts: { challenges: number } } }>('{ challenges { totalCount } city(slug: "wuxi") { counts { challenges } } }');
-    await expect.poll(() => page.getByTestId('list-total').innerText()).toContain(String(challenges.totalCount));
+    await expect.poll(() => page.getByTestId('list-total').innerText(), PATIENTLY).toContain(String(challenges.totalCount));
     await page.waitForTimeout(300);
     await screenshot(page, 'list');
     await page.locator('[data-facet="cities"] input[value="wuxi"]').check();
-    await expect.poll(() => page.getByTestId('list-total').innerText()).toContain(String(city.counts.challenges));
+    await expect.poll(() => page.getByTestId('list-total').innerText(), PATIENTLY).toContain(String(city.counts.challenges));
     // The members not chosen still show (their facet does not filter itself), so a second can be added.
-    await expect.poll(() => page.locator('[data-facet="cities"] input').count()).toBe(9);
+    await expect.poll(() => page.locator('[data-facet="cities"] input').count(), PATIENTLY).toBe(9);
     const kickers = await page.locator('.record-card .card-kicker').allInnerTexts();
     expect(kickers.length).toBeGreaterThan(0);
     for (const kicker of kickers) expect(kicker).toContain('无锡市');
@@ -147,7 +148,7 @@ describe('the corridor explorer', () => {
     const totals = await api<Record<string, { totalCount: number }>>(`{ ${LISTS.map((list) => `${list} { totalCount }`).join(' ')} }`);
     for (const list of LISTS) {
       await page.goto(`${corridor.gateway.url}/#/list/${list}`);
-      await expect.poll(() => page.getByTestId('list-total').innerText(), { timeout: 10_000 }).toContain(String(totals[list]!.totalCount));
+      await expect.poll(() => page.getByTestId('list-total').innerText(), PATIENTLY).toContain(String(totals[list]!.totalCount));
       expect(await page.locator('.list-page').getAttribute('data-section'), list).toBe(list);
       expect(await page.locator('.record-card').count(), list).toBeGreaterThan(0);
       expect(await page.locator('[data-facet="cities"] input').count(), list).toBeGreaterThan(0);
@@ -158,7 +159,7 @@ describe('the corridor explorer', () => {
     const page = await open(`/#/challenge/${encodeURIComponent('wuxi:challenge:WX-G-000001')}`);
     await page.locator('.challenge-page h2').waitFor();
     expect(await page.locator('.challenge-page h2').innerText()).toContain('Chiplet');
-    await expect.poll(() => page.locator('.match').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.match').count(), PATIENTLY).toBeGreaterThan(0);
     expect(await page.locator('.match .reasons li').first().innerText()).toMatch(/共同|距离/);
     const memberNames = await page.locator('.match .card-kicker').allInnerTexts();
     expect(new Set(memberNames.map((kicker) => kicker.split('·')[1]!.trim())).size).toBeGreaterThanOrEqual(1);
@@ -168,7 +169,7 @@ describe('the corridor explorer', () => {
   it('shows a carrier with the open challenges it could take on', async () => {
     const { carriers } = await api<{ carriers: { edges: { node: { id: string } }[] } }>('{ carriers(first: 1, filter: { industries: [INTEGRATED_CIRCUITS] }) { edges { node { id } } } }');
     const page = await open(`/#/carrier/${encodeURIComponent(carriers.edges[0]!.node.id)}`);
-    await expect.poll(() => page.locator('.carrier-page .match').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.carrier-page .match').count(), PATIENTLY).toBeGreaterThan(0);
     expect(await page.locator('.carrier-page .match .record-card').first().getAttribute('class')).toContain('kind-challenge');
   });
 
@@ -176,11 +177,11 @@ describe('the corridor explorer', () => {
     const page = await open('/#/list/challenges');
     await page.locator('[data-facet="industries"] .facet-label').first().waitFor();
     await page.locator('button.language').click();
-    await expect.poll(() => page.locator('.site-nav').innerText()).toContain('Challenges');
-    await expect.poll(() => page.locator('[data-facet="industries"]').innerText()).toContain('Integrated circuits');
+    await expect.poll(() => page.locator('.site-nav').innerText(), PATIENTLY).toContain('Challenges');
+    await expect.poll(() => page.locator('[data-facet="industries"]').innerText(), PATIENTLY).toContain('Integrated circuits');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.locator('button.language').click();
-    await expect.poll(() => page.locator('.site-nav').innerText()).toContain('技术对接');
+    await expect.poll(() => page.locator('.site-nav').innerText(), PATIENTLY).toContain('技术对接');
   });
 
   it('fits a phone: the map and a list without sideways scrolling', async () => {

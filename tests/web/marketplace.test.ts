@@ -10,7 +10,7 @@ import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
 import { demoKey } from '../../sandbox/identities.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
 import { ensureWebBuilt } from '../../web/build.js';
-import { launchBrowser, openExplorer, screenshot, type ExplorerPage } from './browser.js';
+import { launchBrowser, openExplorer, PATIENTLY, screenshot, type ExplorerPage } from './browser.js';
 
 const ZIJINSHAN = demoKey('org-nanjing-zijinshan');
 const NANO_PACKAGING = demoKey('org-suzhou-nano-packaging');
@@ -69,32 +69,33 @@ async function publish(page: Page): Promise<void> {
 
 const fieldError = (page: Page, field: string) => page.locator(`.field-error[data-field="${field}"]`);
 
-describe('我要发榜 / 我要揭榜 in the explorer', () => {
+// A test drives a whole page over a local corridor: minutes, not the default 30 s, on a loaded machine.
+describe('我要发榜 / 我要揭榜 in the explorer', { timeout: 120_000 }, () => {
   let challengeId: string;
 
   it("shows the API's refusals at the fields they name, in the page's words", async () => {
     const page = await signedIn(ZIJINSHAN);
     await fillChallenge(page, { city: 'suzhou', deadline: '2028-03-31', industries: ['INTEGRATED_CIRCUITS'] });
     await publish(page);
-    await expect.poll(() => fieldError(page, 'city').getAttribute('data-code')).toBe('FORBIDDEN');
+    await expect.poll(() => fieldError(page, 'city').getAttribute('data-code'), PATIENTLY).toBe('FORBIDDEN');
     expect(await fieldError(page, 'city').innerText()).toContain('只能在本单位所属的成员城市发榜');
 
     await fillChallenge(page, { city: 'nanjing', deadline: '2020-01-01', industries: ['INTEGRATED_CIRCUITS'] });
     await publish(page);
-    await expect.poll(() => fieldError(page, 'deadline').getAttribute('data-code')).toBe('DEADLINE_IN_PAST');
+    await expect.poll(() => fieldError(page, 'deadline').getAttribute('data-code'), PATIENTLY).toBe('DEADLINE_IN_PAST');
     expect(await fieldError(page, 'deadline').innerText()).toContain('截止日期须晚于今天');
     expect(await fieldError(page, 'city').count()).toBe(0);
 
     await fillChallenge(page, { city: 'nanjing', deadline: '2028-03-31', industries: [] });
     await publish(page);
-    await expect.poll(() => fieldError(page, 'industries').getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    await expect.poll(() => fieldError(page, 'industries').getAttribute('data-code'), PATIENTLY).toBe('BAD_USER_INPUT');
   });
 
   it('publishes with one demo key, delivered, and the challenge is listed at once', async () => {
     const page = await signedIn(ZIJINSHAN);
     await fillChallenge(page, { city: 'nanjing', deadline: '2028-03-31', industries: ['INTEGRATED_CIRCUITS', 'CYBERSECURITY'] });
     await publish(page);
-    await expect.poll(() => page.getByTestId('receipt').getAttribute('data-state'), { timeout: 15_000 }).toBe('DELIVERED');
+    await expect.poll(() => page.getByTestId('receipt').getAttribute('data-state'), PATIENTLY).toBe('DELIVERED');
     expect(await page.getByTestId('receipt').innerText()).toContain('已送达南京市平台');
     const link = page.locator('.published a');
     challengeId = decodeURIComponent((await link.getAttribute('href'))!.replace('#/challenge/', ''));
@@ -103,7 +104,7 @@ describe('我要发榜 / 我要揭榜 in the explorer', () => {
     await page.goto(`${corridor.gateway.url}/#/list/challenges`);
     await page.locator('.text-filter input').fill('太赫兹片上天线');
     await page.locator('.text-filter button').click();
-    await expect.poll(() => page.locator(`.record-card[data-record-id="${challengeId}"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator(`.record-card[data-record-id="${challengeId}"]`).count(), PATIENTLY).toBe(1);
   });
 
   it('applies with another demo key from the challenge page', async () => {
@@ -114,7 +115,7 @@ describe('我要发榜 / 我要揭榜 in the explorer', () => {
     await form.locator('input[name="contact.name"]').fill('陈工');
     await form.locator('input[name="contact.phone"]').fill('0512-65880000');
     await form.locator('button[type="submit"]').click();
-    await expect.poll(() => form.getByTestId('receipt').getAttribute('data-state'), { timeout: 15_000 }).toBe('DELIVERED');
+    await expect.poll(() => form.getByTestId('receipt').getAttribute('data-state'), PATIENTLY).toBe('DELIVERED');
   });
 
   it("shows the application in the publisher's view of its challenges, and awards it there", async () => {
@@ -125,11 +126,11 @@ describe('我要发榜 / 我要揭榜 in the explorer', () => {
     expect(await application.getAttribute('data-status')).toBe('SUBMITTED');
     await screenshot(page, 'publisher-view');
     await application.getByRole('button', { name: '确定揭榜方' }).click();
-    await expect.poll(() => application.getAttribute('data-status'), { timeout: 15_000 }).toBe('AWARDED');
-    await expect.poll(() => mine.locator('.record-card .pill').first().innerText()).toBe('已揭榜');
+    await expect.poll(() => application.getAttribute('data-status'), PATIENTLY).toBe('AWARDED');
+    await expect.poll(() => mine.locator('.record-card .pill').first().innerText(), PATIENTLY).toBe('已揭榜');
     // The challenge's own page shows the same, from the same normalised cache entry.
     await page.goto(`${corridor.gateway.url}/#/challenge/${encodeURIComponent(challengeId)}`);
-    await expect.poll(() => page.locator('.challenge-page > .card-kicker').innerText()).toContain('已揭榜');
+    await expect.poll(() => page.locator('.challenge-page > .card-kicker').innerText(), PATIENTLY).toContain('已揭榜');
   });
 
   it("shows the applicant its application, awarded, in its own view", async () => {
@@ -152,10 +153,10 @@ describe('我要发榜 / 我要揭榜 in the explorer', () => {
       const { page } = explorer;
       // DOWN after its syncs fail (a loaded machine may show others DEGRADED for lag meanwhile; only Nanjing is down).
       const down = page.getByTestId('members-banner').locator('p[data-state="DOWN"]');
-      await expect.poll(() => down.innerText().catch(() => ''), { timeout: 20_000 }).toContain('南京市');
+      await expect.poll(() => down.innerText().catch(() => ''), PATIENTLY).toContain('南京市');
       expect(await down.innerText()).not.toContain('苏州市');
       await page.locator('[data-facet="cities"] input[value="suzhou"]').check();
-      await expect.poll(() => page.locator('.record-card .card-kicker').first().innerText().catch(() => '')).toContain('苏州市');
+      await expect.poll(() => page.locator('.record-card .card-kicker').first().innerText().catch(() => ''), PATIENTLY).toContain('苏州市');
       await screenshot(page, 'member-down');
     });
 
@@ -164,17 +165,17 @@ describe('我要发榜 / 我要揭榜 in the explorer', () => {
       await fillChallenge(page, { city: 'nanjing', deadline: '2028-06-30', industries: ['INTEGRATED_CIRCUITS'], title: '太赫兹封装测试夹具研制（平台中断期间发布）' });
       await publish(page);
       const receipt = page.getByTestId('receipt');
-      await expect.poll(() => receipt.getAttribute('data-state'), { timeout: 15_000 }).toBe('PENDING');
+      await expect.poll(() => receipt.getAttribute('data-state'), PATIENTLY).toBe('PENDING');
       expect(await receipt.innerText()).toContain('待送达');
       await nanjing().resetFaults();
-      await expect.poll(() => receipt.getAttribute('data-state'), { timeout: 30_000 }).toBe('DELIVERED');
+      await expect.poll(() => receipt.getAttribute('data-state'), PATIENTLY).toBe('DELIVERED');
     });
 
     it('lets the publisher stop the delivered challenge taking applications, for review', async () => {
       const page = await signedIn(ZIJINSHAN);
       const mine = page.getByTestId('my-challenges').locator('.my-challenge').filter({ hasText: '平台中断期间发布' });
       await mine.getByRole('button', { name: '截止揭榜，进入评审' }).click();
-      await expect.poll(() => mine.locator('.record-card .pill').first().innerText(), { timeout: 15_000 }).toBe('评审中');
+      await expect.poll(() => mine.locator('.record-card .pill').first().innerText(), PATIENTLY).toBe('评审中');
     });
   });
 
