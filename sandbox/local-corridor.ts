@@ -35,6 +35,8 @@ export interface LocalCorridorOptions {
   dataFolder?: string;
   /** Folder of the stand-in platforms' data files; `platforms/` in `dataFolder` when omitted. */
   platformDataFolder?: string;
+  /** `postgres://…`: the city subgraphs' outboxes live in this database instead of `dataFolder`. */
+  databaseUrl?: string | undefined;
   /** How the city subgraphs' outboxes deliver writes (retry backoff, concurrency, accept wait). */
   outbox?: CitySubgraphOptions['outbox'];
   /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
@@ -92,6 +94,7 @@ export function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<
         hubSecret,
         organizations,
         outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
+        databaseUrl: options.databaseUrl,
         outbox: options.outbox,
         entityFreshnessMs: options.entityFreshnessMs,
         responseCacheSeconds: options.responseCacheSeconds,

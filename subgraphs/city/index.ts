@@ -20,6 +20,7 @@ const subgraph = await startCitySubgraph({
   hubSecret: config.hubSecret,
   organizations: config.organizations,
   outboxPath: config.outboxPath,
+  databaseUrl: config.databaseUrl,
   outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
   entityCache: config.entityCache,

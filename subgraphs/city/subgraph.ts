@@ -34,6 +34,8 @@ export interface CitySubgraphOptions {
   organizations?: OrganizationDirectory;
   /** The write outbox file (kept across restarts). */
   outboxPath: string;
+  /** `postgres://…`: the outbox lives in this database instead, shared with the member's other replicas. */
+  databaseUrl?: string | undefined;
   /** How the outbox delivers writes (backoff, concurrency, how long accepting waits). */
   outbox?: Partial<OutboxDelivery>;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
@@ -109,7 +111,7 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
     }
     cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
-    const writes = outbox.changesSince(platform.reset ? 0 : cursor.outbox);
+    const writes = await outbox.changesSince(platform.reset ? 0 : cursor.outbox);
     const feed: CityChangeFeed = {
       ...platform,
       cursor: Buffer.from(JSON.stringify({ platform: platform.cursor, outbox: writes.position } satisfies FeedCursor)).toString('base64url'),
@@ -182,7 +184,7 @@ function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard
       }
       const submitted = JSON.parse(body) as WriteRequest;
       // A key seen before answers with its recorded outcome, even if the rules would now refuse it (a deadline since passed).
-      const earlier = outbox.find(caller.organizationId, submitted.idempotencyKey, submitted.fingerprint);
+      const earlier = await outbox.find(caller.organizationId, submitted.idempotencyKey, submitted.fingerprint);
       if (earlier) return { status: 200, body: earlier };
       const write = recheckedWrite(member, caller, submitted.write, organizations);
       return { status: 200, body: await outbox.submit(caller, { ...submitted, write }) };
@@ -219,10 +221,11 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
     const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
     const cache = new EntityCache({ ...options.entityCache, freshnessMs });
     const outbox = opened(
-      new WriteOutbox({
+      await WriteOutbox.open({
         member,
         adapter,
         databasePath: options.outboxPath,
+        databaseUrl: options.databaseUrl,
         delivery: options.outbox,
         onDelivered: (records) => cache.store(records),
       }),
