@@ -21,6 +21,7 @@ const subgraph = await startCitySubgraph({
   organizations: config.organizations,
   outboxPath: config.outboxPath,
   databaseUrl: config.databaseUrl,
+  redisUrl: config.redisUrl,
   outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
   entityCache: config.entityCache,

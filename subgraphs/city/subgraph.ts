@@ -17,7 +17,9 @@ import { OrganizationDirectory } from '../organizations.js';
 import { authorisedCaller, checkedApplication, checkedChallenge, checkedChanges, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
 import { CHANGE_FEED_PATH, HEALTH_PATH, WRITES_PATH, type CityChangeFeed, type CityChangeFeedRefusal, type WireRefusal, type WriteOperation, type WriteRequest } from '../../schema/wire.js';
 import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
-import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
+import { connectRedis } from '../redis.js';
+import { MemoryEntityCache, type EntityCache, type EntityCacheLimits } from './entity-cache.js';
+import { RedisEntityCache } from './entity-cache-redis.js';
 import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
@@ -36,6 +38,8 @@ export interface CitySubgraphOptions {
   outboxPath: string;
   /** `postgres://…`: the outbox lives in this database instead, shared with the member's other replicas. */
   databaseUrl?: string | undefined;
+  /** `redis://…`: the entity cache lives there, shared with the member's other replicas; in memory otherwise. */
+  redisUrl?: string | undefined;
   /** How the outbox delivers writes (backoff, concurrency, how long accepting waits). */
   outbox?: Partial<OutboxDelivery>;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
@@ -109,7 +113,7 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
       const refusal: CityChangeFeedRefusal = { error: { code: 'CITY_UNAVAILABLE', message: describePlatformFailure(adapter.member.slug, error) }, circuit: adapter.circuit() };
       return { status: 502, body: refusal };
     }
-    cache.apply(platform);
+    await cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
     const writes = await outbox.changesSince(platform.reset ? 0 : cursor.outbox);
     const feed: CityChangeFeed = {
@@ -219,7 +223,9 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
     const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
     // Answers are never reused longer than the member's records may be stale.
     const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
-    const cache = new EntityCache({ ...options.entityCache, freshnessMs });
+    const redis = options.redisUrl ? opened(await connectRedis(options.redisUrl)) : undefined;
+    const limits = { ...options.entityCache, freshnessMs };
+    const cache: EntityCache = redis ? new RedisEntityCache(limits, redis.client, member.slug) : new MemoryEntityCache(limits);
     const outbox = opened(
       await WriteOutbox.open({
         member,
@@ -227,7 +233,8 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
         databasePath: options.outboxPath,
         databaseUrl: options.databaseUrl,
         delivery: options.outbox,
-        onDelivered: (records) => cache.store(records),
+        // Neither cache throws (Redis failures are misses), so nothing waits on this.
+        onDelivered: (records) => void cache.store(records),
       }),
     );
     const guard = new HubRequestGuard(hubSecret);
@@ -262,6 +269,7 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
       close: async () => {
         await server.close();
         await outbox.close();
+        await redis?.close();
         await adapter.close();
       },
     };

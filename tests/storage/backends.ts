@@ -10,11 +10,13 @@ import pg from 'pg';
 export const DATABASE_URL = process.env['DATABASE_URL'] || undefined;
 export const REDIS_URL = process.env['REDIS_URL'] || undefined;
 
-/** A suite title that says when, and why, its variant is skipped. */
-export function titled(name: string, serverUrl: string | undefined, variable: string): string {
-  if (serverUrl) return name;
-  console.warn(`${variable} is not set: the ${name} variant is skipped (.ci/run starts the server and sets it)`);
-  return `${name} (skipped: ${variable} not set)`;
+/** A suite title that says when, and why, it is skipped: `needs` names the server URLs it runs against. */
+export function titled(name: string, needs: Record<string, string | undefined>): string {
+  const missing = Object.keys(needs).filter((variable) => !needs[variable]);
+  if (missing.length === 0) return name;
+  const variables = missing.join(' and ');
+  console.warn(`${variables} not set: "${name}" is skipped (.ci/run starts the servers and sets the URLs)`);
+  return `${name} (skipped: ${variables} not set)`;
 }
 
 /** Creates an empty database on the server at DATABASE_URL; `drop` removes it again. */

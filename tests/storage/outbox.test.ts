@@ -74,7 +74,7 @@ let files = 0;
 const BACKENDS: Backend[] = [
   { name: 'SQLite', available: true, location: async () => ({ databasePath: join(folder, `outbox-${files++}.db`) }) },
   {
-    name: titled('PostgreSQL', DATABASE_URL, 'DATABASE_URL'),
+    name: titled('PostgreSQL', { DATABASE_URL }),
     available: DATABASE_URL !== undefined,
     location: async () => {
       const database = await freshDatabase(DATABASE_URL!);
@@ -145,7 +145,7 @@ describe.each(BACKENDS)('the write outbox on $name', (backend) => {
   });
 });
 
-describe(titled('two city-subgraph replicas sharing one PostgreSQL outbox', DATABASE_URL, 'DATABASE_URL'), () => {
+describe(titled('two city-subgraph replicas sharing one PostgreSQL outbox', { DATABASE_URL }), () => {
   it.skipIf(!DATABASE_URL)('answers through one replica what the other accepted, and delivers every write once across retries through both', async () => {
     const location = await BACKENDS[1]!.location();
     // Slow enough that both replicas see every write pending while the other is attempting it.
