@@ -8,8 +8,10 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlobalId } from '../../schema/contract.js';
+import { MEMBERS } from '../../schema/registry.js';
 import { demoKey } from '../../sandbox/identities.js';
 import { startLocalCorridor, type LocalCorridor } from '../../sandbox/local-corridor.js';
+import { connectRedis } from '../../subgraphs/redis.js';
 import { eventually, query } from '../e2e/helpers.js';
 import { DATABASE_URL, freshDatabase, REDIS_URL, titled } from './backends.js';
 
@@ -36,8 +38,25 @@ const available = DATABASE_URL !== undefined && REDIS_URL !== undefined;
 let stacks: LocalCorridor[] = [];
 let dropDatabase: (() => Promise<void>) | undefined;
 
+/**
+ * Drops what an earlier run left in Redis under the members' own names (its platforms made other
+ * records under the same new ids) and cached answers; other suites cache under names of their own.
+ */
+async function forgetEarlierRuns(redisUrl: string): Promise<void> {
+  const redis = await connectRedis(redisUrl);
+  try {
+    const patterns = ['hub:response:*', ...MEMBERS.flatMap((member) => [`hub:entity:${member.slug}:*`, `hub:entity-index:${member.slug}`])];
+    for (const pattern of patterns) {
+      for await (const keys of redis.client.scanStream({ match: pattern, count: 1_000 }) as AsyncIterable<string[]>) if (keys.length > 0) await redis.client.del(...keys);
+    }
+  } finally {
+    await redis.close();
+  }
+}
+
 beforeAll(async () => {
   if (!available) return;
+  await forgetEarlierRuns(REDIS_URL!);
   const database = await freshDatabase(DATABASE_URL!);
   dropDatabase = database.drop;
   const shared = { ports: 'ephemeral', databaseUrl: database.url, redisUrl: REDIS_URL, syncIntervalMs: 300, outbox: { initialRetryMs: 100, maxRetryMs: 400 } } as const;
