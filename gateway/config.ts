@@ -72,6 +72,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: corsOriginsFrom(env),
     rateLimits: { anonymous: rate(env, 'RATE_LIMIT_ANONYMOUS', DEFAULT_ANONYMOUS_RATE), key: rate(env, 'RATE_LIMIT_KEY', DEFAULT_KEY_RATE) },
     metrics: metricsAccessFromEnv(env),
+    redisUrl: env['REDIS_URL'] || undefined,
     port: positiveInteger(env, 'PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',
   };

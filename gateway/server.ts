@@ -28,7 +28,9 @@ import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
 import { DEFAULT_WEB_APP_FOLDER, webAppRoute } from './web-app.js';
 import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
-import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, RateLimiter, type Rate, type RateLimitStore } from './rate-limit.js';
+import { connectRedis } from '../subgraphs/redis.js';
+import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, memoryRateLimitStore, RateLimiter, redisRateLimitStore, type Rate, type RateLimitStore } from './rate-limit.js';
+import { redisResponseCache } from './response-cache-redis.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayContext {
@@ -70,10 +72,12 @@ export interface GatewayOptions {
   webAppFolder?: string;
   /** Rates for anonymous callers (per client address) and for keys whose entry sets none. */
   rateLimits?: { anonymous: Rate; key: Rate };
-  /** Where rate-limit counts live (memory when omitted). */
+  /** Where rate-limit counts live (Redis with `redisUrl`, memory otherwise). */
   rateLimitStore?: RateLimitStore;
   /** Who may read `/metrics` (open when omitted). */
   metrics?: MetricsAccess;
+  /** `redis://…`: the response cache and the rate-limit counts live there, shared by every gateway replica. */
+  redisUrl?: string | undefined;
   port?: number;
   host?: string;
 }
@@ -90,7 +94,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     const introspection = options.introspection ?? true;
     const rates = options.rateLimits ?? { anonymous: DEFAULT_ANONYMOUS_RATE, key: DEFAULT_KEY_RATE };
     const cors = options.corsOrigins && options.corsOrigins.length > 0 ? new CorsPolicy(options.corsOrigins) : undefined;
-    const rateLimiter = new RateLimiter(options.rateLimitStore);
+    const redis = options.redisUrl ? opened(await connectRedis(options.redisUrl)) : undefined;
+    const rateLimiter = new RateLimiter(options.rateLimitStore ?? (redis ? redisRateLimitStore(redis.client) : memoryRateLimitStore));
     // The parser stops at the most tokens any caller may send, so no document costs more to parse
     // and validate than that; each caller's own token limit is checked after (operationLimitsPlugin).
     const tokenCeiling = Math.max(defaultLimits.maxTokens, ...options.apiKeys.holders.map((holder) => holder.limits?.maxTokens ?? 0));
@@ -169,6 +174,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
           shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
           shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
           extraCacheKeyData: async ({ contextValue }) => contextValue.language,
+          ...(redis && { cache: redisResponseCache(redis.client) }),
         }),
         {
           // The response cache is consulted for anonymous queries only; it marks the answers it served.
@@ -243,6 +249,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       close: async () => {
         await server.close();
         await dispatcher.close();
+        await redis?.close();
       },
     };
   });

@@ -22,6 +22,8 @@ if (await ensureWebBuilt()) console.log('built the explorer page (web/dist)');
 const corridor = await startLocalCorridor({
   gatewayPort: port,
   dataFolder: process.env['CORRIDOR_DATA'] ?? '.data',
+  databaseUrl: process.env['DATABASE_URL'] || undefined,
+  redisUrl: process.env['REDIS_URL'] || undefined,
   ...(process.env['SANDBOX_DATA_DIR'] && { platformDataFolder: process.env['SANDBOX_DATA_DIR'] }),
   syncIntervalMs: Number(process.env['SYNC_INTERVAL_MS'] ?? 10_000),
   ...(process.env['HUB_SECRET'] && { hubSecret: hubSecretFrom(process.env) }),
