@@ -29,6 +29,8 @@ const USAGE = `npm run bench -- [options]
   --quick                 short cells (1 s warm-up, 2 s measured), default dataset only
   --duration <s>          measured seconds per cell (default 5)
   --warm-up <s>           warm-up seconds per cell (default 1)
+  --rounds <n>            times each cell is run, the gateways alternating round after round;
+                          the ratios are then the median over rounds, with their range (default 1)
   --concurrency <n>       requests in flight (default 16)
   --only <w,...>          workloads: ${WORKLOAD_IDS.join(',')} (default all)
   --gateways <g,...>      ${GATEWAY_NAMES.join(',')} (default all; the peers only when installed):
@@ -45,6 +47,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     duration: { type: 'string' },
     'warm-up': { type: 'string' },
+    rounds: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '16' },
     only: { type: 'string' },
     gateways: { type: 'string' },
@@ -84,6 +87,7 @@ const settings = {
   warmUpMs: positiveNumber('warm-up', flags['warm-up'] ?? '1') * 1000,
   durationMs: positiveNumber('duration', flags.duration ?? (flags.quick ? '2' : '5')) * 1000,
   concurrency: Math.round(positiveNumber('concurrency', flags.concurrency)),
+  rounds: Math.round(positiveNumber('rounds', flags.rounds)),
   workloads: flags.only ? list('only', flags.only, WORKLOAD_IDS) : [...WORKLOAD_IDS],
   datasets: (flags.datasets ?? (flags.quick ? 'default' : 'default,10k')).split(',').map((raw) => datasetSize(raw.trim())),
   latencies: flags.latency.split(',').map((raw) => {
@@ -109,7 +113,7 @@ const RATE_LIMIT_WINDOW_MS = 1_100;
 const DRAIN_TIMEOUT_MS = 30_000;
 const HOST_START_TIMEOUT_MS = 8 * 60_000;
 /** Requests of each measured workload every gateway sends before the first cell (see primeHost), and the longest that may take. */
-const PRIME_REQUESTS = 300;
+const PRIME_REQUESTS = 200;
 const PRIME_TIMEOUT_MS = 3 * 60_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -123,6 +127,8 @@ interface CellResult {
   concurrency: number;
   workload: WorkloadId;
   gateway: GatewayName;
+  /** Which run of this cell, from 1 (see --rounds). */
+  round: number;
   completed: number;
   errors: number;
   /** True when the figures cover the whole run (warm-up to last answer), not just the window. */
@@ -156,7 +162,7 @@ async function runCell(
   host: SubgraphHost,
   gateway: GatewayUnderTest,
   workload: Workload,
-  context: { dataset: string; caches: CacheMode; latencyMs: number; concurrency: number },
+  context: { dataset: string; caches: CacheMode; latencyMs: number; concurrency: number; round: number },
 ): Promise<CellResult> {
   // Work left queued by the previous cell must not be billed to this one, nor its use of a
   // platform's rate limit (Nantong's counts calls per one-second window): idle, then a window more.
@@ -272,7 +278,7 @@ const gatewayLabels = new Map<GatewayName, string>();
 
 if (missingGateways.length) log(`Not installed, not measured: ${missingGateways.join(', ')}. Install the peers with: ${PEER_INSTALL_COMMAND}`);
 log(
-  `cells: ${settings.workloads.length} workloads × ${settings.latencies.length} latencies × ${settings.datasets.length} datasets × ${cacheModes.length} cache modes × ${gatewayNames.length} gateways, ` +
+  `cells: ${settings.workloads.length} workloads × ${settings.latencies.length} latencies × ${settings.datasets.length} datasets × ${cacheModes.length} cache modes × ${gatewayNames.length} gateways × ${settings.rounds} rounds, ` +
     `${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s each; logs in ${LOG_FOLDER}`,
 );
 
@@ -323,26 +329,28 @@ for (const perKind of settings.datasets) {
       await primeHost(gateways, settings.workloads.map((id) => datasetWorkloads.get(id)!));
       log(`${tag} primed: ${PRIME_REQUESTS} requests of each workload through each gateway in ${fixed((performance.now() - primingStarted) / 1000)} s`);
 
-      const runAndLog = async (gateway: GatewayUnderTest, id: WorkloadId, latencyMs: number, concurrency: number) => {
-        const cell = await runCell(host, gateway, datasetWorkloads.get(id)!, { dataset, caches, latencyMs, concurrency });
+      const runAndLog = async (gateway: GatewayUnderTest, id: WorkloadId, latencyMs: number, concurrency: number, round: number) => {
+        const cell = await runCell(host, gateway, datasetWorkloads.get(id)!, { dataset, caches, latencyMs, concurrency, round });
         results.push(cell);
         log(
-          `${tag} [${latencyMs} ms c=${concurrency}] ${id.padEnd(6)} ${gateway.name.padEnd(9)} ${fixed(cell.throughput).padStart(8)} req/s  p50 ${fixed(cell.p50).padStart(7)} ms  ` +
+          `${tag} [${latencyMs} ms c=${concurrency} round ${round}] ${id.padEnd(6)} ${gateway.name.padEnd(9)} ${fixed(cell.throughput).padStart(8)} req/s  p50 ${fixed(cell.p50).padStart(7)} ms  ` +
             `p99 ${fixed(cell.p99).padStart(7)} ms  errors ${cell.errors}/${cell.completed}` +
             (cell.settledMs > 1000 ? `  (waited ${fixed(cell.settledMs / 1000)} s for the previous cell's backlog)` : '') +
             (cell.errorSamples.length ? `\n      e.g. ${cell.errorSamples[0]}` : ''),
         );
       };
+      // Ours, peer, peer-rust, ours …, round after round: slow drift of the machine, and other
+      // work on it, hits every gateway alike.
+      const runRounds = async (id: WorkloadId, latencyMs: number, concurrency: number) => {
+        for (let round = 1; round <= settings.rounds; round++) {
+          for (const gateway of gateways) await runAndLog(gateway, id, latencyMs, concurrency, round);
+        }
+      };
       for (const latencyMs of settings.latencies) {
         await host.setPlatformLatency(latencyMs, jitterFor(latencyMs));
-        for (const id of settings.workloads) {
-          // Ours, peer, peer-rust, ours …: slow drift of the machine hits every gateway alike.
-          for (const gateway of gateways) await runAndLog(gateway, id, latencyMs, settings.concurrency);
-        }
+        for (const id of settings.workloads) await runRounds(id, latencyMs, settings.concurrency);
         // One page at a time: a page's own latency without queueing, with and without slow platforms.
-        if (settings.workloads.includes('list') && settings.concurrency > 1) {
-          for (const gateway of gateways) await runAndLog(gateway, 'list', latencyMs, 1);
-        }
+        if (settings.workloads.includes('list') && settings.concurrency > 1) await runRounds('list', latencyMs, 1);
       }
     } finally {
       await Promise.all(gateways.map((gateway) => gateway.close()));
@@ -376,7 +384,7 @@ out.push('Corridor hub benchmark');
 out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1024 ** 3, 0)} GiB, Node ${process.version}; load average ${fixed(loadAtStart, 2)} at start, ${fixed(loadavg()[0]!, 2)} at end`);
 out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${missingGateways.length ? ` (not installed: ${missingGateways.join(', ')}; ${PEER_INSTALL_COMMAND})` : ''}`);
 out.push(
-  `cells: ${settings.concurrency} concurrent requests (conc), ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured; ` +
+  `cells: ${settings.concurrency} concurrent requests (conc), ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured, each run ${settings.rounds}× (rounds); ` +
     'platform = latency ± jitter added to every native platform call; list is also run one request at a time (conc 1); ' +
     'caches off: every record is looked up on its platform and no gateway may reuse an answer; ' +
     "caches on (the product's defaults): the city subgraphs' entity cache, and answers cacheable for 5 s, which every gateway's response cache honours " +
@@ -386,13 +394,14 @@ out.push(...setupNotes);
 out.push('');
 out.push(
   table(
-    ['dataset', 'caches', 'platform', 'workload', 'conc', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op', 'host CPU %'],
+    ['dataset', 'caches', 'platform', 'workload', 'conc', 'round', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op', 'host CPU %'],
     results.map((r) => [
       r.dataset,
       r.caches,
       r.latencyMs === 0 ? '0 ms' : `${r.latencyMs}±${jitterFor(r.latencyMs)} ms`,
       r.workload,
       String(r.concurrency),
+      String(r.round),
       r.gateway,
       fixed(r.throughput),
       fixed(r.p50),
@@ -405,7 +414,7 @@ out.push(
       `${r.callsApproximate ? '~' : ''}${fixed(r.platformCallsPerOp, 2)}`,
       fixed(r.hostCpuPercent, 0),
     ]),
-    6,
+    7,
   ),
 );
 if (results.some((r) => r.wholeRun)) {
@@ -422,16 +431,25 @@ out.push(
 const errorLines = results.filter((r) => r.errors > 0).map((r) => `  ${r.dataset} caches ${r.caches} ${r.latencyMs} ms ${r.workload} ${r.gateway}: ${r.errors} of ${r.completed}, e.g. ${r.errorSamples.join(' / ')}`);
 if (errorLines.length) out.push('', 'errors:', ...errorLines);
 
-// Ours against each peer, cell by cell: the same dataset, caches, platforms, workload and concurrency.
+// Ours against each peer, cell by cell: the same dataset, caches, platforms, workload and
+// concurrency, each round's ours against the same round's peer, then the median over rounds.
 const sameCell = (a: CellResult, b: CellResult) =>
   a.dataset === b.dataset && a.caches === b.caches && a.latencyMs === b.latencyMs && a.workload === b.workload && a.concurrency === b.concurrency;
 const peersMeasured = gatewayNames.filter((name) => name !== 'ours');
-const comparisons = results
-  .filter((r) => r.gateway === 'ours')
-  .map((ours) => ({ ours, peers: peersMeasured.map((name) => results.find((r) => r.gateway === name && sameCell(r, ours))) }))
-  .filter(({ peers }) => peers.some(Boolean));
-if (comparisons.length) {
-  const ratio = (value: (peer: CellResult) => string) => (peer: CellResult | undefined) => (peer ? value(peer) : '—');
+const comparedCells = results.filter((r) => r.gateway === 'ours' && r.round === 1);
+if (comparedCells.length && peersMeasured.length) {
+  /** One figure of ours against one peer's over every round: the median, and its range when there are several. */
+  const ratioOverRounds = (cell: CellResult, peerName: GatewayName, figure: (ours: CellResult, peer: CellResult) => number): string => {
+    const pairs = results
+      .filter((ours) => ours.gateway === 'ours' && sameCell(ours, cell))
+      .flatMap((ours) => results.filter((peer) => peer.gateway === peerName && peer.round === ours.round && sameCell(peer, ours)).map((peer) => ({ ours, peer })));
+    if (pairs.length === 0) return '—';
+    const ratios = pairs.map(({ ours, peer }) => figure(ours, peer)).sort((a, b) => a - b);
+    const median = ratios.length % 2 ? ratios[(ratios.length - 1) / 2]! : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
+    const wholeRun = pairs.some(({ ours, peer }) => ours.wholeRun || peer.wholeRun) ? '§' : '';
+    return ratios.length > 1 ? `${fixed(median, 2)} (${fixed(ratios[0]!, 2)}–${fixed(ratios.at(-1)!, 2)})${wholeRun}` : `${fixed(median, 2)}${wholeRun}`;
+  };
+  const cpuPerRequest = (cell: CellResult) => cell.cpuPercent / cell.throughput;
   out.push('');
   out.push(
     table(
@@ -445,20 +463,24 @@ if (comparisons.length) {
         ...peersMeasured.map((name) => `ours/${name} p50`),
         ...peersMeasured.map((name) => `ours/${name} CPU per request`),
       ],
-      comparisons.map(({ ours, peers }) => [
-        ours.dataset,
-        ours.caches,
-        `${ours.latencyMs} ms`,
-        ours.workload,
-        String(ours.concurrency),
-        ...peers.map(ratio((peer) => fixed(ours.throughput / peer.throughput, 2))),
-        ...peers.map(ratio((peer) => fixed(ours.p50 / peer.p50, 2))),
-        ...peers.map(ratio((peer) => fixed(ours.cpuPercent / ours.throughput / (peer.cpuPercent / peer.throughput), 2))),
+      comparedCells.map((cell) => [
+        cell.dataset,
+        cell.caches,
+        `${cell.latencyMs} ms`,
+        cell.workload,
+        String(cell.concurrency),
+        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => ours.throughput / peer.throughput)),
+        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => ours.p50 / peer.p50)),
+        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => cpuPerRequest(ours) / cpuPerRequest(peer))),
       ]),
       5,
     ),
   );
-  out.push('ratios above 1 mean ours is faster (req/s) or slower (p50, CPU per request) than that peer.');
+  out.push(
+    'ratios above 1 mean ours is faster (req/s) or slower (p50, CPU per request) than that peer' +
+      (settings.rounds > 1 ? `; the median of ${settings.rounds} rounds, their range in brackets` : '') +
+      '. § a cell of the pair was reported over its whole run (see above): its CPU per request is only approximate.',
+  );
 }
 
 // A list page against the slowest platform call it has to wait for.
