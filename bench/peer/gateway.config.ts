@@ -27,7 +27,6 @@ import { signRequest } from '../../subgraphs/signing.js';
 import { StaleDataReport } from '../../subgraphs/stale-data.js';
 import { QUERY_PLAN_HEADER, QUERY_PLANNER_VARIABLE, type QueryPlanner } from './settings.js';
 
-
 /** The parts of Hive Gateway's plugin payloads used here (its types live in the peer's own install). */
 interface FetchPayload {
   url: string;
@@ -63,38 +62,88 @@ const hubSecret = process.env['HUB_SECRET'];
 if (!hubSecret) throw new Error('HUB_SECRET is not set: the peer signs subgraph requests with the secret of the corridor it fronts');
 const queryPlanner = (process.env[QUERY_PLANNER_VARIABLE] ?? 'javascript') as QueryPlanner;
 if (queryPlanner !== 'javascript' && queryPlanner !== 'rust') throw new Error(`${QUERY_PLANNER_VARIABLE} must be javascript or rust, not ${queryPlanner}`);
-// A variable module name: the package is in the peer's own install, which the product's type check does not see.
-const routerRuntimePackage = '@graphql-hive/router-runtime';
-const routerRuntime = queryPlanner === 'rust' ? await import(routerRuntimePackage) : undefined;
+/** A package of the peer's own install, which the product's type check does not see: imported by a name it cannot follow. */
+const fromPeerInstall = (packageName: string) => import(packageName);
+const routerRuntime = queryPlanner === 'rust' ? await fromPeerInstall('@graphql-hive/router-runtime') : undefined;
+const { default: InMemoryLRUCache } = await fromPeerInstall('@graphql-mesh/cache-inmemory-lru');
+
+/**
+ * Keys the response cache's storage holds. Hive Gateway's default storage keeps 1,000, and its
+ * response cache writes two keys for each entity of an answer beside the answer (to invalidate it
+ * when a mutation touches the entity): a 50-record list page takes about 120, so the
+ * benchmark's few hundred distinct answers would evict each other. Our gateway's cache holds
+ * about 30 MB; this holds every answer of the benchmark's workloads, a few MB.
+ */
+const RESPONSE_CACHE_KEYS = 100_000;
 
 function plainHeaders(headers: FetchPayload['options']['headers']): Record<string, string> {
   return headers instanceof Headers ? Object.fromEntries(headers.entries()) : { ...headers };
 }
 
+/** Signs every subgraph request as our gateway does: method, path, body, no identity (the peer serves anonymous reads). */
+const signingPlugin = {
+  onFetch({ url, options, setOptions }: FetchPayload) {
+    const target = new URL(url);
+    const body = typeof options.body === 'string' ? options.body : '';
+    const signature = signRequest(hubSecret, { method: options.method ?? 'GET', pathWithQuery: `${target.pathname}${target.search}`, body, identity: undefined });
+    setOptions({ ...options, headers: { ...plainHeaders(options.headers), [SIGNATURE_HEADER]: signature } });
+  },
+};
+
 /**
  * Apollo Server subgraphs say an answer may not be reused with `Cache-Control: no-store` (a
- * stale copy, an identified caller, caching off); Hive Gateway's response cache only lowers an
- * answer's lifetime by a `max-age`. The subgraph answer is handed on with the same meaning in
- * the form it reads.
+ * stale copy, caching off); Hive Gateway's response cache only lowers an answer's lifetime by a
+ * `max-age`, and without one keeps it for ever. Each subgraph answer is handed on with the same
+ * meaning in the form it reads.
  */
-function withNoStoreAsMaxAgeZero(response: Response): Response {
-  const cacheControl = response.headers.get('cache-control') ?? '';
-  if (!/\bno-store\b/.test(cacheControl) || /\bmax-age=/.test(cacheControl)) return response;
-  const headers = new Headers(response.headers);
-  headers.set('cache-control', `${cacheControl}, max-age=0`);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-}
+const noStoreAsMaxAgeZeroPlugin = {
+  onFetch({ fetchFn, setFetchFn }: FetchPayload) {
+    setFetchFn(async (...args) => {
+      const response = await fetchFn(...args);
+      const cacheControl = response.headers.get('cache-control') ?? '';
+      if (!/\bno-store\b/.test(cacheControl) || /\bmax-age=/.test(cacheControl)) return response;
+      const headers = new Headers(response.headers);
+      headers.set('cache-control', `${cacheControl}, max-age=0`);
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    });
+  },
+};
 
-/** The stale copies each client operation was served, gathered from its subgraph answers. */
-const staleDataByContext = new WeakMap<object, StaleDataReport>();
+/** Gathers the members' `staleData` extensions of one operation's subgraph answers into the client's answer, as our gateway does. */
+function staleDataPlugin() {
+  const reports = new WeakMap<object, StaleDataReport>();
+  return {
+    onSubgraphExecute({ executionRequest }: SubgraphExecutePayload) {
+      const context = executionRequest.context;
+      if (!context) return undefined;
+      return ({ result }: { result: SubgraphResult | AsyncIterable<unknown> }) => {
+        if (Symbol.asyncIterator in result) return;
+        const report = reports.get(context) ?? new StaleDataReport();
+        report.merge(result.extensions?.[STALE_DATA_EXTENSION]);
+        if (!report.isEmpty) reports.set(context, report);
+      };
+    },
+    onExecute({ args }: ExecutePayload) {
+      return {
+        onExecuteDone({ result, setResult }: ExecuteDonePayload) {
+          const report = reports.get(args.contextValue);
+          if (!report || Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, [STALE_DATA_EXTENSION]: report.entries() } });
+        },
+      };
+    },
+  };
+}
 
 export const gatewayConfig = {
   ...(routerRuntime ? { unifiedGraphHandler: routerRuntime.unifiedGraphHandler } : {}),
+  cache: new InMemoryLRUCache({ max: RESPONSE_CACHE_KEYS }),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }: ClientRequest) => ({ [LANGUAGE_HEADER]: request.headers.get(LANGUAGE_HEADER) }),
   },
   responseCaching: {
-    // One cache for every anonymous caller, as ours; its answers differ by language only.
+    // One cache shared by every anonymous caller, as ours, whose answers differ by language only;
+    // a caller presenting a key is never answered from it, nor adds to it.
     session: () => null,
     enabled: (request: Request) => !request.headers.has('authorization'),
     buildResponseCacheKey: ({ documentString, variableValues, operationName, request }: CacheKeyParameters) =>
@@ -103,36 +152,9 @@ export const gatewayConfig = {
         .digest('hex'),
   },
   plugins: () => [
-    {
-      onFetch({ url, options, setOptions, fetchFn, setFetchFn }: FetchPayload) {
-        const target = new URL(url);
-        const body = typeof options.body === 'string' ? options.body : '';
-        const signature = signRequest(hubSecret, { method: options.method ?? 'GET', pathWithQuery: `${target.pathname}${target.search}`, body, identity: undefined });
-        setOptions({ ...options, headers: { ...plainHeaders(options.headers), [SIGNATURE_HEADER]: signature } });
-        setFetchFn(async (...args) => withNoStoreAsMaxAgeZero(await fetchFn(...args)));
-      },
-    },
-    {
-      onSubgraphExecute({ executionRequest }: SubgraphExecutePayload) {
-        const context = executionRequest.context;
-        if (!context) return undefined;
-        return ({ result }: { result: SubgraphResult | AsyncIterable<unknown> }) => {
-          if (Symbol.asyncIterator in result) return;
-          const report = staleDataByContext.get(context) ?? new StaleDataReport();
-          report.merge(result.extensions?.[STALE_DATA_EXTENSION]);
-          if (!report.isEmpty) staleDataByContext.set(context, report);
-        };
-      },
-      onExecute({ args }: ExecutePayload) {
-        return {
-          onExecuteDone({ result, setResult }: ExecuteDonePayload) {
-            const report = staleDataByContext.get(args.contextValue);
-            if (!report || Symbol.asyncIterator in result) return;
-            setResult({ ...result, extensions: { ...result.extensions, [STALE_DATA_EXTENSION]: report.entries() } });
-          },
-        };
-      },
-    },
+    signingPlugin,
+    noStoreAsMaxAgeZeroPlugin,
+    staleDataPlugin(),
     ...(routerRuntime ? [routerRuntime.useQueryPlan({ expose: (request: Request) => request.headers.has(QUERY_PLAN_HEADER) })] : []),
   ],
 };
