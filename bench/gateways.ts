@@ -3,14 +3,14 @@
  * city subgraphs, corridor subgraph) and the gateways under test, each gateway in its own
  * process so /proc shows its CPU time and memory alone.
  *
- * Both gateways serve the same supergraph: a temporary copy of schema/supergraph.graphql whose
+ * Every gateway serves the same supergraph: a temporary copy of schema/supergraph.graphql whose
  * `@join__graph(url:)` values point at the host's ports. The host runs on free ports rather than
  * the registry's defaults (4300, 4201–4209) so a corridor started with `npm start` on the same
  * machine neither breaks the benchmark nor gets measured by it; ours additionally gets the URLs
  * through its documented environment variables.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,17 @@ import type { QueryPlanner } from './peer/settings.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Ours; Hive Gateway with its JavaScript query planner; Hive Gateway with Hive Router's Rust planner. */
-export const GATEWAY_NAMES = ['ours', 'peer', 'peer-rust'] as const;
+/**
+ * Ours through tsx; ours compiled (`npm run build`, dist/) on plain node; Hive Gateway with its
+ * JavaScript query planner; Hive Gateway with Hive Router's Rust planner.
+ */
+export const GATEWAY_NAMES = ['ours', 'ours-compiled', 'peer', 'peer-rust'] as const;
 export type GatewayName = (typeof GATEWAY_NAMES)[number];
+type PeerName = Exclude<GatewayName, 'ours' | 'ours-compiled'>;
 
-const PEER_PLANNERS: Readonly<Record<Exclude<GatewayName, 'ours'>, QueryPlanner>> = { peer: 'javascript', 'peer-rust': 'rust' };
+const PEER_PLANNERS: Readonly<Record<PeerName, QueryPlanner>> = { peer: 'javascript', 'peer-rust': 'rust' };
+/** Our gateway as `npm run build` compiles it. */
+const COMPILED_GATEWAY = join(REPO_ROOT, 'dist', 'gateway', 'index.js');
 
 export interface GatewayUnderTest extends GatewayProcess {
   name: GatewayName;
@@ -145,16 +151,19 @@ export function supergraphFor(host: HostReady, folder: string): string {
   return supergraphPointingAt({ corridor: host.corridorUrl, ...host.cityUrls }, folder);
 }
 
-/** Whether a gateway can be measured here: the peers need their own install (npm run bench:peer:install). */
+/** Whether a gateway can be measured here: the compiled one needs `npm run build`, the peers their own install (npm run bench:peer:install). */
 export function gatewayAvailable(name: GatewayName): boolean {
-  return name === 'ours' || hiveGatewayInstalled();
+  if (name === 'ours') return true;
+  if (name === 'ours-compiled') return existsSync(COMPILED_GATEWAY);
+  return hiveGatewayInstalled();
 }
 
 function ourVersion(): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', '@apollo', 'gateway', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-async function startOurGateway(host: HostReady, supergraphPath: string): Promise<GatewayUnderTest> {
+/** Ours, the same configuration through tsx or compiled: only how the code is loaded differs. */
+async function startOurGateway(name: 'ours' | 'ours-compiled', host: HostReady, supergraphPath: string): Promise<GatewayUnderTest> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -168,11 +177,12 @@ async function startOurGateway(host: HostReady, supergraphPath: string): Promise
     RATE_LIMIT_ANONYMOUS_BURST: '1000000',
     ...Object.fromEntries(Object.entries(host.cityUrls).map(([slug, url]) => [`CITY_${slug.toUpperCase()}_SUBGRAPH_URL`, url])),
   };
-  const running = await startGatewayProcess({ args: ['--import', 'tsx', 'gateway/index.ts'], cwd: REPO_ROOT, env, port, logPath: logPath(`gateway-ours-${port}`) });
-  return { ...running, name: 'ours', label: `ours (Apollo Gateway ${ourVersion()})` };
+  const args = name === 'ours' ? ['--import', 'tsx', 'gateway/index.ts'] : [COMPILED_GATEWAY];
+  const running = await startGatewayProcess({ args, cwd: REPO_ROOT, env, port, logPath: logPath(`gateway-${name}-${port}`) });
+  return { ...running, name, label: `${name} (Apollo Gateway ${ourVersion()}, ${name === 'ours' ? 'through tsx' : 'compiled, plain node'})` };
 }
 
-async function startPeerGateway(name: Exclude<GatewayName, 'ours'>, supergraphPath: string): Promise<GatewayUnderTest> {
+async function startPeerGateway(name: PeerName, supergraphPath: string): Promise<GatewayUnderTest> {
   const port = await freePort();
   const planner = PEER_PLANNERS[name];
   const running = await startHiveGateway({ supergraphPath, hubSecret: HUB_SECRET, planner, port, logPath: logPath(`gateway-${name}-${port}`) });
@@ -180,7 +190,7 @@ async function startPeerGateway(name: Exclude<GatewayName, 'ours'>, supergraphPa
 }
 
 export function startGateway(name: GatewayName, host: HostReady, supergraphPath: string): Promise<GatewayUnderTest> {
-  return name === 'ours' ? startOurGateway(host, supergraphPath) : startPeerGateway(name, supergraphPath);
+  return name === 'ours' || name === 'ours-compiled' ? startOurGateway(name, host, supergraphPath) : startPeerGateway(name, supergraphPath);
 }
 
 /** A temporary folder for one host's supergraph copy, removed by the returned function. */

@@ -33,8 +33,9 @@ const USAGE = `npm run bench -- [options]
                           the ratios are then the median over rounds, with their range (default 1)
   --concurrency <n>       requests in flight (default 16)
   --only <w,...>          workloads: ${WORKLOAD_IDS.join(',')} (default all)
-  --gateways <g,...>      ${GATEWAY_NAMES.join(',')} (default all; the peers only when installed):
-                          ours, Hive Gateway (peer), Hive Gateway with the Rust planner (peer-rust)
+  --gateways <g,...>      ${GATEWAY_NAMES.join(',')} (default all that are there): ours through
+                          tsx, ours compiled (after npm run build), Hive Gateway (peer), Hive
+                          Gateway with the Rust planner (peer-rust); the peers need their install
   --datasets <d,...>      default,10k (records per kind per member; default both)
   --latency <ms,...>      added platform latency, jitter ± a third of it (default 0,30)
   --caches <mode,...>     off (default): city subgraphs look every record up on its platform and
@@ -276,7 +277,7 @@ const results: CellResult[] = [];
 const setupNotes: string[] = [];
 const gatewayLabels = new Map<GatewayName, string>();
 
-if (missingGateways.length) log(`Not installed, not measured: ${missingGateways.join(', ')}. Install the peers with: ${PEER_INSTALL_COMMAND}`);
+if (missingGateways.length) log(`Not there, not measured: ${missingGateways.join(', ')} (ours-compiled needs npm run build, the peers ${PEER_INSTALL_COMMAND})`);
 log(
   `cells: ${settings.workloads.length} workloads × ${settings.latencies.length} latencies × ${settings.datasets.length} datasets × ${cacheModes.length} cache modes × ${gatewayNames.length} gateways × ${settings.rounds} rounds, ` +
     `${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s each; logs in ${LOG_FOLDER}`,
@@ -382,7 +383,7 @@ const out: string[] = [];
 out.push('');
 out.push('Corridor hub benchmark');
 out.push(`machine: ${cpus().length} CPUs (${cpuModel()}), ${fixed(totalmem() / 1024 ** 3, 0)} GiB, Node ${process.version}; load average ${fixed(loadAtStart, 2)} at start, ${fixed(loadavg()[0]!, 2)} at end`);
-out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${missingGateways.length ? ` (not installed: ${missingGateways.join(', ')}; ${PEER_INSTALL_COMMAND})` : ''}`);
+out.push(`gateways: ${[...gatewayLabels.values()].join('; ')}${missingGateways.length ? ` (not there: ${missingGateways.join(', ')})` : ''}`);
 out.push(
   `cells: ${settings.concurrency} concurrent requests (conc), ${settings.warmUpMs / 1000} s warm-up + ${settings.durationMs / 1000} s measured, each run ${settings.rounds}× (rounds); ` +
     'platform = latency ± jitter added to every native platform call; list is also run one request at a time (conc 1); ' +
@@ -431,22 +432,22 @@ out.push(
 const errorLines = results.filter((r) => r.errors > 0).map((r) => `  ${r.dataset} caches ${r.caches} ${r.latencyMs} ms ${r.workload} ${r.gateway}: ${r.errors} of ${r.completed}, e.g. ${r.errorSamples.join(' / ')}`);
 if (errorLines.length) out.push('', 'errors:', ...errorLines);
 
-// Ours against each peer, cell by cell: the same dataset, caches, platforms, workload and
-// concurrency, each round's ours against the same round's peer, then the median over rounds.
+// Ours against each other gateway, cell by cell: the same dataset, caches, platforms, workload and
+// concurrency, each round's ours against the same round's other, then the median over rounds.
 const sameCell = (a: CellResult, b: CellResult) =>
   a.dataset === b.dataset && a.caches === b.caches && a.latencyMs === b.latencyMs && a.workload === b.workload && a.concurrency === b.concurrency;
-const peersMeasured = gatewayNames.filter((name) => name !== 'ours');
+const othersMeasured = gatewayNames.filter((name) => name !== 'ours');
 const comparedCells = results.filter((r) => r.gateway === 'ours' && r.round === 1);
-if (comparedCells.length && peersMeasured.length) {
-  /** One figure of ours against one peer's over every round: the median, and its range when there are several. */
-  const ratioOverRounds = (cell: CellResult, peerName: GatewayName, figure: (ours: CellResult, peer: CellResult) => number): string => {
+if (comparedCells.length && othersMeasured.length) {
+  /** One figure of ours against another gateway's over every round: the median, and its range when there are several. */
+  const ratioOverRounds = (cell: CellResult, otherName: GatewayName, figure: (ours: CellResult, other: CellResult) => number): string => {
     const pairs = results
       .filter((ours) => ours.gateway === 'ours' && sameCell(ours, cell))
-      .flatMap((ours) => results.filter((peer) => peer.gateway === peerName && peer.round === ours.round && sameCell(peer, ours)).map((peer) => ({ ours, peer })));
+      .flatMap((ours) => results.filter((other) => other.gateway === otherName && other.round === ours.round && sameCell(other, ours)).map((other) => ({ ours, other })));
     if (pairs.length === 0) return '—';
-    const ratios = pairs.map(({ ours, peer }) => figure(ours, peer)).sort((a, b) => a - b);
+    const ratios = pairs.map(({ ours, other }) => figure(ours, other)).sort((a, b) => a - b);
     const median = ratios.length % 2 ? ratios[(ratios.length - 1) / 2]! : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
-    const wholeRun = pairs.some(({ ours, peer }) => ours.wholeRun || peer.wholeRun) ? '§' : '';
+    const wholeRun = pairs.some(({ ours, other }) => ours.wholeRun || other.wholeRun) ? '§' : '';
     return ratios.length > 1 ? `${fixed(median, 2)} (${fixed(ratios[0]!, 2)}–${fixed(ratios.at(-1)!, 2)})${wholeRun}` : `${fixed(median, 2)}${wholeRun}`;
   };
   const cpuPerRequest = (cell: CellResult) => cell.cpuPercent / cell.throughput;
@@ -459,9 +460,9 @@ if (comparedCells.length && peersMeasured.length) {
         'platform',
         'workload',
         'conc',
-        ...peersMeasured.map((name) => `ours/${name} req/s`),
-        ...peersMeasured.map((name) => `ours/${name} p50`),
-        ...peersMeasured.map((name) => `ours/${name} CPU per request`),
+        ...othersMeasured.map((name) => `ours/${name} req/s`),
+        ...othersMeasured.map((name) => `ours/${name} p50`),
+        ...othersMeasured.map((name) => `ours/${name} CPU per request`),
       ],
       comparedCells.map((cell) => [
         cell.dataset,
@@ -469,15 +470,15 @@ if (comparedCells.length && peersMeasured.length) {
         `${cell.latencyMs} ms`,
         cell.workload,
         String(cell.concurrency),
-        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => ours.throughput / peer.throughput)),
-        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => ours.p50 / peer.p50)),
-        ...peersMeasured.map((name) => ratioOverRounds(cell, name, (ours, peer) => cpuPerRequest(ours) / cpuPerRequest(peer))),
+        ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => ours.throughput / other.throughput)),
+        ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => ours.p50 / other.p50)),
+        ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => cpuPerRequest(ours) / cpuPerRequest(other))),
       ]),
       5,
     ),
   );
   out.push(
-    'ratios above 1 mean ours is faster (req/s) or slower (p50, CPU per request) than that peer' +
+    'ratios above 1 mean ours (through tsx) is faster (req/s) or slower (p50, CPU per request) than that gateway' +
       (settings.rounds > 1 ? `; the median of ${settings.rounds} rounds, their range in brackets` : '') +
       '. § a cell of the pair was reported over its whole run (see above): its CPU per request is only approximate.',
   );
