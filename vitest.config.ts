@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'adapters/**/*.test.ts', 'sandbox/**/*.test.ts', 'subgraphs/**/*.test.ts', 'gateway/**/*.test.ts'],
+    // Every request is logged at info; the suites' own processes keep their lines, the in-process parts stay quiet.
+    env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file starts its own loopback servers; two cores is the budget.

@@ -16,10 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorridorDataset } from '../sandbox/dataset/index.js';
-import { MEMBERS } from '../schema/registry.js';
+import { ENTITY_KINDS, type AnyRecord } from '../schema/contract.js';
+import { MEMBERS, getMember } from '../schema/registry.js';
 import { beijingToday } from '../schema/scalars.js';
 import { listPage, type ChallengeFilter, type FacetName, type ListQuery } from '../subgraphs/corridor/read-index/lists.js';
-import { matchingCarriers } from '../subgraphs/corridor/read-index/matching.js';
+import { corridorMap } from '../subgraphs/corridor/read-index/map.js';
+import { matches } from '../subgraphs/corridor/read-index/matching.js';
 import { ReadIndex } from '../subgraphs/corridor/read-index/store.js';
 import { quantile } from './load.js';
 
@@ -42,7 +44,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 let started = performance.now();
 const dataset = buildCorridorDataset({ perKind });
-console.log(`dataset: ${perKind} records per kind per member (${MEMBERS.length * 3 * perKind} records) built in ${seconds(performance.now() - started)}`);
+console.log(`dataset: ${perKind} records per kind per member (${MEMBERS.length * ENTITY_KINDS.length * perKind} records) built in ${seconds(performance.now() - started)}`);
 
 // A file, not :memory:, with the journal settings the corridor uses: what production reads from.
 const folder = mkdtempSync(join(tmpdir(), 'corridor-index-bench-'));
@@ -50,19 +52,20 @@ const index = new ReadIndex(join(folder, 'corridor.db'));
 try {
   started = performance.now();
   for (const [slug, member] of dataset) {
-    index.apply(slug, { reset: true, upserts: [...member.policies, ...member.carriers, ...member.challenges], deletions: [] });
+    index.apply(slug, { reset: true, upserts: ENTITY_KINDS.flatMap((kind): AnyRecord[] => member[kind]), deletions: [] });
   }
   console.log(`read index built in ${seconds(performance.now() - started)} (one reset batch per member)`);
   // Re-writing one record as it is changes nothing but the index version: remembered answers go.
-  const unchanged = dataset.get(MEMBERS[0]!.slug)!.challenges[0]!;
+  const unchanged = dataset.get(MEMBERS[0]!.slug)!.challenge[0]!;
   const forgetAnswers = () => index.upsert([unchanged]);
   // A dozen challenges spread over the members for the detail page's matching: few enough that
   // the remembered run asks the same questions again.
-  const everyChallenge = [...dataset.values()].flatMap((member) => member.challenges);
+  const everyChallenge = [...dataset.values()].flatMap((member) => member.challenge);
   const detailChallenges = Array.from({ length: 12 }, (_, i) => everyChallenge[Math.floor((i * everyChallenge.length) / 12) + 7]!);
   dataset.clear();
 
   const knownCities = new Set(MEMBERS.map((member) => member.slug));
+  const centreOf = (slug: string) => getMember(slug).centre;
   const today = beijingToday();
   const filters: ChallengeFilter[] = [
     { statuses: ['OPEN'], industries: ['INTEGRATED_CIRCUITS', 'NEW_MATERIALS'] },
@@ -103,7 +106,11 @@ try {
       const page = listPage(index, query(i, 'NEWEST', 1), knownCities);
       return [page.totalCount(), page.facet('cities'), page.facet('industries'), page.facet('statuses')];
     }),
-    ...measure("a detail page's matchingCarriers(first: 5)", (i) => matchingCarriers(index, detailChallenges[i % detailChallenges.length]!, 5)),
+    ...measure('corridorMap, every kind, whole corridor, zoom 7', () => corridorMap(index, { zoom: 7, kinds: ENTITY_KINDS }, centreOf)),
+    ...measure('corridorMap, carriers, Shanghai viewport, zoom 12', () =>
+      corridorMap(index, { zoom: 12, kinds: ['carrier'], within: { south: 31.15, west: 121.3, north: 31.35, east: 121.5 } }, centreOf),
+    ),
+    ...measure("a detail page's matchingCarriers(first: 5)", (i) => matches(index, detailChallenges[i % detailChallenges.length]!, 'carrier', 5)),
   ];
 
   const header = ['query', 'answer', 'n', 'p50 ms', 'p95 ms', 'max ms'];

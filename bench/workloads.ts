@@ -8,7 +8,7 @@ import type { Industry } from '../schema/contract.js';
 import type { MemberDataset } from '../sandbox/dataset/index.js';
 import { recordText } from '../subgraphs/corridor/read-index/store.js';
 
-export const WORKLOAD_IDS = ['list', 'detail', 'search', 'facets', 'mixed'] as const;
+export const WORKLOAD_IDS = ['list', 'detail', 'search', 'facets', 'map', 'mixed'] as const;
 export type WorkloadId = (typeof WORKLOAD_IDS)[number];
 
 export interface GraphQLRequest {
@@ -61,6 +61,24 @@ const FACETS = `query ListFacets($filter: ChallengeFilter) {
   }
 }`;
 
+const MAP_VIEW = `query CorridorMap($within: GeoBox, $zoom: Int, $kinds: [EntityKind!]) {
+  corridorMap(within: $within, zoom: $zoom, kinds: $kinds) {
+    totalCount
+    clusters { id count expansionZoom location { lat lng } countsByKind { kind count } }
+    points { id kind title url locationPrecision location { lat lng } }
+  }
+}`;
+
+/** What a map visitor looks at, in rotation: the whole corridor, then closer views of its parts. */
+const MAP_VIEWS: { zoom: number; within: { south: number; west: number; north: number; east: number } | null }[] = [
+  { zoom: 7, within: null },
+  { zoom: 9, within: { south: 31.0, west: 120.3, north: 31.8, east: 121.6 } },
+  { zoom: 10, within: { south: 31.8, west: 118.4, north: 32.4, east: 119.6 } },
+  { zoom: 12, within: { south: 31.15, west: 121.3, north: 31.35, east: 121.5 } },
+];
+/** The map's kind toggles a visitor tries: resources, demands, and everything. */
+const MAP_KINDS = [['CARRIER'], ['CHALLENGE', 'COOPERATION'], null];
+
 /** Industry groups a visitor ticks on the list page, in rotation. */
 const INDUSTRY_GROUPS: Industry[][] = [
   ['INTEGRATED_CIRCUITS', 'NEW_MATERIALS'],
@@ -96,10 +114,10 @@ function presentTerms(candidates: readonly string[], texts: readonly string[]): 
 
 export function buildWorkloads(dataset: ReadonlyMap<string, MemberDataset>): Map<WorkloadId, Workload> {
   const members = [...dataset.values()];
-  const challengeIds = members.flatMap((member) => member.challenges.map((challenge) => challenge.id));
+  const challengeIds = members.flatMap((member) => member.challenge.map((challenge) => challenge.id));
   if (challengeIds.length === 0) throw new Error('the dataset has no challenges');
   // Every 7th record is enough to see which terms occur and keeps this quick for 270,000 records.
-  const sampleTexts = members.flatMap((member) => [...member.policies, ...member.carriers, ...member.challenges].filter((_, i) => i % 7 === 0).map(recordText));
+  const sampleTexts = members.flatMap((member) => [...member.policy, ...member.carrier, ...member.challenge].filter((_, i) => i % 7 === 0).map(recordText));
   const twoCharacter = presentTerms(TWO_CHARACTER_TERMS, sampleTexts);
   const fourCharacter = presentTerms(FOUR_CHARACTER_TERMS, sampleTexts);
 
@@ -126,6 +144,14 @@ export function buildWorkloads(dataset: ReadonlyMap<string, MemberDataset>): Map
     description: 'challenges(filter:, first: 1) { totalCount facets { cities industries statuses } }',
     request: (i) => ({ query: FACETS, variables: { filter: listFilter(i) } }),
   };
+  const map: Workload = {
+    id: 'map',
+    description: 'corridorMap(within:, zoom: 7–12, kinds:) { clusters points }: the whole corridor and closer views',
+    request: (i) => {
+      const view = MAP_VIEWS[i % MAP_VIEWS.length]!;
+      return { query: MAP_VIEW, variables: { ...view, kinds: MAP_KINDS[Math.floor(i / MAP_VIEWS.length) % MAP_KINDS.length] } };
+    },
+  };
   // 60/20/15/5 in every run of 20 requests; each part keeps its own rotation of ids and filters.
   const MIX: [Workload, number][] = [
     [list, 12],
@@ -146,5 +172,5 @@ export function buildWorkloads(dataset: ReadonlyMap<string, MemberDataset>): Map
       throw new Error('unreachable: the mix adds up to 20');
     },
   };
-  return new Map([list, detail, search, facets, mixed].map((workload) => [workload.id, workload]));
+  return new Map([list, detail, search, facets, map, mixed].map((workload) => [workload.id, workload]));
 }

@@ -1,7 +1,8 @@
 /**
  * API keys: how partner organisations authenticate at the gateway. The gateway holds only the
  * SHA-256 of each key with the identity it stands for (organisation, member city, roles), read
- * from a JSON file, so a leaked key file grants nothing.
+ * from a JSON file, so a leaked key file grants nothing. `npm run keys` (keys.ts) issues, lists
+ * and revokes keys in that file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ const KeyEntrySchema = IdentitySchema.extend({
   limits: OperationLimitsSchema.partial().optional(),
   /** This key's own rate instead of RATE_LIMIT_KEY_PER_MINUTE / RATE_LIMIT_KEY_BURST. */
   rateLimit: RateSchema.optional(),
+  /** When `npm run keys -- add` issued the key (ISO-8601); for the operator's list only. */
+  createdAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ApiKeyEntry = z.infer<typeof KeyEntrySchema>;
 
@@ -28,6 +31,13 @@ export interface KeyHolder {
   rateLimit?: Rate;
 }
 
+/** A key file's entries: a JSON array of `{ keySha256, organizationId, organizationName, city, roles, limits?, rateLimit?, createdAt? }`. */
+export function readKeyFile(path: string): ApiKeyEntry[] {
+  const parsed = z.array(KeyEntrySchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`API key file ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
 export function sha256(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -36,14 +46,14 @@ export class ApiKeys {
   private readonly byHash: ReadonlyMap<string, KeyHolder>;
 
   constructor(entries: readonly ApiKeyEntry[]) {
-    this.byHash = new Map(entries.map(({ keySha256, limits, rateLimit, ...identity }) => [keySha256, { identity, keySha256, ...(limits && { limits }), ...(rateLimit && { rateLimit }) }]));
+    this.byHash = new Map(
+      entries.map(({ keySha256, limits, rateLimit, createdAt: _issued, ...identity }) => [keySha256, { identity, keySha256, ...(limits && { limits }), ...(rateLimit && { rateLimit }) }]),
+    );
   }
 
-  /** Reads and validates a key file: a JSON array of `{ keySha256, organizationId, organizationName, city, roles, limits?, rateLimit? }`. */
+  /** Reads and validates a key file (readKeyFile). */
   static fromFile(path: string): ApiKeys {
-    const parsed = z.array(KeyEntrySchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(`API key file ${path} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return new ApiKeys(parsed.data);
+    return new ApiKeys(readKeyFile(path));
   }
 
   /** The holder of a key, or undefined for an unknown key. */

@@ -1,6 +1,7 @@
 /** The gateway's configuration from the environment (documented in the README). */
 import { MEMBERS } from '../schema/registry.js';
-import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH, citySubgraphUrl } from '../schema/wire.js';
+import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH, citySubgraphUrl, citySubgraphUrlVariable } from '../schema/wire.js';
+import { metricsAccessFromEnv } from '../subgraphs/metrics.js';
 import { hubSecretFrom } from '../subgraphs/signing.js';
 import { ApiKeys } from './api-keys.js';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits.js';
@@ -57,7 +58,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     supergraphPath: env['SUPERGRAPH_PATH'] ?? SUPERGRAPH_PATH,
     subgraphUrls: {
       ...(env['CORRIDOR_SUBGRAPH_URL'] && { [CORRIDOR_SUBGRAPH]: env['CORRIDOR_SUBGRAPH_URL'] }),
-      ...Object.fromEntries(MEMBERS.filter((m) => env[`CITY_${m.slug.toUpperCase()}_SUBGRAPH_URL`]).map((m) => [m.slug, citySubgraphUrl(m, env)])),
+      ...Object.fromEntries(MEMBERS.filter((m) => env[citySubgraphUrlVariable(m)]).map((m) => [m.slug, citySubgraphUrl(m, env)])),
     },
     subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5_000),
     supergraphPollMs: positiveInteger(env, 'SUPERGRAPH_POLL_MS', 2_000),
@@ -68,6 +69,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_GATEWAY_MAX_BODY_BYTES),
     corsOrigins: corsOriginsFrom(env),
     rateLimits: { anonymous: rate(env, 'RATE_LIMIT_ANONYMOUS', DEFAULT_ANONYMOUS_RATE), key: rate(env, 'RATE_LIMIT_KEY', DEFAULT_KEY_RATE) },
+    metrics: metricsAccessFromEnv(env),
     port: positiveInteger(env, 'PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',
   };

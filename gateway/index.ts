@@ -1,13 +1,10 @@
 /** Runs the gateway as its own process: `npm run gateway`. */
+import { closeOnSignals, identifyProcess } from '../subgraphs/process-entry.js';
+import { log } from '../subgraphs/log.js';
 import { gatewayConfigFromEnv } from './config.js';
 import { startGateway } from './server.js';
 
+identifyProcess('gateway');
 const gateway = await startGateway(gatewayConfigFromEnv());
-console.log(`gateway at ${gateway.url}/graphql (IDE at ${gateway.url}/)`);
-
-const shutdown = async () => {
-  await gateway.close();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+log.info({ url: `${gateway.url}/graphql`, ide: `${gateway.url}/` }, 'gateway serving');
+closeOnSignals(() => gateway.close());

@@ -16,10 +16,12 @@ import type { IncomingMessage } from 'node:http';
 import { catalogueError } from '../schema/errors.js';
 import type { Language } from '../schema/api-vocabularies.js';
 import { CORRIDOR_SUBGRAPH, GRAPHQL_PATH, HEALTH_PATH, LANGUAGE_HEADER } from '../schema/wire.js';
-import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type PlainResponse, type RunningHttpServer } from '../subgraphs/http-server.js';
+import { CorsPolicy, graphQLErrorBody, startGraphQLHttpServer, type AdmitRefusal, type RunningHttpServer } from '../subgraphs/http-server.js';
 import { formatErrorFor } from '../subgraphs/error-format.js';
 import { preferredLanguage } from '../subgraphs/language.js';
 import { startOrUndo } from '../subgraphs/lifecycle.js';
+import { log } from '../subgraphs/log.js';
+import { metrics, requestMetricsPlugin, type MetricsAccess } from '../subgraphs/metrics.js';
 import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
@@ -67,6 +69,8 @@ export interface GatewayOptions {
   rateLimits?: { anonymous: Rate; key: Rate };
   /** Where rate-limit counts live (memory when omitted). */
   rateLimitStore?: RateLimitStore;
+  /** Who may read `/metrics` (open when omitted). */
+  metrics?: MetricsAccess;
   port?: number;
   host?: string;
 }
@@ -102,6 +106,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     let supergraphLoaded = false;
 
     const gateway = new ApolloGateway({
+      logger: log.child({ component: 'apollo-gateway' }),
       supergraphSdl: async ({ update }) => {
         let current = readFileSync(options.supergraphPath, 'utf8');
         const poll = setInterval(() => {
@@ -111,7 +116,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
             update(next);
             current = next;
           } catch (error) {
-            console.error(`supergraph at ${options.supergraphPath} not applied: ${error instanceof Error ? error.message : error}`);
+            log.error({ supergraphPath: options.supergraphPath, err: error }, 'supergraph not applied');
           }
         }, options.supergraphPollMs);
         poll.unref();
@@ -129,6 +134,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
         });
       },
     });
+    // Apollo's own messages as JSON lines of the hub's log, like every other line.
+    const apolloLog = log.child({ component: 'apollo' });
     gateway.onSchemaLoadOrUpdate(() => {
       supergraphLoaded = true;
     });
@@ -137,6 +144,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     const maskUnexpected = formatErrorFor('gateway');
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
+      logger: apolloLog,
       // Refused per request by operationLimitsPlugin with its own code, rather than by Apollo's validation.
       introspection: true,
       csrfPrevention: true,
@@ -148,6 +156,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       includeStacktraceInErrorResponses: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
+        requestMetricsPlugin<GatewayContext>('gateway'),
         // graphql-armor's typings name Apollo Server's CommonJS build; the plugin objects are the same.
         ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
         operationLimitsPlugin<GatewayContext>({ limitsFor: (context) => context.limits, introspection }),
@@ -158,6 +167,17 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
           shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
           extraCacheKeyData: async ({ contextValue }) => contextValue.language,
         }),
+        {
+          // The response cache is consulted for anonymous queries only; it marks the answers it served.
+          async requestDidStart({ contextValue }) {
+            return {
+              async willSendResponse({ operation, metrics: request }) {
+                if (contextValue.identity || operation?.operation !== 'query') return;
+                metrics.cacheLookups.inc({ service: 'gateway', cache: 'response', result: request.responseCacheHit ? 'hit' : 'miss' });
+              },
+            };
+          },
+        },
         {
           async requestDidStart({ contextValue }) {
             return {
@@ -173,6 +193,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     });
     const unauthenticated = (message: string) => catalogueError('UNAUTHENTICATED', message, { http: { status: 401 } });
     const server = await startGraphQLHttpServer({
+      service: 'gateway',
       apollo,
       context: async (request) => {
         const key = presentedKey(request.headers);
@@ -186,7 +207,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
         return { identity: holder.identity, limits: { ...defaultLimits, ...holder.limits }, staleData: new StaleDataReport(), language };
       },
       // A known key has its own bucket; anonymous callers, and unknown keys, share their address's.
-      admit: async (request: IncomingMessage): Promise<PlainResponse | undefined> => {
+      admit: async (request: IncomingMessage): Promise<AdmitRefusal | undefined> => {
         const key = presentedKey(request.headers);
         const holder = key === undefined ? undefined : options.apiKeys.lookup(key);
         const decision = holder
@@ -195,12 +216,14 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
         if (decision.allowed) return undefined;
         const { retryAfterSeconds } = decision;
         return {
+          code: 'RATE_LIMITED',
           status: 429,
           headers: { 'retry-after': String(retryAfterSeconds) },
           body: graphQLErrorBody('RATE_LIMITED', `Too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }),
         };
       },
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
+      metrics: options.metrics,
       cors,
       routes: {
         ...IDE_ROUTES,

@@ -6,11 +6,14 @@
  * the caller's errors is not failing: those errors reach the caller as they are. Every request
  * is signed with the hub's secret, the caller's identity inside the signature. A member's answer
  * that was served from stale copies carries `extensions.staleData`, gathered here per request.
+ * Each fetch carries the request's trace (`traceparent`) and is counted and timed by outcome.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { log } from '../subgraphs/log.js';
+import { metrics } from '../subgraphs/metrics.js';
+import { traceHeaders } from '../subgraphs/tracing.js';
 import type { ErrorCode } from '../schema/errors.js';
 import type { Language } from '../schema/api-vocabularies.js';
 import { IDENTITY_HEADER, LANGUAGE_HEADER, SIGNATURE_HEADER, STALE_DATA_EXTENSION } from '../schema/wire.js';
@@ -61,16 +64,27 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
    * answer makes the subgraph unavailable; the cause is logged, the caller gets words of ours.
    */
   override async process(options: GraphQLDataSourceProcessOptions<SubgraphCallContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    const subgraph = this.subgraphName;
+    const endTimer = metrics.subgraphFetchDuration.startTimer({ subgraph });
+    const counted = (outcome: FetchOutcome) => {
+      endTimer();
+      metrics.subgraphFetches.inc({ subgraph, outcome });
+    };
     try {
       const response = await super.process(options);
+      counted('success');
       // A member that served stale copies says so in its answer's extensions; the client's answer says it too.
       if (this.isCity) options.context.staleData?.merge(response.extensions?.[STALE_DATA_EXTENSION]);
       return response;
     } catch (error) {
       const answer = subgraphAnswer(error);
-      if (answer && answer.status < 500 && answer.errors) return { errors: answer.errors };
-      const reason = failureReason(error, answer?.status);
-      log.warn({ subgraph: this.subgraphName, reason, err: error }, 'subgraph fetch failed');
+      if (answer && answer.status < 500 && answer.errors) {
+        counted('caller_error');
+        return { errors: answer.errors };
+      }
+      const { outcome, reason } = fetchFailure(error, answer?.status);
+      counted(outcome);
+      log.warn({ subgraph, reason, err: error }, 'subgraph fetch failed');
       const failure = this.isCity
         ? { message: `${this.subgraphName} is unavailable: its subgraph ${reason}`, extensions: { code: 'CITY_UNAVAILABLE' satisfies ErrorCode, city: this.subgraphName } }
         : { message: `The corridor subgraph is unavailable: it ${reason}`, extensions: { code: 'CORRIDOR_UNAVAILABLE' satisfies ErrorCode } };
@@ -88,7 +102,7 @@ function signingFetcher(options: SubgraphDataSourceOptions) {
     const headers = init.headers ?? {};
     const url = new URL(input);
     const parts = { method: init.method ?? 'GET', pathWithQuery: `${url.pathname}${url.search}`, body: init.body ?? '', identity: headers[IDENTITY_HEADER] };
-    return undiciFetch(input, { ...init, headers: { ...headers, [SIGNATURE_HEADER]: signRequest(options.hubSecret, parts) }, dispatcher: options.dispatcher, signal: AbortSignal.timeout(options.timeoutMs) } as never);
+    return undiciFetch(input, { ...init, headers: { ...headers, ...traceHeaders(), [SIGNATURE_HEADER]: signRequest(options.hubSecret, parts) }, dispatcher: options.dispatcher, signal: AbortSignal.timeout(options.timeoutMs) } as never);
   };
 }
 
@@ -101,10 +115,14 @@ function subgraphAnswer(error: unknown): { status: number; errors: GraphQLFormat
   return { status: response.status, errors: wellFormed ? (errors as GraphQLFormattedError[]) : undefined };
 }
 
-function failureReason(error: unknown, status: number | undefined): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
-  if (status !== undefined) return `answered HTTP ${status}`;
+/** How a fetch ended, as `hub_subgraph_fetches_total` counts it. */
+type FetchOutcome = 'success' | 'caller_error' | 'timeout' | 'server_error' | 'unreachable' | 'unreadable';
+
+/** A failed fetch's outcome and, in our words, its reason. */
+function fetchFailure(error: unknown, status: number | undefined): { outcome: FetchOutcome; reason: string } {
+  if (error instanceof Error && error.name === 'TimeoutError') return { outcome: 'timeout', reason: 'timed out' };
+  if (status !== undefined) return { outcome: 'server_error', reason: `answered HTTP ${status}` };
   // undici's fetch rejects with a TypeError when no connection or answer came at all.
-  if (error instanceof TypeError) return 'could not be reached';
-  return 'answered in a form that could not be read';
+  if (error instanceof TypeError) return { outcome: 'unreachable', reason: 'could not be reached' };
+  return { outcome: 'unreadable', reason: 'answered in a form that could not be read' };
 }

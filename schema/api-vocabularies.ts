@@ -76,10 +76,22 @@ export const ENTITY_KIND = vocabulary({
   POLICY: '科创政策',
   CARRIER: '科技载体',
   CHALLENGE: '揭榜挂帅',
+  FINANCE_PRODUCT: '金融服务',
+  TALENT_SERVICE: '人才交流',
+  ACHIEVEMENT: '成果展示',
+  COOPERATION: '合作清单',
+  TECHNOLOGY_MANAGER: '技术经理人',
+  CONSORTIUM: '创新联合体',
 }, {
   POLICY: 'Policies',
   CARRIER: 'Carriers',
   CHALLENGE: 'Challenges',
+  FINANCE_PRODUCT: 'Finance products',
+  TALENT_SERVICE: 'Talent services',
+  ACHIEVEMENT: 'Achievements',
+  COOPERATION: 'Cooperation items',
+  TECHNOLOGY_MANAGER: 'Technology managers',
+  CONSORTIUM: 'Consortia',
 });
 
 export const MATCH_REASON_KIND = vocabulary({
@@ -108,3 +120,63 @@ export const LANGUAGE = vocabulary({
   EN: 'English',
 });
 export type Language = (typeof LANGUAGE.values)[number];
+
+export const FINANCE_PRODUCT_ORDER = vocabulary({
+  NEWEST: '最新发布',
+  MAX_AMOUNT: '额度最高',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Newest',
+  MAX_AMOUNT: 'Largest amount',
+  RELEVANCE: 'Most relevant',
+});
+
+export const TALENT_SERVICE_ORDER = vocabulary({
+  NEWEST: '最新发布',
+  CAPACITY: '容量最大',
+  DISTANCE: '距离最近',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Newest',
+  CAPACITY: 'Largest capacity',
+  DISTANCE: 'Nearest',
+  RELEVANCE: 'Most relevant',
+});
+
+export const ACHIEVEMENT_ORDER = vocabulary({
+  NEWEST: '最新发布',
+  TRL: '成熟度最高',
+  ASKING_PRICE: '报价最高',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Newest',
+  TRL: 'Most mature',
+  ASKING_PRICE: 'Highest price',
+  RELEVANCE: 'Most relevant',
+});
+
+export const COOPERATION_ORDER = vocabulary({
+  NEWEST: '最新启动',
+  ENDING_SOONEST: '即将结束',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Newest',
+  ENDING_SOONEST: 'Ending soonest',
+  RELEVANCE: 'Most relevant',
+});
+
+export const TECHNOLOGY_MANAGER_ORDER = vocabulary({
+  NEWEST: '最近更新',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Recently updated',
+  RELEVANCE: 'Most relevant',
+});
+
+export const CONSORTIUM_ORDER = vocabulary({
+  NEWEST: '最新成立',
+  RELEVANCE: '最相关',
+}, {
+  NEWEST: 'Newest',
+  RELEVANCE: 'Most relevant',
+});

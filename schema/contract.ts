@@ -187,6 +187,132 @@ export const APPLICATION_STATUS = vocabulary({
 });
 export type ApplicationStatus = (typeof APPLICATION_STATUS.values)[number];
 
+export const FINANCE_PRODUCT_KIND = vocabulary({
+  CREDIT_LOAN: '信用贷款',
+  IP_PLEDGE_LOAN: '知识产权质押贷款',
+  GUARANTEE: '融资担保',
+  EQUITY_FUND: '股权投资基金',
+  INSURANCE: '科技保险',
+  SUPPLY_CHAIN: '供应链金融',
+  OTHER: '其他',
+}, {
+  CREDIT_LOAN: 'Credit loan',
+  IP_PLEDGE_LOAN: 'IP-pledge loan',
+  GUARANTEE: 'Financing guarantee',
+  EQUITY_FUND: 'Equity fund',
+  INSURANCE: 'Technology insurance',
+  SUPPLY_CHAIN: 'Supply-chain finance',
+  OTHER: 'Other',
+});
+export type FinanceProductKind = (typeof FINANCE_PRODUCT_KIND.values)[number];
+
+export const TALENT_SERVICE_KIND = vocabulary({
+  TALENT_APARTMENT: '人才公寓',
+  SHORT_STAY: '短期来访服务',
+  INSTITUTE_VISIT: '院所对接',
+  TALENT_PROGRAMME: '人才计划',
+  RECRUITMENT_EVENT: '招聘活动',
+  TRAINING: '培训交流',
+  OTHER: '其他',
+}, {
+  TALENT_APARTMENT: 'Talent apartment',
+  SHORT_STAY: 'Short-stay service',
+  INSTITUTE_VISIT: 'Institute visit',
+  TALENT_PROGRAMME: 'Talent programme',
+  RECRUITMENT_EVENT: 'Recruitment event',
+  TRAINING: 'Training and exchange',
+  OTHER: 'Other',
+});
+export type TalentServiceKind = (typeof TALENT_SERVICE_KIND.values)[number];
+
+export const ACHIEVEMENT_MATURITY = vocabulary({
+  LABORATORY: '实验室阶段',
+  PROTOTYPE: '样机样品',
+  PILOT: '中试阶段',
+  SMALL_BATCH: '小批量生产',
+  INDUSTRIALISED: '产业化',
+  OTHER: '其他',
+}, {
+  LABORATORY: 'Laboratory',
+  PROTOTYPE: 'Prototype',
+  PILOT: 'Pilot',
+  SMALL_BATCH: 'Small batch',
+  INDUSTRIALISED: 'Industrialised',
+  OTHER: 'Other',
+});
+export type AchievementMaturity = (typeof ACHIEVEMENT_MATURITY.values)[number];
+
+export const TRANSFER_MODE = vocabulary({
+  TRANSFER: '转让',
+  LICENSE: '许可',
+  EQUITY: '作价入股',
+  JOINT_DEVELOPMENT: '合作开发',
+  OTHER: '其他',
+}, {
+  TRANSFER: 'Assignment',
+  LICENSE: 'Licence',
+  EQUITY: 'Equity contribution',
+  JOINT_DEVELOPMENT: 'Joint development',
+  OTHER: 'Other',
+});
+export type TransferMode = (typeof TRANSFER_MODE.values)[number];
+
+export const COOPERATION_KIND = vocabulary({
+  JOINT_RESEARCH: '联合攻关',
+  CO_BUILT_PLATFORM: '共建平台',
+  CONSORTIUM_TASK: '联合体任务',
+  INDUSTRY_CHAIN: '产业链合作',
+  CROSS_CITY_BUSINESS: '企业跨城业务',
+  TALENT_EXCHANGE: '人才交流',
+  EVENT: '行业活动',
+  OTHER: '其他',
+}, {
+  JOINT_RESEARCH: 'Joint research',
+  CO_BUILT_PLATFORM: 'Co-built platform',
+  CONSORTIUM_TASK: 'Consortium task',
+  INDUSTRY_CHAIN: 'Industry-chain cooperation',
+  CROSS_CITY_BUSINESS: 'Cross-city business',
+  TALENT_EXCHANGE: 'Talent exchange',
+  EVENT: 'Industry event',
+  OTHER: 'Other',
+});
+export type CooperationKind = (typeof COOPERATION_KIND.values)[number];
+
+export const COOPERATION_STATUS = vocabulary({
+  PLANNED: '规划中',
+  IN_PROGRESS: '进行中',
+  COMPLETED: '已完成',
+}, {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+});
+export type CooperationStatus = (typeof COOPERATION_STATUS.values)[number];
+
+export const CONSORTIUM_ROLE = vocabulary({
+  CHAIN_LEADER: '链主',
+  ALLIANCE_LEADER: '盟主',
+  LEAD_UNIT: '牵头单位',
+  OTHER: '其他',
+}, {
+  CHAIN_LEADER: 'Chain leader',
+  ALLIANCE_LEADER: 'Alliance leader',
+  LEAD_UNIT: 'Lead unit',
+  OTHER: 'Other',
+});
+export type ConsortiumRole = (typeof CONSORTIUM_ROLE.values)[number];
+
+export const LOCATION_PRECISION = vocabulary({
+  EXACT: '精确地址',
+  DISTRICT: '区县',
+  MEMBER_CENTRE: '成员中心',
+}, {
+  EXACT: 'Exact address',
+  DISTRICT: 'District',
+  MEMBER_CENTRE: 'Member centre',
+});
+export type LocationPrecision = (typeof LOCATION_PRECISION.values)[number];
+
 export interface GeoPoint {
   lat: number;
   lng: number;
@@ -198,8 +324,8 @@ export interface Contact {
   email: string | null;
 }
 
-export type EntityKind = 'policy' | 'carrier' | 'challenge';
-export const ENTITY_KINDS: readonly EntityKind[] = ['policy', 'carrier', 'challenge'];
+export type EntityKind = 'policy' | 'carrier' | 'challenge' | 'financeProduct' | 'talentService' | 'achievement' | 'cooperation' | 'technologyManager' | 'consortium';
+export const ENTITY_KINDS: readonly EntityKind[] = ['policy', 'carrier', 'challenge', 'financeProduct', 'talentService', 'achievement', 'cooperation', 'technologyManager', 'consortium'];
 
 interface RecordBase {
   /** Global id: `<slug>:<kind>:<platform id>`. */
@@ -262,8 +388,117 @@ export interface ChallengeRecord extends RecordBase {
   publishedOn: IsoDate;
   requirements: string;
   applicationCount: number;
+  /** The corridor code of the innovation consortium the challenge belongs to, if any. */
+  consortiumCode: string | null;
+  /** Global ids of the technology managers assigned to the challenge. */
+  technologyManagerIds: string[];
   /** The marker of the hub write that created it (adapters/kit/write-marker.ts); absent for records made elsewhere. */
   writeMarker?: string;
+}
+
+/** A financial product for corridor enterprises (金融服务), e.g. 上海银行's 沿沪宁创新贷. */
+export interface FinanceProductRecord extends RecordBase {
+  name: string;
+  lender: string;
+  productKind: FinanceProductKind;
+  industries: Industry[];
+  /** Smallest and largest amount in yuan; null when not stated. */
+  minAmountYuan: number | null;
+  maxAmountYuan: number | null;
+  /** Rate or pricing as published, e.g. 年化3.2%起; null when not stated. */
+  rate: string | null;
+  /** Longest term in months; null when not stated. */
+  termMonths: number | null;
+  eligibility: string;
+  /** Slugs of the members whose enterprises it serves. */
+  servingMembers: string[];
+  howToApply: string;
+  publishedOn: IsoDate;
+  contact: Contact;
+}
+
+/** A talent service (人才交流): an apartment, a programme, a visit service … */
+export interface TalentServiceRecord extends RecordBase {
+  name: string;
+  serviceKind: TalentServiceKind;
+  provider: string;
+  industries: Industry[];
+  address: string;
+  district: string;
+  location: GeoPoint;
+  eligibility: string;
+  /** Places, rooms or seats offered; null when not stated. */
+  capacity: number | null;
+  /** What is free now, as published (e.g. 可入住12套); null when not stated. */
+  availability: string | null;
+  howToApply: string;
+  publishedOn: IsoDate;
+  contact: Contact;
+}
+
+/** A technology achievement offered for transfer (成果展示). */
+export interface AchievementRecord extends RecordBase {
+  title: string;
+  /** The institution or company that owns it. */
+  owner: string;
+  technicalField: string;
+  industries: Industry[];
+  maturity: AchievementMaturity;
+  /** Technology readiness level 1–9; null when the platform gives only its stage. */
+  trl: number | null;
+  transferModes: TransferMode[];
+  /** Asking price in yuan; null when negotiable (面议). */
+  askingPriceYuan: number | null;
+  /** Patent numbers, e.g. ZL202310123456.7. */
+  patents: string[];
+  summary: string;
+  publishedOn: IsoDate;
+  consortiumCode: string | null;
+  contact: Contact;
+}
+
+/** An item of the cooperation list (合作清单), served by its lead member's platform. */
+export interface CooperationRecord extends RecordBase {
+  title: string;
+  cooperationKind: CooperationKind;
+  leadOrganization: string;
+  /** Slugs of every member involved, the lead member first. */
+  members: string[];
+  partners: string[];
+  status: CooperationStatus;
+  startedOn: IsoDate | null;
+  endsOn: IsoDate | null;
+  summary: string;
+  industries: Industry[];
+  consortiumCode: string | null;
+}
+
+/** A member of the corridor's alliance of technology managers (技术经理人). */
+export interface TechnologyManagerRecord extends RecordBase {
+  name: string;
+  organization: string;
+  technicalFields: string[];
+  industries: Industry[];
+  certifications: string[];
+  services: string[];
+  profile: string;
+  contact: Contact;
+}
+
+/** An innovation consortium (创新联合体), served by its lead's member platform. */
+export interface ConsortiumRecord extends RecordBase {
+  name: string;
+  /** The corridor's code for it, which challenges, achievements and cooperation items cite. */
+  code: string;
+  technicalField: string;
+  industries: Industry[];
+  leadOrganization: string;
+  leadRole: ConsortiumRole;
+  partners: string[];
+  /** Slugs of every member involved, the lead's first. */
+  members: string[];
+  goals: string;
+  foundedOn: IsoDate;
 }
 
 export interface ApplicationRecord {
@@ -288,11 +523,24 @@ export interface RecordByKind {
   policy: PolicyRecord;
   carrier: CarrierRecord;
   challenge: ChallengeRecord;
+  financeProduct: FinanceProductRecord;
+  talentService: TalentServiceRecord;
+  achievement: AchievementRecord;
+  cooperation: CooperationRecord;
+  technologyManager: TechnologyManagerRecord;
+  consortium: ConsortiumRecord;
 }
 export type AnyRecord = RecordByKind[EntityKind];
 
 /** Input of a native "create challenge" call, before the platform assigns an id. */
-export type NewChallenge = Omit<ChallengeRecord, 'id' | 'city' | 'url' | 'status' | 'applicationCount' | 'sourceUpdatedAt' | 'publishedOn'>;
+export type NewChallenge = Omit<
+  ChallengeRecord,
+  'id' | 'city' | 'url' | 'status' | 'applicationCount' | 'sourceUpdatedAt' | 'publishedOn' | 'consortiumCode' | 'technologyManagerIds'
+>;
+/** What a publisher may change of its challenge (and whom it assigns); only the fields given change. */
+export type ChallengeChanges = Partial<
+  Pick<ChallengeRecord, 'title' | 'description' | 'industries' | 'technicalField' | 'rewardYuan' | 'deadline' | 'requirements' | 'tags' | 'technologyManagerIds'>
+>;
 /** Input of a native "submit application" call. */
 export type NewApplication = Omit<ApplicationRecord, 'id' | 'status' | 'submittedAt'>;
 

@@ -62,6 +62,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 'Send GraphQL requests as application/json.',
   /** Too many requests from one API key or, without a key, one client address (HTTP 429); `extensions.retryAfterSeconds`. */
   RATE_LIMITED: 'Too many requests; retry after the number of seconds given.',
+  /** A scrape of `/metrics` without the operator's bearer token (METRICS_TOKEN), or in production where none is set (HTTP 401). */
+  METRICS_UNAUTHORIZED: 'Metrics are served only to the bearer of the operator\'s METRICS_TOKEN.',
   // Codes Apollo Server itself answers with, and the masked unexpected error.
   /** Something failed that the caller did not cause; `extensions.errorId` finds it in the logs. */
   INTERNAL_SERVER_ERROR: 'Internal error; quote `extensions.errorId` when reporting it.',

@@ -15,7 +15,17 @@ import type { Member } from './member.js';
 export type MemberLinks = Pick<Member, 'portalUrl' | 'recordUrlPattern'>;
 
 /** What `{kinds}` stands for in a record URL pattern: the collection a platform's pages usually sit under. */
-const COLLECTION_OF: Readonly<Record<EntityKind, string>> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTION_OF: Readonly<Record<EntityKind, string>> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+};
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const PLACEHOLDERS: readonly string[] = ['kind', 'kinds', 'id'];
 

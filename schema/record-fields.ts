@@ -5,14 +5,22 @@
  * writes it). Neither side's code is the other's, so each keeps checking the other.
  */
 import {
+  ACHIEVEMENT_MATURITY,
   APPLICATION_STATUS,
   CARRIER_KIND,
   CARRIER_LEVEL,
   CHALLENGE_STATUS,
+  CONSORTIUM_ROLE,
+  COOPERATION_KIND,
+  COOPERATION_STATUS,
+  FINANCE_PRODUCT_KIND,
   INDUSTRY,
   POLICY_CATEGORY,
   PUBLISHER_KIND,
+  TALENT_SERVICE_KIND,
+  TRANSFER_MODE,
   type ApplicationRecord,
+  type ChallengeChanges,
   type NewApplication,
   type NewChallenge,
   type RecordByKind,
@@ -27,6 +35,13 @@ export const FIELD_VOCABULARIES = {
   publisherKind: PUBLISHER_KIND,
   challengeStatus: CHALLENGE_STATUS,
   applicationStatus: APPLICATION_STATUS,
+  financeProductKind: FINANCE_PRODUCT_KIND,
+  talentServiceKind: TALENT_SERVICE_KIND,
+  achievementMaturity: ACHIEVEMENT_MATURITY,
+  transferMode: TRANSFER_MODE,
+  cooperationKind: COOPERATION_KIND,
+  cooperationStatus: COOPERATION_STATUS,
+  consortiumRole: CONSORTIUM_ROLE,
 } as const;
 export type VocabularyName = keyof typeof FIELD_VOCABULARIES;
 
@@ -42,11 +57,14 @@ export type FieldType =
   | 'text'
   | 'optionalText'
   | 'number'
+  | 'optionalNumber'
   | 'date'
   | 'optionalDate'
   | 'dateTime'
   | 'money'
   | 'list'
+  /** Member slugs; platforms write the members' Chinese names. */
+  | 'members'
   | `one:${VocabularyName}`
   | `many:${VocabularyName}`;
 export interface FieldShape {
@@ -105,6 +123,94 @@ export const RECORD_FIELDS = {
     publishedOn: 'date',
     requirements: 'text',
     applicationCount: 'number',
+    consortiumCode: 'optionalText',
+    technologyManagerIds: 'list',
+  },
+  financeProduct: {
+    ...RECORD_BASE_FIELDS,
+    name: 'text',
+    lender: 'text',
+    productKind: 'one:financeProductKind',
+    industries: 'many:industry',
+    minAmountYuan: 'money',
+    maxAmountYuan: 'money',
+    rate: 'optionalText',
+    termMonths: 'optionalNumber',
+    eligibility: 'text',
+    servingMembers: 'members',
+    howToApply: 'text',
+    publishedOn: 'date',
+    contact: CONTACT,
+  },
+  talentService: {
+    ...RECORD_BASE_FIELDS,
+    name: 'text',
+    serviceKind: 'one:talentServiceKind',
+    provider: 'text',
+    industries: 'many:industry',
+    address: 'text',
+    district: 'text',
+    location: { lat: 'number', lng: 'number' },
+    eligibility: 'text',
+    capacity: 'optionalNumber',
+    availability: 'optionalText',
+    howToApply: 'text',
+    publishedOn: 'date',
+    contact: CONTACT,
+  },
+  achievement: {
+    ...RECORD_BASE_FIELDS,
+    title: 'text',
+    owner: 'text',
+    technicalField: 'text',
+    industries: 'many:industry',
+    maturity: 'one:achievementMaturity',
+    trl: 'optionalNumber',
+    transferModes: 'many:transferMode',
+    askingPriceYuan: 'money',
+    patents: 'list',
+    summary: 'text',
+    publishedOn: 'date',
+    consortiumCode: 'optionalText',
+    contact: CONTACT,
+  },
+  cooperation: {
+    ...RECORD_BASE_FIELDS,
+    title: 'text',
+    cooperationKind: 'one:cooperationKind',
+    leadOrganization: 'text',
+    members: 'members',
+    partners: 'list',
+    status: 'one:cooperationStatus',
+    startedOn: 'optionalDate',
+    endsOn: 'optionalDate',
+    summary: 'text',
+    industries: 'many:industry',
+    consortiumCode: 'optionalText',
+  },
+  technologyManager: {
+    ...RECORD_BASE_FIELDS,
+    name: 'text',
+    organization: 'text',
+    technicalFields: 'list',
+    industries: 'many:industry',
+    certifications: 'list',
+    services: 'list',
+    profile: 'text',
+    contact: CONTACT,
+  },
+  consortium: {
+    ...RECORD_BASE_FIELDS,
+    name: 'text',
+    code: 'text',
+    technicalField: 'text',
+    industries: 'many:industry',
+    leadOrganization: 'text',
+    leadRole: 'one:consortiumRole',
+    partners: 'list',
+    members: 'members',
+    goals: 'text',
+    foundedOn: 'date',
   },
   application: {
     id: 'id',
@@ -119,7 +225,18 @@ export const RECORD_FIELDS = {
 } as const satisfies { [K in TableKind]: { [F in Carried<RecordByTable[K]>]: FieldType | FieldShape } };
 
 /** The field every client shows first; what a broken record loses. */
-export const TITLE_FIELD = { policy: 'title', carrier: 'name', challenge: 'title', application: 'proposal' } as const satisfies {
+export const TITLE_FIELD = {
+  policy: 'title',
+  carrier: 'name',
+  challenge: 'title',
+  financeProduct: 'name',
+  talentService: 'name',
+  achievement: 'title',
+  cooperation: 'title',
+  technologyManager: 'name',
+  consortium: 'name',
+  application: 'proposal',
+} as const satisfies {
   [K in TableKind]: keyof RecordByTable[K];
 };
 
@@ -136,5 +253,17 @@ export const NEW_CHALLENGE_FIELDS = [
   'requirements',
   'tags',
 ] as const satisfies readonly (keyof NewChallenge)[];
+/** The contract fields a challenge's edit may carry to the platform (those given, alone). */
+export const CHALLENGE_CHANGE_FIELDS = [
+  'title',
+  'description',
+  'industries',
+  'technicalField',
+  'rewardYuan',
+  'deadline',
+  'requirements',
+  'tags',
+  'technologyManagerIds',
+] as const satisfies readonly (keyof ChallengeChanges)[];
 /** The contract fields a new application carries to the platform. */
 export const NEW_APPLICATION_FIELDS = ['applicantOrganization', 'applicantCity', 'proposal', 'contact'] as const satisfies readonly (keyof NewApplication)[];

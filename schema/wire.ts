@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChangeBatch } from '../adapters/kit/adapter.js';
 import type { CircuitSnapshot } from '../adapters/kit/circuit.js';
 import type { QuarantinedRecord } from '../adapters/kit/validate.js';
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, EntityKind, NewApplication, NewChallenge } from './contract.js';
 import type { ErrorCode, WriteFailureReason } from './errors.js';
 import type { Member } from './registry.js';
 
@@ -16,8 +16,13 @@ import type { Member } from './registry.js';
 
 /** GraphQL, on every subgraph and on the gateway. */
 export const GRAPHQL_PATH = '/graphql';
-/** Liveness, the one path that needs no signature. */
+/** Liveness and readiness, the one path that needs no credentials at all. */
 export const HEALTH_PATH = '/health';
+/**
+ * Prometheus metrics on every process; not signed (Prometheus cannot sign), guarded by the
+ * operator's bearer token instead (subgraphs/metrics.ts).
+ */
+export const METRICS_PATH = '/metrics';
 /** A city subgraph's change feed, which the corridor's read index syncs from (GET, `?cursor=`). */
 export const CHANGE_FEED_PATH = '/internal/changes';
 /** A city subgraph's routed writes: POST a WriteRequest; GET `?idempotencyKey=&fingerprint=` looks one up. */
@@ -30,9 +35,14 @@ export const CORRIDOR_DEFAULT_PORT = 4300;
 /** The composed supergraph the gateway serves (written by `npm run compose`). */
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('./supergraph.graphql', import.meta.url));
 
+/** The variable that tells the gateway and the corridor where a member's city subgraph is. */
+export function citySubgraphUrlVariable(member: Pick<Member, 'slug'>): string {
+  return `CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`;
+}
+
 /** `CITY_<SLUG>_SUBGRAPH_URL`, or the member's city subgraph on loopback: its base URL, without a path. */
 export function citySubgraphUrl(member: Member, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`CITY_${member.slug.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${member.subgraphPort}`;
+  return env[citySubgraphUrlVariable(member)] ?? `http://127.0.0.1:${member.subgraphPort}`;
 }
 
 // ── Headers and extensions ──────────────────────────────────────────────────────────────────
@@ -65,7 +75,17 @@ export interface WireRefusal {
 // ── Member types ────────────────────────────────────────────────────────────────────────────
 
 /** The contract interface each member type implements. */
-export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Challenge' };
+export const INTERFACE_OF: Readonly<Record<EntityKind, string>> = {
+  policy: 'Policy',
+  carrier: 'Carrier',
+  challenge: 'Challenge',
+  financeProduct: 'FinanceProduct',
+  talentService: 'TalentService',
+  achievement: 'Achievement',
+  cooperation: 'Cooperation',
+  technologyManager: 'TechnologyManager',
+  consortium: 'Consortium',
+};
 
 /** `NanjingPolicy`, `PutuoCarrier` …: the member's GraphQL type for a kind, in every subgraph that names it. */
 export function memberTypeName(member: Pick<Member, 'typePrefix'>, kind: EntityKind): string {
@@ -102,6 +122,8 @@ export type WriteOperation =
   | { operation: 'applyToChallenge'; challenge: ChallengeRecord; application: NewApplication }
   | { operation: 'setApplicationStatus'; challenge: ChallengeRecord; application: ApplicationView; status: ApplicationStatus }
   | { operation: 'awardChallenge'; challenge: ChallengeRecord; application: ApplicationView }
+  | { operation: 'startReview'; challenge: ChallengeRecord }
+  | { operation: 'updateChallenge'; challenge: ChallengeRecord; changes: ChallengeChanges }
   | { operation: 'closeChallenge'; challenge: ChallengeRecord };
 
 export interface WriteRequest {

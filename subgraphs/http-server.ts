@@ -1,7 +1,9 @@
 /**
  * A minimal Node HTTP integration for Apollo Server (its documented `executeHTTPGraphQLRequest`
  * seam), so a subgraph can serve GraphQL at `/graphql` beside a few plain routes (health,
- * internal feeds) without a web framework.
+ * internal feeds) without a web framework. Every request is served inside a span of the trace its
+ * `traceparent` names (or a new one), counted in the metrics, and logged in one line with that
+ * trace id when it is answered; every server also serves `/metrics`.
  */
 import { HeaderMap, type ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -12,8 +14,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../schema/errors.js';
-import { GRAPHQL_PATH, HEALTH_PATH } from '../schema/wire.js';
+import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH } from '../schema/wire.js';
 import { formatErrorFor } from './error-format.js';
+import { log } from './log.js';
+import { METRICS_CONTENT_TYPE, metrics, metricsRefusal, requestMetricsPlugin, scrape, type MetricsAccess } from './metrics.js';
+import { activeTraceIds, inSpan, incomingContext, markFailed } from './tracing.js';
 
 /** The resolver map `buildSubgraphSchema` takes (its type is not exported by name). */
 export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
@@ -26,10 +31,10 @@ export type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgr
  * reads (0 turns caching off). Errors are formatted by `formatErrorFor`: catalogue codes pass,
  * anything unexpected is masked with a reference to its log line.
  */
-export function subgraphServerSettings(cacheSeconds: number) {
+export function subgraphServerSettings(cacheSeconds: number, service: string) {
   if (!(Number.isInteger(cacheSeconds) && cacheSeconds >= 0)) throw new TypeError(`cacheSeconds must be a whole number >= 0, got ${cacheSeconds}`);
   return {
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: cacheSeconds })],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: cacheSeconds }), requestMetricsPlugin(service)],
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor('subgraph'),
@@ -58,6 +63,11 @@ export interface PlainResponse {
   headers?: Record<string, string>;
 }
 
+/** A refusal made before a request is read (a rate limit), with the code it is counted under. */
+export interface AdmitRefusal extends PlainResponse {
+  code: ErrorCode;
+}
+
 /** A plain route: gets the request, its URL and its body (empty for GET), answers JSON or, with a content type, raw text. */
 export type PlainRoute = (request: IncomingMessage, url: URL, body: string) => Promise<PlainResponse>;
 
@@ -68,6 +78,8 @@ export type PlainRoute = (request: IncomingMessage, url: URL, body: string) => P
 export type RequestGuard = (request: IncomingMessage, pathWithQuery: string, body: string) => string | undefined;
 
 export interface GraphQLHttpServerOptions<Context extends BaseContext> {
+  /** The part this server is (`gateway`, `corridor`, `city:<slug>`): in its metrics, spans and log lines. */
+  service: string;
   apollo: ApolloServer<Context>;
   context: (request: IncomingMessage) => Promise<Context>;
   /** Exact paths (e.g. `/health`) answered outside GraphQL. */
@@ -77,9 +89,11 @@ export interface GraphQLHttpServerOptions<Context extends BaseContext> {
   /** Browser origins allowed to call `/graphql` (CORS); none when omitted. */
   cors?: CorsPolicy;
   /** Runs before a GraphQL request's body is read (rate limits): an answer refuses the request. */
-  admit?: (request: IncomingMessage) => Promise<PlainResponse | undefined>;
-  /** Checks every request except `/health`, before any route or GraphQL sees it. */
+  admit?: (request: IncomingMessage) => Promise<AdmitRefusal | undefined>;
+  /** Checks every request except `/health` and `/metrics`, before any route or GraphQL sees it. */
   guard?: RequestGuard;
+  /** Who may read `/metrics` (open when omitted). */
+  metrics?: MetricsAccess;
   port?: number;
   host?: string;
 }
@@ -115,7 +129,7 @@ export class CorsPolicy {
 
 /** A GraphQL-shaped error body for refusals made before Apollo sees the request. */
 export function graphQLErrorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
+  return { errors: [{ message, extensions: { code, ...extensions } }] as const };
 }
 
 export interface RunningHttpServer {
@@ -150,6 +164,14 @@ function isJsonContentType(contentType: string | undefined): boolean {
   return contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
+/** Paths that need no hub signature: probes, and the scrape, which has its own token. */
+const UNSIGNED_PATHS: ReadonlySet<string> = new Set([HEALTH_PATH, METRICS_PATH]);
+
+/** The route a request is counted under: a path the server serves, or `other` (so unknown paths add no series). */
+function routeLabel(pathname: string, routes: Readonly<Record<string, PlainRoute>> | undefined): string {
+  return pathname === GRAPHQL_PATH || pathname === METRICS_PATH || Object.hasOwn(routes ?? {}, pathname) ? pathname : 'other';
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
@@ -168,7 +190,13 @@ function applyCors(policy: CorsPolicy | undefined, request: IncomingMessage, res
 }
 
 export async function startGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpServerOptions<Context>): Promise<RunningHttpServer> {
-  const { apollo } = options;
+  const { apollo, service } = options;
+  const metricsAccess = options.metrics ?? 'open';
+  /** Sends a refusal made before Apollo sees the request, counted by its code. */
+  const refuse = (response: ServerResponse, status: number, body: ReturnType<typeof graphQLErrorBody>, headers: Record<string, string> = {}) => {
+    metrics.refusals.inc({ service, code: body.errors[0].extensions.code });
+    sendJson(response, status, body, headers);
+  };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_SUBGRAPH_MAX_BODY_BYTES;
   if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new TypeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
   await apollo.start();
@@ -178,10 +206,18 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     const method = request.method?.toUpperCase() ?? 'GET';
     let body: string | undefined;
     const requestBody = async () => (body ??= method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? '' : await readBody(request, maxBodyBytes));
-    // Load balancers and operators probe health without credentials: the one path a guard never checks.
-    if (options.guard && url.pathname !== HEALTH_PATH) {
+    // Load balancers and operators probe health without credentials, and Prometheus scrapes with its token.
+    if (options.guard && !UNSIGNED_PATHS.has(url.pathname)) {
       const problem = options.guard(request, request.url ?? '/', await requestBody());
-      if (problem) return sendJson(response, 401, graphQLErrorBody('UNSIGNED_REQUEST', problem));
+      if (problem) return refuse(response, 401, graphQLErrorBody('UNSIGNED_REQUEST', problem));
+    }
+    if (url.pathname === METRICS_PATH) {
+      const problem = metricsRefusal(metricsAccess, request);
+      if (problem) return refuse(response, 401, graphQLErrorBody('METRICS_UNAUTHORIZED', problem));
+      const text = await scrape();
+      response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+      response.end(text);
+      return;
     }
     const route = options.routes?.[url.pathname];
     if (route) {
@@ -208,7 +244,10 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
       return;
     }
     const refusal = await options.admit?.(request);
-    if (refusal) return sendJson(response, refusal.status, refusal.body, refusal.headers);
+    if (refusal) {
+      metrics.refusals.inc({ service, code: refusal.code });
+      return sendJson(response, refusal.status, refusal.body, refusal.headers);
+    }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -217,13 +256,13 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     let parsedBody: unknown = '';
     if (method === 'POST') {
       if (!isJsonContentType(headers.get('content-type'))) {
-        return sendJson(response, 415, graphQLErrorBody('UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json'));
+        return refuse(response, 415, graphQLErrorBody('UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json'));
       }
       try {
         parsedBody = JSON.parse(await requestBody());
       } catch (error) {
         if (error instanceof PayloadTooLargeError) throw error;
-        return sendJson(response, 400, graphQLErrorBody('BAD_REQUEST', 'The request body is not valid JSON'));
+        return refuse(response, 400, graphQLErrorBody('BAD_REQUEST', 'The request body is not valid JSON'));
       }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -240,16 +279,46 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
     response.end();
   };
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
-      if (error instanceof PayloadTooLargeError && !response.headersSent) {
-        return sendJson(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
-      }
-      if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
-      else response.destroy();
+  const handleFailure = (response: ServerResponse, error: unknown) => {
+    // Close rather than drain: reading the rest of an oversized body is what the limit prevents.
+    if (error instanceof PayloadTooLargeError && !response.headersSent) {
+      return refuse(response, 413, graphQLErrorBody('PAYLOAD_TOO_LARGE', error.message, { limit: maxBodyBytes }), { connection: 'close' });
+    }
+    log.error({ err: error, path: response.req.url?.split('?')[0] }, 'request failed unexpectedly');
+    if (!response.headersSent) sendJson(response, 500, { error: 'Internal error' });
+    else response.destroy();
+  };
+
+  /** Answers a request and counts it; resolves with its status once the answer has been sent. */
+  const answer = async (request: IncomingMessage, response: ServerResponse, route: string): Promise<number> => {
+    const answered = new Promise<void>((resolve) => response.once('close', () => resolve()));
+    await handle(request, response).catch((error: unknown) => handleFailure(response, error));
+    await answered;
+    metrics.httpRequests.inc({ service, route, status: `${Math.floor(response.statusCode / 100)}xx` });
+    return response.statusCode;
+  };
+
+  /**
+   * One span per request (joining the caller's trace), its request id in the answer, one log line
+   * when it is answered. Probes and scrapes come every few seconds and say nothing about callers:
+   * they are counted only, neither traced nor logged.
+   */
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
+    const method = request.method?.toUpperCase() ?? 'GET';
+    const route = routeLabel(new URL(request.url ?? '/', 'http://localhost').pathname, options.routes);
+    if (UNSIGNED_PATHS.has(route)) return void (await answer(request, response, route));
+    const startedAt = performance.now();
+    await inSpan(`${method} ${route}`, { kind: 'server', parent: incomingContext(request.headers), attributes: { 'http.request.method': method, 'http.route': route, 'hub.service': service } }, async (span) => {
+      const requestId = activeTraceIds()?.traceId;
+      if (requestId) response.setHeader('x-request-id', requestId);
+      const status = await answer(request, response, route);
+      span.setAttribute('http.response.status_code', status);
+      if (status >= 500) markFailed(span, `HTTP ${status}`);
+      log.info({ method, route, status, durationMs: Math.round(performance.now() - startedAt) }, 'request answered');
     });
-  });
+  };
+
+  const server = createServer((request, response) => void serve(request, response));
   // Gateways keep connections to subgraphs open; outlive their idle timeout to avoid resets.
   server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';

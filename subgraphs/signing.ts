@@ -5,6 +5,9 @@
  * random nonce and a digest of the caller's identity header. So a captured request cannot be
  * altered, sent to another path, given another identity, sent again (its nonce is remembered for
  * the whole window) or kept for later (its timestamp leaves the window).
+ *
+ * The secret can be rotated without downtime: a receiver also accepts the previous secret
+ * (`HUB_SECRET_PREVIOUS`) while senders move to the new one; signing always uses the current.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SIGNATURE_HEADER } from '../schema/wire.js';
@@ -50,6 +53,8 @@ export function checkHubSecret(secret: string): string {
 const HEADER_FORMAT = /^t=(\d{1,15}),n=([A-Za-z0-9_-]{16,64}),v2=([0-9a-f]{64})$/;
 
 export interface RequestVerifierOptions {
+  /** The secret being rotated out: signatures made with it are still accepted (HUB_SECRET_PREVIOUS). */
+  previousSecret?: string;
   windowMs?: number;
   replayCacheLimit?: number;
   clock?: () => number;
@@ -63,16 +68,17 @@ export class RequestVerifier {
   private readonly windowMs: number;
   private readonly replayCacheLimit: number;
   private readonly clock: () => number;
+  /** The current secret first, then the previous one during a rotation. */
+  private readonly secrets: readonly string[];
   /** Accepted nonces with their signature's timestamp, oldest first. */
   private readonly seen = new Map<string, number>();
   /** Signatures at or before this timestamp are refused: their nonces may have been forgotten. */
   private forgottenUpTo = 0;
 
-  constructor(
-    private readonly secret: string,
-    options: RequestVerifierOptions = {},
-  ) {
+  constructor(secret: string, options: RequestVerifierOptions = {}) {
     checkHubSecret(secret);
+    if (options.previousSecret !== undefined) checkHubSecret(options.previousSecret);
+    this.secrets = options.previousSecret === undefined ? [secret] : [secret, options.previousSecret];
     this.windowMs = options.windowMs ?? SIGNATURE_WINDOW_MS;
     this.replayCacheLimit = options.replayCacheLimit ?? REPLAY_CACHE_LIMIT;
     if (!(Number.isInteger(this.windowMs) && this.windowMs > 0)) throw new TypeError(`windowMs must be a positive integer, got ${this.windowMs}`);
@@ -88,8 +94,8 @@ export class RequestVerifier {
     const timestamp = Number(match[1]);
     const nonce = match[2]!;
     const given = Buffer.from(match[3]!, 'hex');
-    const expected = Buffer.from(mac(this.secret, timestamp, nonce, parts), 'hex');
-    if (!timingSafeEqual(expected, given)) return 'The request signature does not match';
+    const signedWithOne = this.secrets.some((secret) => timingSafeEqual(Buffer.from(mac(secret, timestamp, nonce, parts), 'hex'), given));
+    if (!signedWithOne) return 'The request signature does not match';
     const now = this.clock();
     this.forget(now);
     if (Math.abs(now - timestamp) > this.windowMs || timestamp <= this.forgottenUpTo) return 'The request signature has expired';
@@ -127,6 +133,18 @@ export function hubSecretFrom(env: NodeJS.ProcessEnv): string {
   }
   if (secret.length < 16) throw new Error('HUB_SECRET must be at least 16 characters long');
   return secret;
+}
+
+/**
+ * `HUB_SECRET_PREVIOUS`, the secret a rotation replaces, still accepted from senders that have not
+ * moved to the new one yet (docs/operations.md); undefined outside a rotation.
+ */
+export function previousHubSecretFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const previous = env['HUB_SECRET_PREVIOUS'];
+  if (!previous) return undefined;
+  if (previous.length < 16) throw new Error('HUB_SECRET_PREVIOUS must be at least 16 characters long');
+  if (previous === env['HUB_SECRET']) throw new Error('HUB_SECRET_PREVIOUS is the same as HUB_SECRET: set it to the secret being replaced, or unset it');
+  return previous;
 }
 
 /** A fresh random secret, for a run of the whole corridor in one process (`npm start`, tests). */

@@ -6,7 +6,7 @@
  * with the corridor; what only needs the caller and the write is here.
  */
 import { z } from 'zod';
-import type { ApplicationRecord, ChallengeRecord, NewApplication, NewChallenge } from '../schema/contract.js';
+import type { ApplicationRecord, ChallengeChanges, ChallengeRecord, NewApplication, NewChallenge } from '../schema/contract.js';
 import { userError } from '../schema/errors.js';
 import { beijingToday } from '../schema/scalars.js';
 import type { Identity, Role } from './identity.js';
@@ -67,36 +67,75 @@ export function requirePublishingCity(caller: Identity, city: string): void {
   if (city !== caller.city) throw userError('FORBIDDEN', 'input.city', `${caller.organizationName} belongs to ${caller.city} and publishes there only, not in ${city}`);
 }
 
+/** What a publisher may change of its challenge; every field given is checked as publishing checks it. */
+export type UpdateChallengeInput = Partial<Pick<PublishChallengeInput, 'title' | 'description' | 'industries' | 'technicalField' | 'rewardYuan' | 'deadline' | 'requirements' | 'tags'>>;
+
+/** Each field a publisher writes, checked and cleaned the same way when it publishes and when it edits. */
+const CHALLENGE_FIELD_CHECKS = {
+  title: (value: string) => text('input.title', value, 5, 100),
+  description: (value: string) => text('input.description', value, 10, 5000),
+  industries: (industries: NewChallenge['industries']) => {
+    if (industries.length < 1 || industries.length > 5 || new Set(industries).size !== industries.length) {
+      throw userError('BAD_USER_INPUT', 'input.industries', 'Give 1–5 different industries');
+    }
+    return industries;
+  },
+  technicalField: (value: string) => text('input.technicalField', value, 2, 50),
+  rewardYuan: (value: number | null | undefined) => {
+    const reward = value ?? null;
+    if (reward !== null && !(Number.isInteger(reward) && reward >= MIN_REWARD_YUAN && reward <= MAX_REWARD_YUAN)) {
+      throw userError('REWARD_OUT_OF_RANGE', 'input.rewardYuan', `The reward must be whole yuan from ${MIN_REWARD_YUAN} to ${MAX_REWARD_YUAN}, got ${reward}`);
+    }
+    return reward;
+  },
+  deadline: (deadline: string, today: string) => {
+    if (!(deadline > today)) throw userError('DEADLINE_IN_PAST', 'input.deadline', `The deadline ${deadline} must be after today (${today})`);
+    if (deadline > addYears(today, MAX_DEADLINE_YEARS)) throw userError('BAD_USER_INPUT', 'input.deadline', `The deadline must be within ${MAX_DEADLINE_YEARS} years`);
+    return deadline;
+  },
+  requirements: (value: string) => text('input.requirements', value, 2, 2000),
+  tags: (values: string[] | null | undefined) => {
+    const tags = (values ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
+    if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
+    // A platform keeps tags as a set: a repeated one would be refused there, after the write was accepted.
+    const repeated = tags.find((tag, position) => tags.indexOf(tag) !== position);
+    if (repeated !== undefined) throw userError('BAD_USER_INPUT', 'input.tags', `The tag "${repeated}" is given twice; give each tag once`);
+    return tags;
+  },
+} as const;
+
 /** A challenge to publish in `input.city`, checked and with its text cleaned; the caller is its publisher. */
 export function checkedChallenge(caller: Identity, input: PublishChallengeInput, today: string = beijingToday()): NewChallenge {
   requirePublishingCity(caller, input.city);
-  if (!(input.deadline > today)) throw userError('DEADLINE_IN_PAST', 'input.deadline', `The deadline ${input.deadline} must be after today (${today})`);
-  if (input.deadline > addYears(today, MAX_DEADLINE_YEARS)) throw userError('BAD_USER_INPUT', 'input.deadline', `The deadline must be within ${MAX_DEADLINE_YEARS} years`);
-  const reward = input.rewardYuan ?? null;
-  if (reward !== null && !(Number.isInteger(reward) && reward >= MIN_REWARD_YUAN && reward <= MAX_REWARD_YUAN)) {
-    throw userError('REWARD_OUT_OF_RANGE', 'input.rewardYuan', `The reward must be whole yuan from ${MIN_REWARD_YUAN} to ${MAX_REWARD_YUAN}, got ${reward}`);
-  }
-  if (input.industries.length < 1 || input.industries.length > 5 || new Set(input.industries).size !== input.industries.length) {
-    throw userError('BAD_USER_INPUT', 'input.industries', 'Give 1–5 different industries');
-  }
-  const tags = (input.tags ?? []).map((tag) => writeText('input.tags', tag, { min: 1, max: 20 }));
-  if (tags.length > 10) throw userError('BAD_USER_INPUT', 'input.tags', 'Up to 10 tags of 1–20 characters');
-  // A platform keeps tags as a set: a repeated one would be refused there, after the write was accepted.
-  const repeated = tags.find((tag, position) => tags.indexOf(tag) !== position);
-  if (repeated !== undefined) throw userError('BAD_USER_INPUT', 'input.tags', `The tag "${repeated}" is given twice; give each tag once`);
+  const check = CHALLENGE_FIELD_CHECKS;
+  const deadline = check.deadline(input.deadline, today);
+  const rewardYuan = check.rewardYuan(input.rewardYuan);
+  const industries = check.industries(input.industries);
+  const tags = check.tags(input.tags);
   return {
-    title: text('input.title', input.title, 5, 100),
-    description: text('input.description', input.description, 10, 5000),
+    title: check.title(input.title),
+    description: check.description(input.description),
     publisher: caller.organizationName,
     publisherOrganizationId: caller.organizationId,
     publisherKind: input.publisherKind,
-    industries: input.industries,
-    technicalField: text('input.technicalField', input.technicalField, 2, 50),
-    rewardYuan: reward,
-    deadline: input.deadline,
-    requirements: text('input.requirements', input.requirements, 2, 2000),
+    industries,
+    technicalField: check.technicalField(input.technicalField),
+    rewardYuan,
+    deadline,
+    requirements: check.requirements(input.requirements),
     tags,
   };
+}
+
+/** The changes a publisher asks for, each checked as publishing checks it; at least one is needed. */
+export function checkedChanges(input: UpdateChallengeInput, today: string = beijingToday()): ChallengeChanges {
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(input) as [keyof UpdateChallengeInput, never][]) {
+    if (value === undefined || (value === null && field !== 'rewardYuan')) continue;
+    changes[field] = CHALLENGE_FIELD_CHECKS[field](value, today);
+  }
+  if (Object.keys(changes).length === 0) throw userError('BAD_USER_INPUT', 'input', 'Give at least one field to change');
+  return changes as ChallengeChanges;
 }
 
 /** An application by the caller, checked and with its text cleaned. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFactoryFor } from '../adapters/index.js';
-import { parseGlobalId } from '../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId } from '../schema/contract.js';
 import { getMember } from '../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../sandbox/dataset/index.js';
 import { startStandIn, type RunningStandIn } from '../sandbox/kit/stand-in.js';
@@ -53,7 +53,7 @@ describe('a city subgraph', () => {
   });
 
   it('hydrates 50 references with duplicates through one platform batch call', async () => {
-    const unique = putuo.dataset.challenges.slice(0, 25);
+    const unique = putuo.dataset.challenge.slice(0, 25);
     const representations = [...unique, ...unique].map((challenge) => ({ __typename: 'PutuoChallenge', id: challenge.id }));
     const before = putuo.platform.stats().total;
     const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations });
@@ -80,7 +80,7 @@ describe('a city subgraph', () => {
   });
 
   it('serves records it saw within the freshness window without calling the platform, even during an outage', async () => {
-    const seen = putuo.dataset.challenges.slice(0, 3).map((challenge) => ({ __typename: 'PutuoChallenge', id: challenge.id }));
+    const seen = putuo.dataset.challenge.slice(0, 3).map((challenge) => ({ __typename: 'PutuoChallenge', id: challenge.id }));
     putuo.platform.faults.update({ outage: true });
     try {
       const before = putuo.platform.stats().total;
@@ -96,7 +96,7 @@ describe('a city subgraph', () => {
   it('names the member with CITY_UNAVAILABLE when its platform is down and the record was not seen recently', async () => {
     putuo.platform.faults.update({ outage: true });
     try {
-      const unseen = putuo.dataset.challenges.at(-1)!;
+      const unseen = putuo.dataset.challenge.at(-1)!;
       const result = await graphql(putuo.subgraph.url, PUTUO_CHALLENGES, { representations: [{ __typename: 'PutuoChallenge', id: unseen.id }] });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CITY_UNAVAILABLE', city: 'putuo', platformCode: 'PLATFORM_UNAVAILABLE' });
     } finally {
@@ -117,7 +117,7 @@ describe('a city subgraph', () => {
     expect(response.status).toBe(200);
     const batch = response.body as { reset: boolean; upserts: { id: string }[]; cursor: string };
     expect(batch.reset).toBe(true);
-    expect(batch.upserts).toHaveLength(putuo.dataset.policies.length + putuo.dataset.carriers.length + putuo.dataset.challenges.length);
+    expect(batch.upserts).toHaveLength(ENTITY_KINDS.reduce((sum, kind) => sum + putuo.dataset[kind].length, 0));
     expect(batch.cursor).toEqual(expect.any(String));
   });
 
@@ -140,7 +140,7 @@ describe('a city subgraph over a platform without batch lookup', () => {
   it('de-duplicates references so each record costs at most one platform call', async () => {
     const nanjing = await startCity('nanjing');
     try {
-      const unique = nanjing.dataset.policies.slice(0, 10);
+      const unique = nanjing.dataset.policy.slice(0, 10);
       const representations = [...unique, ...unique, ...unique].map((policy) => ({ __typename: 'NanjingPolicy', id: policy.id }));
       const before = nanjing.platform.stats().total;
       const result = await graphql(nanjing.subgraph.url, NANJING_POLICIES, { representations });

@@ -3,6 +3,7 @@
  * sandbox's placeholders) or from the deployment's environment, checked before anything starts;
  * a record's `url` is the platform's own link when a browser can open it, the pattern otherwise.
  */
+import { ENTITY_KINDS } from '../schema/contract.js';
 import { describe, expect, it } from 'vitest';
 import { admitAll, type RecordReader } from '../adapters/kit/validate.js';
 import type { PolicyRecord } from '../schema/contract.js';
@@ -81,7 +82,10 @@ describe("a record's url", () => {
   // Native records that are already contract records: only the kit's own rules act on them.
   const reader: RecordReader<PolicyRecord> = {
     localIdOf: (native) => native.id.split(':')[2]!,
-    records: { policy: (_city, native) => native, carrier: () => { throw new Error('no carriers here'); }, challenge: () => { throw new Error('no challenges here'); } },
+    records: {
+      ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, () => { throw new Error(`no ${kind} here`); }])) as unknown as RecordReader<PolicyRecord>['records']),
+      policy: (_city, native) => native,
+    },
     application: () => { throw new Error('no applications here'); },
   };
   const member = withDeploymentLinks(getMember('putuo'), PUTUO_LINKS);

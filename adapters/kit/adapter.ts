@@ -12,6 +12,7 @@ import type {
   ApplicationStatus,
   ChallengeRecord,
   ChallengeStatus,
+  ChallengeChanges,
   EntityKind,
   NewApplication,
   NewChallenge,
@@ -80,6 +81,8 @@ export interface CityAdapter {
   listApplications(challengeLocalId: string): Promise<ApplicationRecord[]>;
   setApplicationStatus(applicationLocalId: string, status: ApplicationStatus): Promise<ApplicationRecord>;
   setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord>;
+  /** The publisher's edits of its challenge, or the managers it assigns: only the fields given change. */
+  updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord>;
 
   /** A cheap call proving the platform answers; throws a PlatformError when it does not. */
   probe(): Promise<void>;

@@ -11,16 +11,17 @@
  * fit (`fbrq: "2025年13月1日" is not a calendar date`).
  */
 import {
+  ENTITY_KINDS,
   globalId,
   type ApplicationRecord,
   type ApplicationStatus,
-  type CarrierRecord,
-  type ChallengeRecord,
+  type ChallengeChanges,
   type ChallengeStatus,
   type NewApplication,
   type NewChallenge,
   type PolicyRecord,
 } from '../../schema/contract.js';
+import { MEMBERS, findMember } from '../../schema/registry.js';
 import {
   MappingError,
   optionalText as readOptionalText,
@@ -85,6 +86,29 @@ export function optionalText(empty: unknown = null): Codec<string | null> {
 }
 
 export const number: Codec<number> = { read: (raw, field) => requireNumber(field, raw), write: identity };
+
+/** A number that may be absent (null, or an empty cell). */
+export const optionalNumber: Codec<number | null> = {
+  read: (raw, field) => (raw === null || raw === undefined || raw === '' ? null : requireNumber(field, raw)),
+  write: identity,
+};
+
+/**
+ * Members as the platform names them (`南京市`, in its list form) and the contract keeps them (slugs).
+ * A name that is no member's does not fit: a cooperation item citing an unknown city is not half-mapped.
+ */
+export function memberNames(list: Codec<string[]>): Codec<string[]> {
+  return {
+    read(raw, field, context) {
+      return list.read(raw, field, context).map((name) => {
+        const member = MEMBERS.find((candidate) => candidate.nameZh === name);
+        if (!member) throw new MappingError(`${field}: "${name}" is not a member of the corridor`);
+        return member.slug;
+      });
+    },
+    write: (slugs) => list.write(slugs.map((slug) => findMember(slug)?.nameZh ?? slug)),
+  };
+}
 
 /** The record's own id: the platform's id, made global with the member and kind. */
 export const ownId: Codec<string> = {
@@ -229,6 +253,8 @@ export interface Dialect<N> {
   newApplication(input: NewApplication, challengeLocalId: string): NativeRecord;
   /** The native body of a status change: the status field alone. */
   status<K extends keyof StatusOf>(kind: K, status: StatusOf[K]): NativeRecord;
+  /** The native body of a challenge's edited fields: those given, alone. */
+  challengeChanges(changes: ChallengeChanges): NativeRecord;
   /** Every native path a kind's table reads, in table order. */
   paths(kind: TableKind): string[];
 }
@@ -275,6 +301,8 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
       case 'text': return text as Codec<unknown>;
       case 'optionalText': return optionalText(spec.emptyText) as Codec<unknown>;
       case 'number': return number as Codec<unknown>;
+      case 'optionalNumber': return optionalNumber as Codec<unknown>;
+      case 'members': return memberNames(lists(path)) as Codec<unknown>;
       case 'date': return date(spec.dates) as Codec<unknown>;
       case 'optionalDate': return optionalDate as Codec<unknown>;
       case 'dateTime': return dateTime as Codec<unknown>;
@@ -347,11 +375,7 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
     tables,
     reader: {
       localIdOf: (native) => readableId(resolve(native, idPath)),
-      records: {
-        policy: (city, native) => read('policy', city, native) as unknown as PolicyRecord,
-        carrier: (city, native) => read('carrier', city, native) as unknown as CarrierRecord,
-        challenge: (city, native) => read('challenge', city, native) as unknown as ChallengeRecord,
-      },
+      records: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, (city: string, native: N) => read(kind, city, native)])) as unknown as RecordReader<N>['records'],
       application: (city, native) => read('application', city, native) as unknown as ApplicationRecord,
     },
     newChallenge: (input) => write(tables.challenge, NEW_CHALLENGE_FIELDS, input),
@@ -361,6 +385,7 @@ export function defineDialect<N = NativeRecord>(spec: DialectSpec<N>): Dialect<N
       return body;
     },
     status: (kind, status) => write(tables[kind], ['status'], { status }),
+    challengeChanges: (changes) => write(tables.challenge, Object.keys(changes), changes),
     paths: (kind) => tablePaths(tables[kind]),
   };
 }

@@ -2,9 +2,13 @@
  * The one way an adapter talks to its platform: a pooled keep-alive undici client with explicit
  * connect/headers/body timeouts and undici's own retry policy (exponential backoff, Retry-After
  * honoured, idempotent requests only), whose failures come out as typed PlatformErrors. Every
- * call, retries included, passes the member's circuit breaker (circuit.ts) once.
+ * call, retries included, passes the member's circuit breaker (circuit.ts) once. Every exchange
+ * carries the request's trace (`traceparent`) to the platform, in a span of its own, and is
+ * counted and timed per native route.
  */
 import { Pool, RetryAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { metrics } from '../../subgraphs/metrics.js';
+import { inSpan, traceHeaders } from '../../subgraphs/tracing.js';
 import { PlatformCircuit, type BreakerPolicy } from './circuit.js';
 import { PlatformError } from './errors.js';
 
@@ -73,6 +77,19 @@ const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'];
 /** … and, for a request marked idempotent, the methods a platform also uses for reads. */
 const REPEATABLE_METHODS = [...IDEMPOTENT_METHODS, 'POST', 'PATCH'];
 
+/** A path segment that is a record's id or a dated file rather than part of the route: three digits in a row, or a UUID. */
+const ID_SEGMENT = /\d{3}|^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+/**
+ * The native route an exchange is counted under: the method and the path without its query,
+ * ids replaced by `{id}`, so a platform's routes stay a handful of series however many records
+ * are looked up (`GET /v2/policies/{id}`).
+ */
+export function nativeRoute(method: string, url: string): string {
+  const path = new URL(url).pathname.split('/').map((segment) => (ID_SEGMENT.test(decodeURIComponent(segment)) ? '{id}' : segment));
+  return `${method} ${path.join('/')}`;
+}
+
 function positive(name: string, value: number | undefined, fallback: number): number {
   const resolved = value ?? fallback;
   if (!Number.isFinite(resolved) || resolved <= 0) throw new TypeError(`${name} must be a positive number, got ${value}`);
@@ -138,14 +155,32 @@ export class PlatformHttpClient {
     });
   }
 
-  private readonly send: SendToPlatform = async (method, path, options = {}) => {
+  private readonly send: SendToPlatform = (method, path, options = {}) => {
     const url = this.urlFor(path, options.query);
+    const route = nativeRoute(method, url);
+    const labels = { city: this.city, route };
+    const endTimer = metrics.platformCallDuration.startTimer(labels);
+    return inSpan(`platform ${route}`, { kind: 'client', attributes: { 'hub.city': this.city, 'http.request.method': method, 'http.route': route } }, async () => {
+      try {
+        const response = await this.exchangeOnce(method, url, options);
+        metrics.platformCalls.inc({ ...labels, outcome: 'success' });
+        return response;
+      } catch (error) {
+        metrics.platformCalls.inc({ ...labels, outcome: error instanceof PlatformError ? error.code : 'PLATFORM_UNAVAILABLE' });
+        throw error;
+      } finally {
+        endTimer();
+      }
+    });
+  };
+
+  private async exchangeOnce(method: PlatformMethod, url: string, options: PlatformRequest): Promise<PlatformResponse> {
     let response: Dispatcher.ResponseData;
     try {
       response = await request(url, {
         method,
         dispatcher: options.idempotent ? this.repeatableDispatcher : this.dispatcher,
-        headers: options.headers,
+        headers: { ...options.headers, ...traceHeaders() },
         body: options.body,
         headersTimeout: this.headersTimeout,
         bodyTimeout: this.bodyTimeout,
@@ -164,7 +199,7 @@ export class PlatformHttpClient {
       return { status, headers: response.headers, body, url };
     }
     throw this.statusError(status, url, body);
-  };
+  }
 
   parseJson<T>(response: PlatformResponse): T {
     try {

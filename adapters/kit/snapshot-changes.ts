@@ -35,7 +35,11 @@ export class SnapshotChangeTracker {
   }
 
   private async diff(cursor: string | null): Promise<ChangeBatch> {
-    const lists = await Promise.all(ENTITY_KINDS.map((kind) => this.listAll(kind)));
+    // One kind after another, stopping at the first that fails: a platform that cannot answer
+    // costs one failed call per sync, not one per kind at once (which alone would open its
+    // circuit), and a fragile platform is never asked for every kind in the same moment.
+    const lists: Awaited<ReturnType<typeof this.listAll>>[] = [];
+    for (const kind of ENTITY_KINDS) lists.push(await this.listAll(kind));
     const records: AnyRecord[] = lists.flatMap((list) => list.records as AnyRecord[]);
     const quarantined: QuarantinedRecord[] = lists.flatMap((list) => list.quarantined);
     const current: Fingerprints = new Map();

@@ -5,19 +5,16 @@
  */
 import { z } from 'zod';
 import {
-  APPLICATION_STATUS,
-  CARRIER_KIND,
-  CARRIER_LEVEL,
-  CHALLENGE_STATUS,
-  INDUSTRY,
+  ENTITY_KINDS,
   POLICY_CATEGORY,
-  PUBLISHER_KIND,
+  TRANSFER_MODE,
   parseGlobalId,
   type EntityKind,
   type RecordByKind,
   type ApplicationRecord,
   type AnyRecord,
 } from '../../schema/contract.js';
+import { FIELD_VOCABULARIES, RECORD_FIELDS, type FieldShape, type FieldType, type TableKind, type VocabularyName } from '../../schema/record-fields.js';
 import { isJumpUrl, recordUrl } from '../../schema/member-links.js';
 import type { Member } from '../../schema/member.js';
 import type { ListResult } from './adapter.js';
@@ -33,83 +30,71 @@ const distinct = <T extends z.ZodTypeAny>(item: T) =>
   z.array(item).refine((values) => new Set(values).size === values.length, 'must not repeat values');
 const yuan = z.number().int().nonnegative().nullable();
 const contact = z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }).strict();
+const globalIdOf = (kind: string) => z.string().refine((id) => parseGlobalId(id)?.kind === kind, `must be a ${kind} global id`);
 
-const base = (kind: EntityKind) => ({
-  id: z.string().refine((id) => parseGlobalId(id)?.kind === kind, `must be a ${kind} global id`),
-  city: text,
-  url: z.url(),
-  tags: distinct(z.string().min(1)),
-  sourceUpdatedAt: isoDateTime,
-});
+/** The check of each field type of schema/record-fields.ts. */
+function fieldSchema(kind: string, type: FieldType): z.ZodTypeAny {
+  switch (type) {
+    case 'id': return globalIdOf(kind);
+    case 'challengeRef': return globalIdOf('challenge');
+    case 'text': return text;
+    case 'optionalText': return z.string().min(1).nullable();
+    case 'number': return z.number().nonnegative();
+    case 'optionalNumber': return z.number().nonnegative().nullable();
+    case 'date': return isoDate;
+    case 'optionalDate': return isoDate.nullable();
+    case 'dateTime': return isoDateTime;
+    case 'money': return yuan;
+    case 'list': return distinct(text);
+    case 'members': return distinct(text).min(1);
+  }
+  const [arity, name] = type.split(':') as ['one' | 'many', VocabularyName];
+  const values = enumOf(FIELD_VOCABULARIES[name] as { values: string[] });
+  return arity === 'one' ? values : distinct(values);
+}
 
-export const RECORD_SCHEMAS = {
-  policy: z
-    .object({
-      ...base('policy'),
-      title: text,
-      docNumber: z.string().min(1).nullable(),
-      issuer: text,
-      publishedOn: isoDate,
-      effectiveFrom: isoDate.nullable(),
-      expiresOn: isoDate.nullable(),
-      categories: distinct(enumOf(POLICY_CATEGORY)).min(1),
-      industries: distinct(enumOf(INDUSTRY)),
-      summary: text,
-      maxSupportYuan: yuan,
-      eligibility: text,
-    })
-    .strict(),
-  carrier: z
-    .object({
-      ...base('carrier'),
-      name: text,
-      kind: enumOf(CARRIER_KIND),
-      level: enumOf(CARRIER_LEVEL),
-      industries: distinct(enumOf(INDUSTRY)),
-      operator: text,
-      address: text,
-      district: text,
-      location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
-      floorArea: z.number().nonnegative(),
-      freeArea: z.number().nonnegative(),
-      services: z.array(text),
-      contact,
-    })
-    .strict()
-    .refine((carrier) => carrier.freeArea <= carrier.floorArea, { message: 'freeArea exceeds floorArea', path: ['freeArea'] }),
-  challenge: z
-    .object({
-      ...base('challenge'),
-      title: text,
-      description: text,
-      publisher: text,
-      publisherKind: enumOf(PUBLISHER_KIND),
-      industries: distinct(enumOf(INDUSTRY)),
-      technicalField: text,
-      rewardYuan: yuan,
-      deadline: isoDate,
-      status: enumOf(CHALLENGE_STATUS),
-      publishedOn: isoDate,
-      requirements: text,
-      applicationCount: z.number().int().nonnegative(),
-      writeMarker: z.string().optional(),
-    })
-    .strict(),
-} as const;
+/** Checks a field type cannot say: ranges, counts, and how fields relate. */
+const SHAPES: Readonly<Record<string, z.ZodTypeAny>> = {
+  location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
+  contact,
+};
 
-export const APPLICATION_SCHEMA = z
-  .object({
-    id: z.string().refine((id) => parseGlobalId(id)?.kind === 'application', 'must be an application global id'),
-    challengeId: z.string().refine((id) => parseGlobalId(id)?.kind === 'challenge', 'must be a challenge global id'),
-    applicantOrganization: text,
-    applicantCity: text,
-    proposal: text,
-    contact,
-    status: enumOf(APPLICATION_STATUS),
-    submittedAt: isoDateTime,
-    writeMarker: z.string().optional(),
-  })
-  .strict();
+function recordSchema(kind: TableKind): z.ZodObject {
+  const fields = Object.fromEntries(
+    Object.entries(RECORD_FIELDS[kind] as FieldShape).map(([name, type]) => [name, typeof type === 'object' ? SHAPES[name]! : fieldSchema(kind, type)]),
+  );
+  // The member is the hub's (not a platform field), the marker travels in a title or proposal.
+  const hub = kind === 'application' ? {} : { city: text };
+  const marked = kind === 'challenge' || kind === 'application' ? { writeMarker: z.string().optional() } : {};
+  return z.object({ ...fields, ...hub, ...marked }).strict();
+}
+
+const TIGHTER: { readonly [K in EntityKind]?: (schema: z.ZodObject) => z.ZodTypeAny } = {
+  policy: (schema) => schema.extend({ categories: distinct(enumOf(POLICY_CATEGORY)).min(1) }),
+  carrier: (schema) =>
+    schema
+      .extend({ services: z.array(text) })
+      .refine((carrier) => (carrier.freeArea as number) <= (carrier.floorArea as number), { message: 'freeArea exceeds floorArea', path: ['freeArea'] }),
+  challenge: (schema) => schema.extend({ applicationCount: z.number().int().nonnegative() }),
+  achievement: (schema) => schema.extend({ trl: z.number().int().min(1).max(9).nullable(), transferModes: distinct(enumOf(TRANSFER_MODE)).min(1) }),
+  financeProduct: (schema) =>
+    schema
+      .extend({ termMonths: z.number().int().positive().nullable() })
+      .refine((product) => product.minAmountYuan === null || product.maxAmountYuan === null || (product.minAmountYuan as number) <= (product.maxAmountYuan as number), {
+        message: 'minAmountYuan exceeds maxAmountYuan',
+        path: ['minAmountYuan'],
+      }),
+  talentService: (schema) => schema.extend({ capacity: z.number().int().nonnegative().nullable() }),
+};
+
+export const RECORD_SCHEMAS = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => {
+    const schema = recordSchema(kind).extend({ url: z.url(), tags: distinct(z.string().min(1)) });
+    return [kind, TIGHTER[kind]?.(schema) ?? schema];
+  }),
+) as { readonly [K in EntityKind]: z.ZodTypeAny };
+
+export const APPLICATION_SCHEMA = recordSchema('application');
 
 /** How a dialect reads its native records (`N`) into the contract. */
 export interface RecordReader<N> {

@@ -3,7 +3,7 @@
  * lookup with `filter[id]=a,b`, writes as `{ data: { type, attributes } }`, snapshot diffs for
  * change detection.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod } from '../../adapters/kit/http.js';
@@ -13,7 +13,17 @@ import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../../ad
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-const TYPES: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const TYPES: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+};
 /** The platform's own maximum page size, and the most ids one `filter[id]` takes. */
 const PAGE_SIZE = 100;
 const JSON_API = { accept: 'application/vnd.api+json', 'content-type': 'application/vnd.api+json' };
@@ -62,8 +72,16 @@ class TemplateAdapter extends PlatformAdapter<NativeRecord> implements CityAdapt
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const path = `/api/challenges/${encodeURIComponent(challengeLocalId)}`;
-    return this.challengeOf(await this.write('PATCH', path, 'challenges', DIALECT.status('challenge', status)));
+    return this.updateChallengeWith(challengeLocalId, DIALECT.status('challenge', status));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.updateChallengeWith(challengeLocalId, DIALECT.challengeChanges(changes));
+  }
+
+  /** One PATCH of the resource's attributes takes a status or edits. */
+  private async updateChallengeWith(challengeLocalId: string, attributes: NativeRecord): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PATCH', `/api/challenges/${encodeURIComponent(challengeLocalId)}`, 'challenges', attributes));
   }
 
   async probe(): Promise<void> {

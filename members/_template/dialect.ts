@@ -10,7 +10,13 @@ const kebabCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${lette
 export const DIALECT = defineDialect({
   naming: kebabCase,
   record: { url: 'links.self', sourceUpdatedAt: 'updated-at' },
-  paths: { policy: { maxSupportYuan: 'max-support-wan' }, challenge: { rewardYuan: 'reward-wan' } },
+  // Amounts are named for their unit, 万元.
+  paths: {
+    policy: { maxSupportYuan: 'max-support-wan' },
+    challenge: { rewardYuan: 'reward-wan' },
+    financeProduct: { minAmountYuan: 'min-amount-wan', maxAmountYuan: 'max-amount-wan' },
+    achievement: { askingPriceYuan: 'asking-price-wan' },
+  },
   money: money.wan,
   // The id and links are the resource's own; every other field is an attribute, and a write body is the attributes.
   resolve: (resource: NativeRecord, path) =>

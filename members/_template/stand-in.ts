@@ -20,7 +20,18 @@ const MEDIA_TYPE = 'application/vnd.api+json';
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 
-const TYPES: Record<TableKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges', application: 'applications' };
+const TYPES: Record<TableKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance-products',
+  talentService: 'talent-services',
+  achievement: 'achievements',
+  cooperation: 'cooperation-items',
+  technologyManager: 'technology-managers',
+  consortium: 'consortia',
+  application: 'applications',
+};
 
 /** `{ errors: [{ status, code, detail }] }`. */
 const ERRORS = jsonErrors<string>(
@@ -41,7 +52,12 @@ const ERRORS = jsonErrors<string>(
 const FORM = defineNativeForm({
   naming: (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
   record: { url: 'links.self', sourceUpdatedAt: 'updated-at' },
-  names: { policy: { maxSupportYuan: 'max-support-wan' }, challenge: { rewardYuan: 'reward-wan' } },
+  names: {
+    policy: { maxSupportYuan: 'max-support-wan' },
+    challenge: { rewardYuan: 'reward-wan' },
+    financeProduct: { minAmountYuan: 'min-amount-wan', maxAmountYuan: 'max-amount-wan' },
+    achievement: { askingPriceYuan: 'asking-price-wan' },
+  },
   money: 'wan',
 });
 
@@ -96,7 +112,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   }
 
   app.post('/api/challenges', async (request, reply) => reply.code(201).type(MEDIA_TYPE).send(one('challenge', service.publish(attributesOf(request.body, 'challenge')))));
-  app.patch<IdRoute>('/api/challenges/:id', async (request) => one('challenge', service.setChallengeStatus(request.params.id, attributesOf(request.body, 'challenge'))));
+  app.patch<IdRoute>('/api/challenges/:id', async (request) => one('challenge', service.changeChallenge(request.params.id, attributesOf(request.body, 'challenge'))));
   app.post<IdRoute>('/api/challenges/:id/applications', async (request, reply) =>
     reply.code(201).type(MEDIA_TYPE).send(one('application', service.apply(request.params.id, attributesOf(request.body, 'application')))),
   );

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { AnyRecord, ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod, PlatformResponse } from '../../adapters/kit/http.js';
@@ -16,7 +16,17 @@ import { markedApplication, markedChallenge } from '../../adapters/kit/write-mar
 import { DIALECT } from './dialect.js';
 
 /** The export file of each kind. */
-const EXPORT_FILES: Readonly<Record<EntityKind, string>> = { policy: 'policies.csv', carrier: 'carriers.csv', challenge: 'challenges.csv' };
+const EXPORT_FILES: Readonly<Record<EntityKind, string>> = {
+  policy: 'policies.csv',
+  carrier: 'carriers.csv',
+  challenge: 'challenges.csv',
+  financeProduct: 'finance-products.csv',
+  talentService: 'talent-services.csv',
+  achievement: 'achievements.csv',
+  cooperation: 'cooperation.csv',
+  technologyManager: 'tech-managers.csv',
+  consortium: 'consortia.csv',
+};
 
 /** What the exports are in when the platform does not say. */
 const DEFAULT_CHARSET = 'gbk';
@@ -79,6 +89,11 @@ class ChangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdap
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
     return this.challengeIn('PATCH', challengePath(challengeLocalId), DIALECT.status('challenge', status));
+  }
+
+  /** The same PATCH takes a publisher's edits, in the export's columns. */
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeIn('PATCH', challengePath(challengeLocalId), DIALECT.challengeChanges(changes));
   }
 
   async probe(): Promise<void> {

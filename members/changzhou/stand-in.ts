@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, type RecordByTable, type TableKind } from '../../schema/record-fields.js';
 import { defineNativeForm } from '../../sandbox/kit/native-form.js';
+import { changedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, beijingDateTime } from '../../sandbox/kit/store.js';
 
@@ -26,14 +27,33 @@ const EXPORT_CHARSET = 'GBK';
  */
 const ENCODER = 'gb18030';
 
-const EXPORT_FILES: Readonly<Record<EntityKind, string>> = { policy: 'policies.csv', carrier: 'carriers.csv', challenge: 'challenges.csv' };
+const EXPORT_FILES: Readonly<Record<EntityKind, string>> = {
+  policy: 'policies.csv',
+  carrier: 'carriers.csv',
+  challenge: 'challenges.csv',
+  financeProduct: 'finance-products.csv',
+  talentService: 'talent-services.csv',
+  achievement: 'achievements.csv',
+  cooperation: 'cooperation.csv',
+  technologyManager: 'tech-managers.csv',
+  consortium: 'consortia.csv',
+};
 
 const CONTACT = { name: '联系人', phone: '联系电话', email: '电子邮箱' };
+const LOCATION = { lat: '纬度', lng: '经度' };
+
+/** 万元 text, 面议 when negotiable. */
+const negotiableWan = (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000));
+/** A month and day that do not exist, as a hand-kept spreadsheet would have. */
+const impossibleDate = (date: string) => `${date.slice(0, 4)}/13/45`;
+/** A number not yet checked, in words. */
+const unverified = () => '待核实';
 
 /**
  * The export's columns, named in Chinese; the write API speaks in the same columns. Lists are
  * joined with `；` (commas are text here), dates `YYYY/MM/DD`, instants Beijing time without
- * offset, money 万元 text, an empty cell for nothing but a negotiable reward (`面议`).
+ * offset, money 万元 text, members the cities' Chinese names, an empty cell for nothing but a
+ * negotiable reward or asking price (`面议`).
  */
 const FORM = defineNativeForm({
   record: { id: '编号', tags: '标签', sourceUpdatedAt: '更新时间' },
@@ -44,11 +64,36 @@ const FORM = defineNativeForm({
     },
     carrier: {
       name: '载体名称', kind: '载体类型', level: '载体级别', industries: '产业领域', operator: '运营主体', address: '详细地址', district: '所在区县',
-      location: { lat: '纬度', lng: '经度' }, floorArea: '总面积（平方米）', freeArea: '可用面积（平方米）', services: '服务内容', contact: CONTACT, url: '详情链接',
+      location: LOCATION, floorArea: '总面积（平方米）', freeArea: '可用面积（平方米）', services: '服务内容', contact: CONTACT, url: '详情链接',
     },
     challenge: {
       title: '需求名称', description: '需求描述', publisher: '发布单位', publisherKind: '单位性质', industries: '产业领域', technicalField: '技术领域',
-      rewardYuan: '悬赏金额（万元）', deadline: '截止日期', status: '揭榜状态', publishedOn: '发布日期', requirements: '技术要求', applicationCount: '揭榜数', url: '详情链接',
+      rewardYuan: '悬赏金额（万元）', deadline: '截止日期', status: '揭榜状态', publishedOn: '发布日期', requirements: '技术要求', applicationCount: '揭榜数', consortiumCode: '联合体编号', technologyManagerIds: '技术经理人编号',
+      url: '详情链接',
+    },
+    financeProduct: {
+      name: '产品名称', lender: '金融机构', productKind: '产品类型', industries: '适用产业', minAmountYuan: '最低额度（万元）', maxAmountYuan: '最高额度（万元）', rate: '参考利率',
+      termMonths: '最长期限（月）', eligibility: '申请条件', servingMembers: '服务城市', howToApply: '办理方式', publishedOn: '发布日期', contact: CONTACT, url: '详情链接',
+    },
+    talentService: {
+      name: '服务名称', serviceKind: '服务类型', provider: '服务机构', industries: '产业领域', address: '详细地址', district: '所在区县', location: LOCATION,
+      eligibility: '申请条件', capacity: '服务容量', availability: '可用情况', howToApply: '办理方式', publishedOn: '发布日期', contact: CONTACT, url: '详情链接',
+    },
+    achievement: {
+      title: '成果名称', owner: '成果持有单位', technicalField: '技术领域', industries: '产业领域', maturity: '成熟度', trl: '技术就绪度', transferModes: '转化方式',
+      askingPriceYuan: '转让价格（万元）', patents: '专利号', summary: '成果简介', publishedOn: '发布日期', consortiumCode: '联合体编号', contact: CONTACT, url: '详情链接',
+    },
+    cooperation: {
+      title: '项目名称', cooperationKind: '合作类型', leadOrganization: '牵头单位', members: '参与城市', partners: '合作单位', status: '项目状态', startedOn: '开始日期',
+      endsOn: '结束日期', summary: '项目简介', industries: '产业领域', consortiumCode: '联合体编号', url: '详情链接',
+    },
+    technologyManager: {
+      name: '姓名', organization: '所在单位', technicalFields: '专业领域', industries: '产业领域', certifications: '资格证书', services: '服务内容', profile: '个人简介',
+      contact: CONTACT, url: '详情链接',
+    },
+    consortium: {
+      name: '联合体名称', code: '联合体编号', technicalField: '技术领域', industries: '产业领域', leadOrganization: '牵头单位', leadRole: '牵头角色', partners: '成员单位',
+      members: '参与城市', goals: '建设目标', foundedOn: '成立日期', url: '详情链接',
     },
     application: { challengeId: '需求编号', applicantOrganization: '揭榜单位', applicantCity: '所在城市', proposal: '揭榜方案', contact: CONTACT, status: '状态', submittedAt: '提交时间' },
   },
@@ -58,13 +103,18 @@ const FORM = defineNativeForm({
   dates: 'slashed',
   dateTimes: 'slashedLocal',
   empty: '',
-  // A negotiable reward is 面议, where a policy without a cap has an empty cell.
-  writers: { challenge: { rewardYuan: (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000)) } },
+  // A negotiable reward or asking price is 面议, where a policy without a cap or a product without a stated quota has an empty cell.
+  writers: { challenge: { rewardYuan: negotiableWan }, achievement: { askingPriceYuan: negotiableWan } },
   broken: {
-    // A month and day that do not exist, as a hand-kept spreadsheet would have.
-    policy: { publishedOn: (date: string) => `${date.slice(0, 4)}/13/45` },
-    carrier: { floorArea: () => '待核实' },
+    policy: { publishedOn: impossibleDate },
+    carrier: { floorArea: unverified },
     challenge: { title: () => '' },
+    financeProduct: { publishedOn: impossibleDate },
+    talentService: { capacity: unverified },
+    achievement: { publishedOn: impossibleDate },
+    cooperation: { title: () => '' },
+    technologyManager: { name: () => '' },
+    consortium: { foundedOn: impossibleDate },
   },
 });
 
@@ -181,8 +231,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.patch('/api/challenges/:id', async (request) => {
     const { id } = request.params as { id: string };
-    const { status } = FORM.read('challenge', request.body, ['status']);
-    return { data: challengeRow(store.setChallengeStatus(id, status)) };
+    return { data: challengeRow(changedChallenge(store, FORM, id, request.body)) };
   });
 
   app.get('/api/challenges/:id/applications', async (request) => {

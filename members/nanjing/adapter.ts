@@ -2,7 +2,7 @@
  * Nanjing (南京市) adapter: pinyin-keyed REST JSON, `pageNo`/`pageSize` paging counted against
  * `totalCount`, one detail call per id (no batch lookup), snapshot diffs for change detection.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import { PARALLEL_LOOKUPS, type PlatformRequest } from '../../adapters/kit/http.js';
@@ -12,8 +12,18 @@ import { PlatformAdapter, callJson, stringAt, type JsonCall, type JsonRefusals }
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-/** Path segment of each kind: 政策, 载体, 揭榜挂帅. */
-const SEGMENTS: Record<EntityKind, string> = { policy: 'zc', carrier: 'zt', challenge: 'jbgs' };
+/** Path segment of each kind: 政策, 载体, 揭榜挂帅, 金融产品, 人才服务, 科技成果, 合作清单, 技术经理人, 创新联合体. */
+const SEGMENTS: Record<EntityKind, string> = {
+  policy: 'zc',
+  carrier: 'zt',
+  challenge: 'jbgs',
+  financeProduct: 'jrcp',
+  talentService: 'rcfw',
+  achievement: 'kjcg',
+  cooperation: 'hzqd',
+  technologyManager: 'jsjlr',
+  consortium: 'cxlht',
+};
 /** Nanjing quietly cuts larger pages to 50, so progress is counted in rows, not pages. */
 const PAGE_SIZE = 50;
 
@@ -71,6 +81,12 @@ class NanjingAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
     const native = await this.writeData('POST', '/api/jbgs/bdzt', { body: { id: challengeLocalId, ...DIALECT.status('challenge', status) } });
+    return this.challengeOf(native);
+  }
+
+  /** 修改榜单: the edited fields beside the id. */
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    const native = await this.writeData('POST', '/api/jbgs/xg', { body: { id: challengeLocalId, ...DIALECT.challengeChanges(changes) } });
     return this.challengeOf(native);
   }
 

@@ -4,7 +4,7 @@
  * Cursor pages are followed to the end, lookups are one call per id, snapshot diffs find changes,
  * and the http kit honours the platform's 429 + Retry-After.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes } from '../../adapters/kit/errors.js';
 import { PARALLEL_LOOKUPS, type PlatformMethod, type PlatformRequest, type PlatformResponse } from '../../adapters/kit/http.js';
@@ -15,7 +15,17 @@ import { markedApplication, markedChallenge } from '../../adapters/kit/write-mar
 import { DIALECT } from './dialect.js';
 import { TokenSource, type ClientCredentials } from './token.js';
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance_products',
+  talentService: 'talent_services',
+  achievement: 'achievements',
+  cooperation: 'cooperation_items',
+  technologyManager: 'technology_managers',
+  consortium: 'consortia',
+};
 /** Nantong's largest page. */
 const PAGE_SIZE = 100;
 
@@ -85,8 +95,16 @@ class NantongAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.status('challenge', status));
-    return this.challengeOf(native);
+    return this.updateChallengeWith(challengeLocalId, DIALECT.status('challenge', status));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.updateChallengeWith(challengeLocalId, DIALECT.challengeChanges(changes));
+  }
+
+  /** One PATCH takes a status or edits. */
+  private async updateChallengeWith(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PATCH', `/v2/challenges/${encodeURIComponent(challengeLocalId)}`, body));
   }
 
   async probe(): Promise<void> {

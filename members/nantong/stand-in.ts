@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { APPLICATION_STATUS, CHALLENGE_STATUS, ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
+import { APPLICATION_STATUS, CHALLENGE_STATUS, COOPERATION_STATUS, ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
 import { Refusal, jsonErrors, nativeService, type IdRoute } from '../../sandbox/kit/json-platform.js';
 import { defineNativeForm, snakeCase } from '../../sandbox/kit/native-form.js';
 import type { StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
@@ -31,7 +31,17 @@ const TOKEN_PATH = '/oauth/token';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'finance_products',
+  talentService: 'talent_services',
+  achievement: 'achievements',
+  cooperation: 'cooperation_items',
+  technologyManager: 'technology_managers',
+  consortium: 'consortia',
+};
 
 /** Errors are OAuth-style `{ error, error_description }` with a conventional status. */
 const ERRORS = jsonErrors<string>(
@@ -51,6 +61,7 @@ const ERRORS = jsonErrors<string>(
 
 const lowerCase = <V extends string>(values: readonly V[]) => Object.fromEntries(values.map((value) => [value, value.toLowerCase()])) as Record<V, string>;
 const CONTACT = { name: 'contact.person', phone: 'contact.tel' };
+const GEO = { lat: 'geo.lat', lng: 'geo.lng' };
 /** An impossible timestamp, as a bad data migration leaves them: what a malformed record carries. */
 const brokenTimestamp = { sourceUpdatedAt: () => '2025-13-45T25:61:00Z' };
 
@@ -64,16 +75,35 @@ const FORM = defineNativeForm({
       publishedOn: 'dates.published', effectiveFrom: 'dates.effective', expiresOn: 'dates.expires',
     },
     carrier: {
-      name: 'carrier_name', kind: 'carrier_type', address: 'address.full', district: 'address.district', location: { lat: 'geo.lat', lng: 'geo.lng' },
+      name: 'carrier_name', kind: 'carrier_type', address: 'address.full', district: 'address.district', location: GEO,
       floorArea: 'area_sqm.total', freeArea: 'area_sqm.vacant', contact: CONTACT,
     },
     challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'reward_fen' },
+    financeProduct: {
+      name: 'product_name', productKind: 'product_type', minAmountYuan: 'amount_fen.min', maxAmountYuan: 'amount_fen.max', servingMembers: 'serving_cities',
+      publishedOn: 'dates.published', contact: CONTACT,
+    },
+    talentService: {
+      name: 'service_name', serviceKind: 'service_type', address: 'address.full', district: 'address.district', location: GEO,
+      publishedOn: 'dates.published', contact: CONTACT,
+    },
+    achievement: { title: 'achievement_name', askingPriceYuan: 'asking_price_fen', patents: 'patent_nos', summary: 'abstract', publishedOn: 'dates.published', contact: CONTACT },
+    cooperation: {
+      title: 'item_name', cooperationKind: 'cooperation_type', leadOrganization: 'lead.organization', members: 'cities', summary: 'abstract',
+      startedOn: 'dates.started', endsOn: 'dates.ends',
+    },
+    technologyManager: { name: 'manager_name', contact: CONTACT },
+    consortium: { name: 'consortium_name', code: 'consortium_code', leadOrganization: 'lead.organization', leadRole: 'lead.role', members: 'cities', foundedOn: 'dates.founded' },
     application: { applicantOrganization: 'applicant.organization', applicantCity: 'applicant.city', contact: CONTACT },
   },
   money: 'fen',
   dateTimes: 'utc',
-  codes: { challengeStatus: lowerCase(CHALLENGE_STATUS.values), applicationStatus: lowerCase(APPLICATION_STATUS.values) },
-  broken: { policy: brokenTimestamp, carrier: brokenTimestamp, challenge: brokenTimestamp },
+  codes: {
+    challengeStatus: lowerCase(CHALLENGE_STATUS.values),
+    applicationStatus: lowerCase(APPLICATION_STATUS.values),
+    cooperationStatus: lowerCase(COOPERATION_STATUS.values),
+  },
+  broken: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, brokenTimestamp])),
 });
 
 const tokenIn = z.object({ grant_type: z.string(), client_id: z.string(), client_secret: z.string() });
@@ -167,7 +197,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.post<IdRoute>('/v2/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
   app.get<IdRoute>('/v2/challenges/:id/applications', async (request) => ({ data: service.applications(request.params.id) }));
   app.patch<IdRoute>('/v2/applications/:id', async (request) => service.setApplicationStatus(request.params.id, request.body));
-  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.setChallengeStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/v2/challenges/:id', async (request) => service.changeChallenge(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -2,7 +2,7 @@
  * Putuo (上海市普陀区) adapter: REST JSON under `/api/v1`, page/pageSize paging to the end,
  * batch lookup with `?ids=`, snapshot diffs for change detection.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod } from '../../adapters/kit/http.js';
@@ -12,7 +12,17 @@ import { PlatformAdapter, callJson, stringAt, type JsonRefusals } from '../../ad
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'financeProducts',
+  talentService: 'talentServices',
+  achievement: 'achievements',
+  cooperation: 'cooperationItems',
+  technologyManager: 'technologyManagers',
+  consortium: 'consortia',
+};
 /** The platform's own maximum page size. */
 const PAGE_SIZE = 100;
 /** The platform refuses more ids than this in one `?ids=` (the URL would grow unbounded). */
@@ -62,7 +72,16 @@ class PutuoAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter 
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    return this.challengeOf(await this.write('PATCH', `/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.status('challenge', status)));
+    return this.updateChallengeWith(challengeLocalId, DIALECT.status('challenge', status));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.updateChallengeWith(challengeLocalId, DIALECT.challengeChanges(changes));
+  }
+
+  /** One PATCH takes a status or edits. */
+  private async updateChallengeWith(challengeLocalId: string, body: NativeRecord): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PATCH', `/challenges/${encodeURIComponent(challengeLocalId)}`, body));
   }
 
   async probe(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * Putuo's dialect: the contract's own camelCase names but for a few, ISO dates, whole yuan,
- * Chinese labels, platform-local ids; location and contact are nested objects.
+ * Putuo's dialect: the contract's own camelCase names but for a few (a kind is a `…Type`, an
+ * amount has no `Yuan`), ISO dates, whole yuan, Chinese labels, platform-local ids; location and
+ * contact are nested objects.
  */
 import { defineDialect } from '../../adapters/kit/dialect.js';
 
@@ -10,5 +11,9 @@ export const DIALECT = defineDialect({
     policy: { maxSupportYuan: 'maxSupport' },
     carrier: { kind: 'type' },
     challenge: { publisherKind: 'publisherType', rewardYuan: 'reward' },
+    financeProduct: { productKind: 'productType', minAmountYuan: 'minAmount', maxAmountYuan: 'maxAmount' },
+    talentService: { serviceKind: 'serviceType' },
+    achievement: { askingPriceYuan: 'askingPrice' },
+    cooperation: { cooperationKind: 'cooperationType' },
   },
 });

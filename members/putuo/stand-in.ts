@@ -19,7 +19,17 @@ const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const MAX_BATCH_IDS = 100;
 
-const COLLECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
+const COLLECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'challenges',
+  financeProduct: 'financeProducts',
+  talentService: 'talentServices',
+  achievement: 'achievements',
+  cooperation: 'cooperationItems',
+  technologyManager: 'technologyManagers',
+  consortium: 'consortia',
+};
 
 /** A conventional HTTP status and `{ error: { code, message } }`. */
 const ERRORS = jsonErrors<string>(
@@ -44,6 +54,10 @@ const FORM = defineNativeForm({
     policy: { maxSupportYuan: 'maxSupport' },
     carrier: { kind: 'type' },
     challenge: { publisherKind: 'publisherType', rewardYuan: 'reward' },
+    financeProduct: { productKind: 'productType', minAmountYuan: 'minAmount', maxAmountYuan: 'maxAmount' },
+    talentService: { serviceKind: 'serviceType' },
+    achievement: { askingPriceYuan: 'askingPrice' },
+    cooperation: { cooperationKind: 'cooperationType' },
   },
 });
 
@@ -83,7 +97,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
   app.post<IdRoute>('/api/v1/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
   app.get<IdRoute>('/api/v1/challenges/:id/applications', async (request) => ({ items: service.applications(request.params.id) }));
   app.patch<IdRoute>('/api/v1/applications/:id', async (request) => service.setApplicationStatus(request.params.id, request.body));
-  app.patch<IdRoute>('/api/v1/challenges/:id', async (request) => service.setChallengeStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/api/v1/challenges/:id', async (request) => service.changeChallenge(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

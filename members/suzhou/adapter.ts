@@ -3,7 +3,7 @@
  * retry policy applies to them; mutations go by POST and are never retried. Relay connections
  * are followed to the end, `nodes(ids:)` is the batch lookup, snapshot diffs find changes.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, type ApplicationRecord, type ApplicationStatus, type ChallengeChanges, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
 import { chunk, collectPages } from '../../adapters/kit/paginate.js';
@@ -28,8 +28,28 @@ const REJECTION_REASONS = refusalCodes({
 const USER_ERRORS = 'userErrors { code message }';
 
 /** GraphQL type of each kind, and the connection field that lists it. */
-const TYPENAMES: Record<EntityKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand' };
-const CONNECTIONS: Record<EntityKind, string> = { policy: 'policies', carrier: 'carriers', challenge: 'demands' };
+const TYPENAMES: Record<EntityKind, string> = {
+  policy: 'Policy',
+  carrier: 'Carrier',
+  challenge: 'Demand',
+  financeProduct: 'FinancingProduct',
+  talentService: 'TalentService',
+  achievement: 'TechAchievement',
+  cooperation: 'CooperationProject',
+  technologyManager: 'TechBroker',
+  consortium: 'InnovationConsortium',
+};
+const CONNECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'demands',
+  financeProduct: 'financingProducts',
+  talentService: 'talentServices',
+  achievement: 'techAchievements',
+  cooperation: 'cooperationProjects',
+  technologyManager: 'techBrokers',
+  consortium: 'innovationConsortia',
+};
 
 /** A selection set of the dialect's native paths: `a b.c b.d` → `a b { c d }`. */
 function selectionOf(paths: readonly string[]): string {
@@ -42,11 +62,9 @@ function selectionOf(paths: readonly string[]): string {
 }
 
 /** Every field the dialect reads of a kind, as an inline fragment (usable on `Node` too). */
-const SELECTIONS: Record<EntityKind, string> = {
-  policy: `... on Policy { ${selectionOf(DIALECT.paths('policy'))} }`,
-  carrier: `... on Carrier { ${selectionOf(DIALECT.paths('carrier'))} }`,
-  challenge: `... on Demand { ${selectionOf(DIALECT.paths('challenge'))} }`,
-};
+const SELECTIONS = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, `... on ${TYPENAMES[kind]} { ${selectionOf(DIALECT.paths(kind))} }`]),
+) as Record<EntityKind, string>;
 const APPLICATION_SELECTION = `... on Application { ${selectionOf(DIALECT.paths('application'))} }`;
 
 interface GraphQLAnswer {
@@ -137,11 +155,16 @@ class SuzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const payload = await this.mutate(
-      'updateDemandStatus',
-      `mutation($input: UpdateDemandStatusInput!) { updateDemandStatus(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`,
-      { demandId: challengeLocalId, ...DIALECT.status('challenge', status) },
-    );
+    return this.demandMutation('updateDemandStatus', 'UpdateDemandStatusInput', { demandId: challengeLocalId, ...DIALECT.status('challenge', status) });
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.demandMutation('updateDemand', 'UpdateDemandInput', { demandId: challengeLocalId, ...DIALECT.challengeChanges(changes) });
+  }
+
+  /** A mutation on one demand, answered with the demand or userErrors. */
+  private async demandMutation(name: string, inputType: string, input: NativeRecord): Promise<ChallengeRecord> {
+    const payload = await this.mutate(name, `mutation($input: ${inputType}!) { ${name}(input: $input) { demand { ${SELECTIONS.challenge} } ${USER_ERRORS} } }`, input);
     return this.challengeOf(payload.demand);
   }
 

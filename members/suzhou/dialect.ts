@@ -1,7 +1,8 @@
 /**
- * Suzhou's dialect: camelCase GraphQL types (`Demand` for a challenge) with names of their own,
- * ISO dates, money in 万元 numbers, and its own enums (codes) for every vocabulary, with a
- * free-text `…Other` wording beside an OTHER code.
+ * Suzhou's dialect: camelCase GraphQL types (`Demand` for a challenge, `TechBroker` for a
+ * technology manager) with names of their own, ISO dates, money in 万元 numbers, members as the
+ * cities' Chinese names, and its own enums (codes) for every vocabulary, with a free-text
+ * `…Other` wording beside an OTHER code.
  */
 import { defineDialect, money, type Codec } from '../../adapters/kit/dialect.js';
 import { optionalText } from '../../adapters/kit/parse.js';
@@ -22,19 +23,38 @@ function besideOther<T extends string | string[]>(path: string): (standard: Code
 }
 
 const contact = { name: 'contact.person' };
+const coordinates = { lat: 'coordinates.latitude', lng: 'coordinates.longitude' };
 
 export const DIALECT = defineDialect({
   record: { url: 'link', tags: 'labels', sourceUpdatedAt: 'updatedAt' },
   paths: {
     policy: { docNumber: 'documentNo', issuer: 'issuingAuthority', publishedOn: 'issuedOn', effectiveFrom: 'effectiveOn', categories: 'themes', summary: 'abstract', maxSupportYuan: 'maxSupportWan' },
-    carrier: { kind: 'type', level: 'grade', location: { lat: 'coordinates.latitude', lng: 'coordinates.longitude' }, freeArea: 'vacantArea', contact },
-    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'rewardWan' },
+    carrier: { kind: 'type', level: 'grade', location: coordinates, freeArea: 'vacantArea', contact },
+    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'rewardWan', consortiumCode: 'consortiumNo', technologyManagerIds: 'brokerIds' },
+    financeProduct: {
+      lender: 'institution', productKind: 'type', minAmountYuan: 'minQuotaWan', maxAmountYuan: 'maxQuotaWan', termMonths: 'maxTermMonths', servingMembers: 'servedCities',
+      howToApply: 'applicationGuide', publishedOn: 'listedOn', contact: contact,
+    },
+    talentService: { serviceKind: 'type', location: coordinates, availability: 'vacancy', howToApply: 'applicationGuide', publishedOn: 'listedOn', contact: contact },
+    achievement: {
+      owner: 'holder', maturity: 'stage', transferModes: 'transferMethods', askingPriceYuan: 'askingPriceWan', patents: 'patentNos', summary: 'abstract', publishedOn: 'listedOn',
+      consortiumCode: 'consortiumNo', contact: contact,
+    },
+    cooperation: { cooperationKind: 'type', leadOrganization: 'leadUnit', members: 'cities', summary: 'abstract', consortiumCode: 'consortiumNo' },
+    technologyManager: { organization: 'employer', technicalFields: 'specialties', certifications: 'qualifications', profile: 'bio', contact: contact },
+    consortium: { code: 'consortiumNo', leadOrganization: 'leadUnit', partners: 'memberUnits', members: 'cities', foundedOn: 'establishedOn' },
     application: { challengeId: 'demandId', applicantOrganization: 'applicantOrg', contact, status: 'state' },
   },
   codecs: {
     policy: { categories: besideOther('themeOther'), industries: besideOther('industryOther') },
     carrier: { kind: besideOther('typeOther'), level: besideOther('gradeOther'), industries: besideOther('industryOther') },
     challenge: { publisherKind: besideOther('publisher.typeOther'), industries: besideOther('industryOther') },
+    financeProduct: { productKind: besideOther('typeOther'), industries: besideOther('industryOther') },
+    talentService: { serviceKind: besideOther('typeOther'), industries: besideOther('industryOther') },
+    achievement: { maturity: besideOther('stageOther'), transferModes: besideOther('transferMethodOther'), industries: besideOther('industryOther') },
+    cooperation: { cooperationKind: besideOther('typeOther'), industries: besideOther('industryOther') },
+    technologyManager: { industries: besideOther('industryOther') },
+    consortium: { leadRole: besideOther('leadRoleOther'), industries: besideOther('industryOther') },
   },
   money: money.wan,
   codes: {
@@ -57,6 +77,22 @@ export const DIALECT = defineDialect({
     publisherKind: { ENTERPRISE: 'ENTERPRISE', UNIVERSITY: 'UNIVERSITY', RESEARCH_INSTITUTE: 'INSTITUTE', GOVERNMENT: 'GOVERNMENT', HOSPITAL: 'MEDICAL', OTHER: 'OTHER' },
     challengeStatus: { OPEN: 'SOLICITING', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'MATCHED', CLOSED: 'CLOSED' },
     applicationStatus: { SUBMITTED: 'SUBMITTED', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'SELECTED', REJECTED: 'NOT_SELECTED', WITHDRAWN: 'WITHDRAWN' },
+    financeProductKind: {
+      CREDIT_LOAN: 'CREDIT_LOAN', IP_PLEDGE_LOAN: 'IP_PLEDGE', GUARANTEE: 'GUARANTEE', EQUITY_FUND: 'VENTURE_FUND', INSURANCE: 'TECH_INSURANCE', SUPPLY_CHAIN: 'SUPPLY_CHAIN',
+      OTHER: 'OTHER',
+    },
+    talentServiceKind: {
+      TALENT_APARTMENT: 'APARTMENT', SHORT_STAY: 'VISITOR_SERVICE', INSTITUTE_VISIT: 'INSTITUTE_LIAISON', TALENT_PROGRAMME: 'TALENT_PROGRAM', RECRUITMENT_EVENT: 'JOB_FAIR',
+      TRAINING: 'TRAINING', OTHER: 'OTHER',
+    },
+    achievementMaturity: { LABORATORY: 'LAB', PROTOTYPE: 'PROTOTYPE', PILOT: 'PILOT', SMALL_BATCH: 'SMALL_BATCH', INDUSTRIALISED: 'MASS_PRODUCTION', OTHER: 'OTHER' },
+    transferMode: { TRANSFER: 'ASSIGNMENT', LICENSE: 'LICENSING', EQUITY: 'EQUITY_INVESTMENT', JOINT_DEVELOPMENT: 'CO_DEVELOPMENT', OTHER: 'OTHER' },
+    cooperationKind: {
+      JOINT_RESEARCH: 'JOINT_RD', CO_BUILT_PLATFORM: 'SHARED_PLATFORM', CONSORTIUM_TASK: 'CONSORTIUM_TASK', INDUSTRY_CHAIN: 'SUPPLY_CHAIN_LINK',
+      CROSS_CITY_BUSINESS: 'CROSS_CITY_BUSINESS', TALENT_EXCHANGE: 'TALENT_EXCHANGE', EVENT: 'EVENT', OTHER: 'OTHER',
+    },
+    cooperationStatus: { PLANNED: 'PLANNED', IN_PROGRESS: 'ONGOING', COMPLETED: 'DONE' },
+    consortiumRole: { CHAIN_LEADER: 'CHAIN_LEADER', ALLIANCE_LEADER: 'ALLIANCE_HEAD', LEAD_UNIT: 'LEAD_UNIT', OTHER: 'OTHER' },
   },
   sendsChallengeId: true,
 });

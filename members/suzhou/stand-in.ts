@@ -3,7 +3,7 @@
  * GraphQL API at `/graphql`. Queries by GET (`query`, `variables`) or POST, mutations by POST
  * only. Lists are Relay connections with opaque cursors (`first` capped at 100), `nodes(ids:)`
  * looks up many records in one query. The platform has its own names: challenges are `Demand`s
- * (攻关需求), vocabularies are its own GraphQL enums with a free-text `…Other` label for OTHER,
+ * (攻关需求), technology managers `TechBroker`s, vocabularies are its own GraphQL enums with a free-text `…Other` label for OTHER,
  * money is in 万元, dates ISO. Rejected writes come back as `userErrors` in the payload.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -18,8 +18,9 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { ENTITY_KINDS, globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, type TableKind } from '../../schema/record-fields.js';
+import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS, TITLE_FIELD, type TableKind } from '../../schema/record-fields.js';
 import { defineNativeForm, type Native } from '../../sandbox/kit/native-form.js';
+import { editedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection, localIdOf } from '../../sandbox/kit/store.js';
 
@@ -29,6 +30,32 @@ export const sandbox: SandboxFacts = { port: 4105, dialect: 'graphql-relay' };
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const MAX_NODE_IDS = 100;
+
+/** The GraphQL type of each kind: a challenge is a `Demand` (攻关需求), a technology manager a `TechBroker` here. */
+const TYPENAMES: Record<TableKind, string> = {
+  policy: 'Policy',
+  carrier: 'Carrier',
+  challenge: 'Demand',
+  financeProduct: 'FinancingProduct',
+  talentService: 'TalentService',
+  achievement: 'TechAchievement',
+  cooperation: 'CooperationProject',
+  technologyManager: 'TechBroker',
+  consortium: 'InnovationConsortium',
+  application: 'Application',
+};
+/** The Query field that lists each kind as a Relay connection. */
+const CONNECTIONS: Record<EntityKind, string> = {
+  policy: 'policies',
+  carrier: 'carriers',
+  challenge: 'demands',
+  financeProduct: 'financingProducts',
+  talentService: 'talentServices',
+  achievement: 'techAchievements',
+  cooperation: 'cooperationProjects',
+  technologyManager: 'techBrokers',
+  consortium: 'innovationConsortia',
+};
 
 const SDL = /* GraphQL */ `
   scalar Date
@@ -48,6 +75,13 @@ const SDL = /* GraphQL */ `
   enum DemandStatus { SOLICITING IN_REVIEW MATCHED CLOSED }
   enum ApplicationState { SUBMITTED IN_REVIEW SELECTED NOT_SELECTED WITHDRAWN }
   enum UserErrorCode { NOT_FOUND DEMAND_NOT_OPEN ALREADY_APPLIED INVALID }
+  enum FinancingType { CREDIT_LOAN IP_PLEDGE GUARANTEE VENTURE_FUND TECH_INSURANCE SUPPLY_CHAIN OTHER }
+  enum TalentServiceType { APARTMENT VISITOR_SERVICE INSTITUTE_LIAISON TALENT_PROGRAM JOB_FAIR TRAINING OTHER }
+  enum AchievementStage { LAB PROTOTYPE PILOT SMALL_BATCH MASS_PRODUCTION OTHER }
+  enum TransferMethod { ASSIGNMENT LICENSING EQUITY_INVESTMENT CO_DEVELOPMENT OTHER }
+  enum CooperationType { JOINT_RD SHARED_PLATFORM CONSORTIUM_TASK SUPPLY_CHAIN_LINK CROSS_CITY_BUSINESS TALENT_EXCHANGE EVENT OTHER }
+  enum CooperationProgress { PLANNED ONGOING DONE }
+  enum LeadRole { CHAIN_LEADER ALLIANCE_HEAD LEAD_UNIT OTHER }
 
   interface Node { id: ID! }
 
@@ -115,7 +149,148 @@ const SDL = /* GraphQL */ `
     publishedOn: Date!
     requirements: String!
     applicationCount: Int!
+    "the innovation consortium's corridor code, if the demand belongs to one"
+    consortiumNo: String
+    "the corridor ids of the technology brokers assigned to it"
+    brokerIds: [ID!]!
     applications: [Application!]!
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "金融产品"
+  type FinancingProduct implements Node {
+    id: ID!
+    name: String!
+    institution: String!
+    type: FinancingType!
+    typeOther: String
+    industries: [IndustryCode!]!
+    industryOther: String
+    "万元; null when not stated"
+    minQuotaWan: Float
+    "万元; null when not stated"
+    maxQuotaWan: Float
+    rate: String
+    maxTermMonths: Int
+    eligibility: String!
+    "the members' Chinese names (南京市, 上海市普陀区)"
+    servedCities: [String!]!
+    applicationGuide: String!
+    listedOn: Date!
+    contact: Contact!
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "人才服务"
+  type TalentService implements Node {
+    id: ID!
+    name: String!
+    type: TalentServiceType!
+    typeOther: String
+    provider: String!
+    industries: [IndustryCode!]!
+    industryOther: String
+    address: String!
+    district: String!
+    coordinates: Coordinates!
+    eligibility: String!
+    "places, rooms or seats"
+    capacity: Int
+    "what is free now, as published"
+    vacancy: String
+    applicationGuide: String!
+    listedOn: Date!
+    contact: Contact!
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "科技成果"
+  type TechAchievement implements Node {
+    id: ID!
+    title: String!
+    holder: String!
+    technicalField: String!
+    industries: [IndustryCode!]!
+    industryOther: String
+    stage: AchievementStage!
+    stageOther: String
+    "technology readiness level 1–9"
+    trl: Int
+    transferMethods: [TransferMethod!]!
+    transferMethodOther: String
+    "万元; null when negotiable (面议)"
+    askingPriceWan: Float
+    patentNos: [String!]!
+    abstract: String!
+    listedOn: Date!
+    consortiumNo: String
+    contact: Contact!
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "合作清单"
+  type CooperationProject implements Node {
+    id: ID!
+    title: String!
+    type: CooperationType!
+    typeOther: String
+    leadUnit: String!
+    "the members' Chinese names, the lead's first"
+    cities: [String!]!
+    partners: [String!]!
+    status: CooperationProgress!
+    startedOn: Date
+    endsOn: Date
+    abstract: String!
+    industries: [IndustryCode!]!
+    industryOther: String
+    consortiumNo: String
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "技术经理人"
+  type TechBroker implements Node {
+    id: ID!
+    name: String!
+    employer: String!
+    specialties: [String!]!
+    industries: [IndustryCode!]!
+    industryOther: String
+    qualifications: [String!]!
+    services: [String!]!
+    bio: String!
+    contact: Contact!
+    link: String!
+    labels: [String!]!
+    updatedAt: DateTime!
+  }
+
+  "创新联合体"
+  type InnovationConsortium implements Node {
+    id: ID!
+    name: String!
+    consortiumNo: String!
+    technicalField: String!
+    industries: [IndustryCode!]!
+    industryOther: String
+    leadUnit: String!
+    leadRole: LeadRole!
+    leadRoleOther: String
+    memberUnits: [String!]!
+    "the members' Chinese names, the lead's first"
+    cities: [String!]!
+    goals: String!
+    establishedOn: Date!
     link: String!
     labels: [String!]!
     updatedAt: DateTime!
@@ -133,17 +308,12 @@ const SDL = /* GraphQL */ `
   }
 
   type PageInfo { hasNextPage: Boolean!, endCursor: String }
-  type PolicyEdge { cursor: String!, node: Policy! }
-  type CarrierEdge { cursor: String!, node: Carrier! }
-  type DemandEdge { cursor: String!, node: Demand! }
-  type PolicyConnection { edges: [PolicyEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
-  type CarrierConnection { edges: [CarrierEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
-  type DemandConnection { edges: [DemandEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
+  ${ENTITY_KINDS.map((kind) => `
+  type ${TYPENAMES[kind]}Edge { cursor: String!, node: ${TYPENAMES[kind]}! }
+  type ${TYPENAMES[kind]}Connection { edges: [${TYPENAMES[kind]}Edge!]!, pageInfo: PageInfo!, totalCount: Int! }`).join('')}
 
   type Query {
-    policies(first: Int, after: String): PolicyConnection!
-    carriers(first: Int, after: String): CarrierConnection!
-    demands(first: Int, after: String): DemandConnection!
+    ${ENTITY_KINDS.map((kind) => `${CONNECTIONS[kind]}(first: Int, after: String): ${TYPENAMES[kind]}Connection!`).join('\n    ')}
     node(id: ID!): Node
     "One entry per id (at most 100), in order; null for an id the platform does not have."
     nodes(ids: [ID!]!): [Node]!
@@ -170,6 +340,20 @@ const SDL = /* GraphQL */ `
   input ApplyForDemandInput { demandId: ID!, applicantOrg: String!, applicantCity: String!, proposal: String!, contact: ContactInput! }
   input UpdateApplicationStateInput { applicationId: ID!, state: ApplicationState! }
   input UpdateDemandStatusInput { demandId: ID!, status: DemandStatus! }
+  "What a publisher edits of an open demand; a field left out stays as it is."
+  input UpdateDemandInput {
+    demandId: ID!
+    title: String
+    description: String
+    industries: [IndustryCode!]
+    industryOther: String
+    technicalField: String
+    rewardWan: Float
+    deadline: Date
+    requirements: String
+    labels: [String!]
+    brokerIds: [ID!]
+  }
 
   type Mutation {
     "我要发榜"
@@ -178,24 +362,39 @@ const SDL = /* GraphQL */ `
     applyForDemand(input: ApplyForDemandInput!): ApplicationPayload!
     updateApplicationState(input: UpdateApplicationStateInput!): ApplicationPayload!
     updateDemandStatus(input: UpdateDemandStatusInput!): DemandPayload!
+    updateDemand(input: UpdateDemandInput!): DemandPayload!
   }
 `;
 
 const schema = buildSchema(SDL);
 
 const CONTACT = { name: 'contact.person' };
+const COORDINATES = { lat: 'coordinates.latitude', lng: 'coordinates.longitude' };
 
 /**
  * Its own names and GraphQL enums (codes) for every vocabulary, with the platform's wording of an
- * OTHER in a free-text `…Other` field beside it; money in 万元. A malformed record keeps its id but
- * comes with an empty title, as a half-saved form would.
+ * OTHER in a free-text `…Other` field beside it; money in 万元; members as the cities' Chinese
+ * names. A malformed record of any kind keeps its id but comes with an empty title, as a
+ * half-saved form would.
  */
 const FORM = defineNativeForm({
   record: { url: 'link', tags: 'labels', sourceUpdatedAt: 'updatedAt' },
   names: {
     policy: { docNumber: 'documentNo', issuer: 'issuingAuthority', publishedOn: 'issuedOn', effectiveFrom: 'effectiveOn', categories: 'themes', summary: 'abstract', maxSupportYuan: 'maxSupportWan' },
-    carrier: { kind: 'type', level: 'grade', location: { lat: 'coordinates.latitude', lng: 'coordinates.longitude' }, freeArea: 'vacantArea', contact: CONTACT },
-    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'rewardWan' },
+    carrier: { kind: 'type', level: 'grade', location: COORDINATES, freeArea: 'vacantArea', contact: CONTACT },
+    challenge: { publisher: 'publisher.name', publisherKind: 'publisher.type', rewardYuan: 'rewardWan', consortiumCode: 'consortiumNo', technologyManagerIds: 'brokerIds' },
+    financeProduct: {
+      lender: 'institution', productKind: 'type', minAmountYuan: 'minQuotaWan', maxAmountYuan: 'maxQuotaWan', termMonths: 'maxTermMonths', servingMembers: 'servedCities',
+      howToApply: 'applicationGuide', publishedOn: 'listedOn', contact: CONTACT,
+    },
+    talentService: { serviceKind: 'type', location: COORDINATES, availability: 'vacancy', howToApply: 'applicationGuide', publishedOn: 'listedOn', contact: CONTACT },
+    achievement: {
+      owner: 'holder', maturity: 'stage', transferModes: 'transferMethods', askingPriceYuan: 'askingPriceWan', patents: 'patentNos', summary: 'abstract', publishedOn: 'listedOn',
+      consortiumCode: 'consortiumNo', contact: CONTACT,
+    },
+    cooperation: { cooperationKind: 'type', leadOrganization: 'leadUnit', members: 'cities', summary: 'abstract', consortiumCode: 'consortiumNo' },
+    technologyManager: { organization: 'employer', technicalFields: 'specialties', certifications: 'qualifications', profile: 'bio', contact: CONTACT },
+    consortium: { code: 'consortiumNo', leadOrganization: 'leadUnit', partners: 'memberUnits', members: 'cities', foundedOn: 'establishedOn' },
     application: { challengeId: 'demandId', applicantOrganization: 'applicantOrg', contact: CONTACT, status: 'state' },
   },
   money: 'wan',
@@ -219,17 +418,37 @@ const FORM = defineNativeForm({
     publisherKind: { ENTERPRISE: 'ENTERPRISE', UNIVERSITY: 'UNIVERSITY', RESEARCH_INSTITUTE: 'INSTITUTE', GOVERNMENT: 'GOVERNMENT', HOSPITAL: 'MEDICAL', OTHER: 'OTHER' },
     challengeStatus: { OPEN: 'SOLICITING', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'MATCHED', CLOSED: 'CLOSED' },
     applicationStatus: { SUBMITTED: 'SUBMITTED', UNDER_REVIEW: 'IN_REVIEW', AWARDED: 'SELECTED', REJECTED: 'NOT_SELECTED', WITHDRAWN: 'WITHDRAWN' },
+    financeProductKind: {
+      CREDIT_LOAN: 'CREDIT_LOAN', IP_PLEDGE_LOAN: 'IP_PLEDGE', GUARANTEE: 'GUARANTEE', EQUITY_FUND: 'VENTURE_FUND', INSURANCE: 'TECH_INSURANCE', SUPPLY_CHAIN: 'SUPPLY_CHAIN',
+      OTHER: 'OTHER',
+    },
+    talentServiceKind: {
+      TALENT_APARTMENT: 'APARTMENT', SHORT_STAY: 'VISITOR_SERVICE', INSTITUTE_VISIT: 'INSTITUTE_LIAISON', TALENT_PROGRAMME: 'TALENT_PROGRAM', RECRUITMENT_EVENT: 'JOB_FAIR',
+      TRAINING: 'TRAINING', OTHER: 'OTHER',
+    },
+    achievementMaturity: { LABORATORY: 'LAB', PROTOTYPE: 'PROTOTYPE', PILOT: 'PILOT', SMALL_BATCH: 'SMALL_BATCH', INDUSTRIALISED: 'MASS_PRODUCTION', OTHER: 'OTHER' },
+    transferMode: { TRANSFER: 'ASSIGNMENT', LICENSE: 'LICENSING', EQUITY: 'EQUITY_INVESTMENT', JOINT_DEVELOPMENT: 'CO_DEVELOPMENT', OTHER: 'OTHER' },
+    cooperationKind: {
+      JOINT_RESEARCH: 'JOINT_RD', CO_BUILT_PLATFORM: 'SHARED_PLATFORM', CONSORTIUM_TASK: 'CONSORTIUM_TASK', INDUSTRY_CHAIN: 'SUPPLY_CHAIN_LINK',
+      CROSS_CITY_BUSINESS: 'CROSS_CITY_BUSINESS', TALENT_EXCHANGE: 'TALENT_EXCHANGE', EVENT: 'EVENT', OTHER: 'OTHER',
+    },
+    cooperationStatus: { PLANNED: 'PLANNED', IN_PROGRESS: 'ONGOING', COMPLETED: 'DONE' },
+    consortiumRole: { CHAIN_LEADER: 'CHAIN_LEADER', ALLIANCE_LEADER: 'ALLIANCE_HEAD', LEAD_UNIT: 'LEAD_UNIT', OTHER: 'OTHER' },
   },
   besideOther: {
     policy: { categories: 'themeOther', industries: 'industryOther' },
     carrier: { kind: 'typeOther', level: 'gradeOther', industries: 'industryOther' },
     challenge: { publisherKind: 'publisher.typeOther', industries: 'industryOther' },
+    financeProduct: { productKind: 'typeOther', industries: 'industryOther' },
+    talentService: { serviceKind: 'typeOther', industries: 'industryOther' },
+    achievement: { maturity: 'stageOther', transferModes: 'transferMethodOther', industries: 'industryOther' },
+    cooperation: { cooperationKind: 'typeOther', industries: 'industryOther' },
+    technologyManager: { industries: 'industryOther' },
+    consortium: { leadRole: 'leadRoleOther', industries: 'industryOther' },
   },
-  broken: { policy: { title: () => '' }, carrier: { name: () => '' }, challenge: { title: () => '' } },
+  broken: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { [TITLE_FIELD[kind]]: () => '' }])),
 });
 
-/** The GraphQL type of each kind: a challenge is a `Demand` (攻关需求) here. */
-const TYPENAMES: Record<TableKind, string> = { policy: 'Policy', carrier: 'Carrier', challenge: 'Demand', application: 'Application' };
 
 function applicationOut(application: ApplicationRecord): Native {
   return { __typename: TYPENAMES.application, ...FORM.write('application', application) };
@@ -281,6 +500,10 @@ class SuzhouPlatform {
   updateApplicationState({ input }: { input: Native & { applicationId: string } }): Native {
     const { status } = FORM.read('application', input, ['status']);
     return { application: applicationOut(this.context.store.setApplicationStatus(input.applicationId, status)) };
+  }
+
+  updateDemand({ input }: { input: Native & { demandId: string } }): Native {
+    return { demand: this.serialize('challenge', editedChallenge(this.context.store, FORM, input.demandId, input)) };
   }
 
   updateDemandStatus({ input }: { input: Native & { demandId: string } }): Native {
@@ -335,9 +558,7 @@ function refused(reply: FastifyReply, status: number, errors: readonly GraphQLEr
 function register(app: FastifyInstance, context: StandInContext): void {
   const platform = new SuzhouPlatform(context);
   const rootValue = {
-    policies: (args: { first?: number; after?: string }) => platform.connection('policy', args),
-    carriers: (args: { first?: number; after?: string }) => platform.connection('carrier', args),
-    demands: (args: { first?: number; after?: string }) => platform.connection('challenge', args),
+    ...Object.fromEntries(ENTITY_KINDS.map((kind) => [CONNECTIONS[kind], (args: { first?: number; after?: string }) => platform.connection(kind, args)])),
     node: ({ id }: { id: string }) => platform.node(id),
     nodes: ({ ids }: { ids: string[] }) => {
       if (ids.length > MAX_NODE_IDS) throw new GraphQLError(`at most ${MAX_NODE_IDS} ids per nodes query, got ${ids.length}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -347,6 +568,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
     applyForDemand: mutation(platform.applyForDemand.bind(platform)),
     updateApplicationState: mutation(platform.updateApplicationState.bind(platform)),
     updateDemandStatus: mutation(platform.updateDemandStatus.bind(platform)),
+    updateDemand: mutation(platform.updateDemand.bind(platform)),
   };
 
   async function handle(method: 'GET' | 'POST', body: GraphQLRequest, reply: FastifyReply): Promise<FastifyReply | ExecutionResult> {

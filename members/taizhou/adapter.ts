@@ -3,8 +3,9 @@
  * and the change source (increments after a `since` token, deletions as tombstones). A token the
  * platform no longer knows (410 Gone) means a full resync. Lookups are one call per id.
  */
-import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type AnyRecord, type ApplicationRecord, type ApplicationStatus, type ChallengeChanges, type ChallengeRecord, type ChallengeStatus, type EntityKind, type NewApplication, type NewChallenge, type RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, ChangeBatch, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
+import { snakeCase } from '../../adapters/kit/dialect.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import { PARALLEL_LOOKUPS, type PlatformMethod } from '../../adapters/kit/http.js';
 import { collectPages, mapWithConcurrency } from '../../adapters/kit/paginate.js';
@@ -51,9 +52,8 @@ interface FeedRead {
 /** The feed answered 410 Gone: the token is unknown or expired. */
 class FeedGone extends Error {}
 
-function isKind(value: unknown): value is EntityKind {
-  return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
-}
+/** The feed's `type` and the lookup path's name of each kind: the kind in snake_case, like every name on this platform. */
+const KIND_OF_TYPE: ReadonlyMap<unknown, EntityKind> = new Map(ENTITY_KINDS.map((kind) => [snakeCase(kind), kind]));
 
 class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapter {
   readonly capabilities = { batchLookup: false };
@@ -66,7 +66,7 @@ class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     const found = await mapWithConcurrency([...new Set(localIds)], PARALLEL_LOOKUPS, async (localId) => {
-      const response = await this.http.request('GET', `/records/${kind}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
+      const response = await this.http.request('GET', `/records/${snakeCase(kind)}/${encodeURIComponent(localId)}`, { acceptStatuses: [404] });
       return response.status === 404 ? [] : [this.http.parseJson<NativeRecord>(response)];
     });
     return this.lookedUp(kind, localIds, found.flat());
@@ -114,8 +114,11 @@ class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const native = await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, DIALECT.status('challenge', status));
-    return this.challengeOf(native);
+    return this.challengeOf(await this.write('PUT', `/challenges/${encodeURIComponent(challengeLocalId)}/status`, DIALECT.status('challenge', status)));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('PATCH', `/challenges/${encodeURIComponent(challengeLocalId)}`, DIALECT.challengeChanges(changes)));
   }
 
   async probe(): Promise<void> {
@@ -157,9 +160,10 @@ class TaizhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapte
       throw this.http.badResponse('feed answer does not end with a checkpoint line', response.url);
     }
     const entries = parsed.map((line, index): FeedEntry => {
-      if (isNativeRecord(line) && isKind(line.type)) {
-        if (line.op === 'upsert' && isNativeRecord(line.record)) return { op: 'upsert', kind: line.type, record: line.record };
-        if (line.op === 'delete' && typeof line.id === 'string') return { op: 'delete', kind: line.type, localId: line.id };
+      const kind = isNativeRecord(line) ? KIND_OF_TYPE.get(line.type) : undefined;
+      if (isNativeRecord(line) && kind !== undefined) {
+        if (line.op === 'upsert' && isNativeRecord(line.record)) return { op: 'upsert', kind, record: line.record };
+        if (line.op === 'delete' && typeof line.id === 'string') return { op: 'delete', kind, localId: line.id };
       }
       throw this.http.badResponse(`feed line ${index + 1} is neither an upsert nor a tombstone`, response.url);
     });

@@ -39,16 +39,29 @@ const ERRORS = jsonErrors<string>(
 );
 
 const CONTACT = { name: 'contact_name', phone: 'contact_phone', email: 'contact_email' };
+const LOCATION = { lat: 'lat', lng: 'lng' };
 
-/** Flat snake_case records; a malformed one lost its title column on the way into the feed. */
+/**
+ * Flat snake_case records, members as the cities' Chinese names; a malformed one lost its title
+ * column on the way into the feed.
+ */
 const FORM = defineNativeForm({
   naming: snakeCase,
   record: { sourceUpdatedAt: 'updated_at' },
   names: {
-    carrier: { location: { lat: 'lat', lng: 'lng' }, floorArea: 'floor_area_sqm', freeArea: 'free_area_sqm', contact: CONTACT },
+    carrier: { location: LOCATION, floorArea: 'floor_area_sqm', freeArea: 'free_area_sqm', contact: CONTACT },
+    financeProduct: { servingMembers: 'serving_cities', contact: CONTACT },
+    talentService: { location: LOCATION, contact: CONTACT },
+    achievement: { contact: CONTACT },
+    cooperation: { members: 'cities' },
+    technologyManager: { contact: CONTACT },
+    consortium: { members: 'cities' },
     application: { contact: CONTACT },
   },
 });
+
+/** The feed's `type` and the lookup path's name of a kind: the kind in snake_case (`finance_product`). */
+const typeOf = (kind: EntityKind) => snakeCase(kind);
 
 /**
  * Where a reader of the feed stands. `epoch` ties a token to one run of the platform (its log
@@ -107,7 +120,7 @@ class ChangeFeed {
     const page = all.slice(start, start + limit);
     const lines: FeedLine[] = page.map(({ kind, record }) => ({
       op: 'upsert',
-      type: kind,
+      type: typeOf(kind),
       seq: lastChange.get(`${kind}:${localIdOf(record)}`) ?? 0,
       record: this.service.serve(kind, record),
     }));
@@ -121,9 +134,9 @@ class ChangeFeed {
     const changes = store.changesSince(position.sequence);
     const page = changes.slice(0, limit);
     const lines: FeedLine[] = page.map((entry) => {
-      if (entry.operation === 'delete') return { op: 'delete', type: entry.kind, seq: entry.sequence, id: entry.localId };
+      if (entry.operation === 'delete') return { op: 'delete', type: typeOf(entry.kind), seq: entry.sequence, id: entry.localId };
       const record = store.get(entry.kind, entry.localId)!;
-      return { op: 'upsert', type: entry.kind, seq: entry.sequence, record: this.service.serve(entry.kind, record) };
+      return { op: 'upsert', type: typeOf(entry.kind), seq: entry.sequence, record: this.service.serve(entry.kind, record) };
     });
     const more = page.length < changes.length;
     const sequence = more ? page.at(-1)!.sequence : store.headSequence;
@@ -131,7 +144,8 @@ class ChangeFeed {
   }
 }
 
-const kindIn = z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]);
+const KIND_OF_TYPE: Readonly<Record<string, EntityKind>> = Object.fromEntries(ENTITY_KINDS.map((kind) => [typeOf(kind), kind]));
+const typeIn = z.enum(Object.keys(KIND_OF_TYPE) as [string, ...string[]]);
 const feedIn = z.object({ since: z.string().optional(), limit: z.coerce.number().int().min(1).default(DEFAULT_LIMIT) });
 
 function register(app: FastifyInstance, context: StandInContext): void {
@@ -146,13 +160,14 @@ function register(app: FastifyInstance, context: StandInContext): void {
     return reply.type('application/x-ndjson; charset=utf-8').send(lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
   });
 
-  app.get<{ Params: { type: string; id: string } }>('/records/:type/:id', async (request) => service.find(kindIn.parse(request.params.type), request.params.id));
+  app.get<{ Params: { type: string; id: string } }>('/records/:type/:id', async (request) => service.find(KIND_OF_TYPE[typeIn.parse(request.params.type)]!, request.params.id));
 
   app.post('/challenges', async (request, reply) => reply.code(201).send(service.publish(request.body)));
   app.post<IdRoute>('/challenges/:id/applications', async (request, reply) => reply.code(201).send(service.apply(request.params.id, request.body)));
   app.get<IdRoute>('/challenges/:id/applications', async (request) => service.applications(request.params.id));
   app.put<IdRoute>('/applications/:id/status', async (request) => service.setApplicationStatus(request.params.id, request.body));
   app.put<IdRoute>('/challenges/:id/status', async (request) => service.setChallengeStatus(request.params.id, request.body));
+  app.patch<IdRoute>('/challenges/:id', async (request) => service.updateChallenge(request.params.id, request.body));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

@@ -4,7 +4,7 @@
  * arrive as soap:Faults with a detail reason code. Read operations are marked idempotent, so
  * the http kit retries them although every call is a POST.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { collectPages } from '../../adapters/kit/paginate.js';
 import { requireNumber } from '../../adapters/kit/parse.js';
@@ -12,14 +12,7 @@ import { PlatformAdapter } from '../../adapters/kit/platform-adapter.js';
 import { readAnswer } from '../../adapters/kit/validate.js';
 import { markedApplication, markedChallenge } from '../../adapters/kit/write-marker.js';
 import { DIALECT } from './dialect.js';
-import { SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
-
-/** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */
-const OPERATIONS: Readonly<Record<EntityKind, { list: string; container: string; element: string }>> = {
-  policy: { list: 'ListPolicies', container: 'Policies', element: 'Policy' },
-  carrier: { list: 'ListCarriers', container: 'Carriers', element: 'Carrier' },
-  challenge: { list: 'ListChallenges', container: 'Challenges', element: 'Challenge' },
-};
+import { KIND_ELEMENTS, SoapClient, childOf, nodesOf, textOf, type XmlNode } from './soap.js';
 
 /** The service's largest page. */
 const PAGE_SIZE = 100;
@@ -34,7 +27,7 @@ class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
   }
 
   async list<K extends EntityKind>(kind: K): Promise<ListResult<RecordByKind[K]>> {
-    const { list: operation, container, element } = OPERATIONS[kind];
+    const { list: operation, container, element } = KIND_ELEMENTS[kind];
     const nodes = await collectPages<XmlNode, number>(this.city, 1, async (pageIndex) => {
       const result = await this.soap.read(operation, { PageIndex: pageIndex, PageSize: PAGE_SIZE });
       const pageCount = this.answer(operation, () => requireNumber('PageCount', textOf(result, 'PageCount')));
@@ -45,7 +38,7 @@ class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
 
   async lookup<K extends EntityKind>(kind: K, localIds: readonly string[]): Promise<LookupResult<RecordByKind[K]>> {
     if (localIds.length === 0) return { records: [], missing: [], quarantined: [] };
-    const { element } = OPERATIONS[kind];
+    const { element } = KIND_ELEMENTS[kind];
     const result = await this.soap.read('GetRecords', { Kind: element, Id: [...new Set(localIds)] });
     return this.lookedUp(kind, localIds, this.answer('GetRecords', () => nodesOf(result, 'Records', element)));
   }
@@ -72,8 +65,12 @@ class WuxiAdapter extends PlatformAdapter<XmlNode> implements CityAdapter {
     return this.challengeIn('SetChallengeStatus', { ChallengeId: challengeLocalId, ...DIALECT.status('challenge', status) });
   }
 
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeIn('UpdateChallenge', { ChallengeId: challengeLocalId, ...DIALECT.challengeChanges(changes) });
+  }
+
   async probe(): Promise<void> {
-    await this.soap.read(OPERATIONS.policy.list, { PageIndex: 1, PageSize: 1 });
+    await this.soap.read(KIND_ELEMENTS.policy.list, { PageIndex: 1, PageSize: 1 });
   }
 
   /** Part of an operation's answer; a misfit is PLATFORM_BAD_RESPONSE naming the operation. */

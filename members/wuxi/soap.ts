@@ -6,6 +6,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
 import type { PlatformHttpClient } from '../../adapters/kit/http.js';
 import { MappingError } from '../../adapters/kit/parse.js';
+import type { EntityKind } from '../../schema/contract.js';
 
 const SERVICE_PATH = '/ws/KjyService';
 const SOAP_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -14,21 +15,45 @@ const SERVICE_NAMESPACE = 'http://kjy.wuxi.gov.cn/ws/2025';
 export type XmlNode = { [name: string]: XmlValue };
 type XmlValue = string | XmlNode | XmlValue[];
 
+/** Per kind: the list operation, its container and item elements, and GetRecords' `<Kind>`. */
+export const KIND_ELEMENTS: Readonly<Record<EntityKind, { list: string; container: string; element: string }>> = {
+  policy: { list: 'ListPolicies', container: 'Policies', element: 'Policy' },
+  carrier: { list: 'ListCarriers', container: 'Carriers', element: 'Carrier' },
+  challenge: { list: 'ListChallenges', container: 'Challenges', element: 'Challenge' },
+  financeProduct: { list: 'ListFinanceProducts', container: 'FinanceProducts', element: 'FinanceProduct' },
+  talentService: { list: 'ListTalentServices', container: 'TalentServices', element: 'TalentService' },
+  achievement: { list: 'ListAchievements', container: 'Achievements', element: 'Achievement' },
+  cooperation: { list: 'ListCooperationItems', container: 'CooperationItems', element: 'CooperationItem' },
+  technologyManager: { list: 'ListTechManagers', container: 'TechManagers', element: 'TechManager' },
+  consortium: { list: 'ListConsortia', container: 'Consortia', element: 'Consortium' },
+};
+
+/** The item element of each list field's element (`<Tags><Tag>…</Tag></Tags>`). */
+export const FIELD_LIST_ITEMS: Readonly<Record<string, string>> = {
+  Tags: 'Tag',
+  Categories: 'Category',
+  Industries: 'Industry',
+  Services: 'Service',
+  Partners: 'Partner',
+  Patents: 'Patent',
+  TransferModes: 'Mode',
+  TechnicalFields: 'Field',
+  Certifications: 'Certification',
+  ServiceCities: 'City',
+  Cities: 'City',
+  TechManagerIds: 'TechManagerId',
+};
+
 /**
  * Elements that repeat, by parent: they always parse as arrays, so a list of one is still a
  * list. `*`: every child of the parent (GetRecords answers `<Records>` of the asked kind).
  */
 const LIST_ITEMS: Readonly<Record<string, string>> = {
-  Policies: 'Policy',
-  Carriers: 'Carrier',
-  Challenges: 'Challenge',
+  ...Object.fromEntries(Object.values(KIND_ELEMENTS).map(({ container, element }) => [container, element])),
   Applications: 'Application',
   Records: '*',
   NotFound: 'Id',
-  Categories: 'Category',
-  Industries: 'Industry',
-  Services: 'Service',
-  Tags: 'Tag',
+  ...FIELD_LIST_ITEMS,
 };
 
 const parser = new XMLParser({

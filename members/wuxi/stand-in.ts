@@ -9,6 +9,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { globalId, type ApplicationRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
 import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
+import { editedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection } from '../../sandbox/kit/store.js';
 
@@ -32,7 +33,20 @@ type XmlNode = { [name: string]: XmlValue };
 type XmlValue = string | XmlNode | XmlValue[];
 
 /** The item element of each list element (`<Tags><Tag>…</Tag></Tags>`). */
-const LIST_ITEMS: Readonly<Record<string, string>> = { Categories: 'Category', Industries: 'Industry', Services: 'Service', Tags: 'Tag' };
+const LIST_ITEMS: Readonly<Record<string, string>> = {
+  Categories: 'Category',
+  Industries: 'Industry',
+  Services: 'Service',
+  Tags: 'Tag',
+  Partners: 'Partner',
+  Patents: 'Patent',
+  TransferModes: 'Mode',
+  TechnicalFields: 'Field',
+  Certifications: 'Certification',
+  ServiceCities: 'City',
+  Cities: 'City',
+  TechManagerIds: 'TechManagerId',
+};
 /** Request elements that repeat, by their parent element. */
 const REQUEST_LISTS: Readonly<Record<string, string>> = { GetRecords: 'Id', ...LIST_ITEMS };
 
@@ -66,19 +80,36 @@ function sendFault(reply: FastifyReply, status: number, faultcode: 'soap:Client'
 }
 
 const cdata = (text: string) => ({ '#cdata': text });
+/** Services are free text too, item by item. */
+const cdataServices = (services: string[]) => ({ Service: services.map(cdata) });
+/** CDATA writers for a kind's free-text fields. */
+const freeText = (...fields: string[]) => Object.fromEntries(fields.map((field) => [field, cdata]));
+/** 万元 as decimal text; 面议 when negotiable, where an amount that is not stated has no element. */
+const negotiableWan = (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000));
+/** A day that does not exist, as a hand-edited record would have. */
+const impossibleDay = (date: string) => `${date.slice(0, 4)}-02-30`;
+/** A placeholder instead of a number. */
+const undecided = () => '待定';
+const LOCATION = { lat: 'Location.Latitude', lng: 'Location.Longitude' };
 
 /**
  * PascalCase elements, a list as an element of item elements, 万元 as decimal text (`面议` for a
- * negotiable reward), Chinese labels; nothing is an absent element. Free text (titles,
- * descriptions, names, addresses, services) is CDATA, everything else entity-escaped.
+ * negotiable reward or asking price), Chinese labels, members as the cities' Chinese names;
+ * nothing is an absent element. Free text (titles, descriptions, names, addresses, services) is
+ * CDATA, everything else entity-escaped.
  */
 const FORM = defineNativeForm({
   naming: pascalCase,
   record: { sourceUpdatedAt: 'UpdateTime' },
   names: {
     policy: { publishedOn: 'PublishDate', effectiveFrom: 'EffectiveDate', expiresOn: 'ExpiryDate', maxSupportYuan: 'MaxSupport' },
-    carrier: { location: { lat: 'Location.Latitude', lng: 'Location.Longitude' } },
-    challenge: { publisherKind: 'PublisherType', rewardYuan: 'Reward', publishedOn: 'PublishDate' },
+    carrier: { location: LOCATION },
+    challenge: { publisherKind: 'PublisherType', rewardYuan: 'Reward', publishedOn: 'PublishDate', technologyManagerIds: 'TechManagerIds' },
+    financeProduct: { productKind: 'ProductType', minAmountYuan: 'MinAmount', maxAmountYuan: 'MaxAmount', servingMembers: 'ServiceCities', publishedOn: 'PublishDate' },
+    talentService: { serviceKind: 'ServiceType', location: LOCATION, publishedOn: 'PublishDate' },
+    achievement: { askingPriceYuan: 'AskingPrice', publishedOn: 'PublishDate' },
+    cooperation: { cooperationKind: 'CooperationType', members: 'Cities', startedOn: 'StartDate', endsOn: 'EndDate' },
+    consortium: { members: 'Cities', foundedOn: 'FoundDate' },
     application: { submittedAt: 'SubmitTime' },
   },
   lists: {
@@ -92,25 +123,27 @@ const FORM = defineNativeForm({
   noAmount: undefined,
   empty: undefined,
   writers: {
-    policy: { title: cdata, issuer: cdata, summary: cdata, eligibility: cdata },
-    carrier: { name: cdata, operator: cdata, address: cdata, services: (services: string[]) => ({ Service: services.map(cdata) }) },
-    challenge: {
-      title: cdata,
-      description: cdata,
-      publisher: cdata,
-      technicalField: cdata,
-      requirements: cdata,
-      // A negotiable reward is 面议, where a policy without a cap has no MaxSupport.
-      rewardYuan: (yuan: number | null) => (yuan === null ? '面议' : String(yuan / 10_000)),
-    },
-    application: { applicantOrganization: cdata, proposal: cdata },
+    policy: freeText('title', 'issuer', 'summary', 'eligibility'),
+    carrier: { ...freeText('name', 'operator', 'address'), services: cdataServices },
+    challenge: { ...freeText('title', 'description', 'publisher', 'technicalField', 'requirements'), rewardYuan: negotiableWan },
+    financeProduct: freeText('name', 'lender', 'eligibility', 'howToApply'),
+    talentService: freeText('name', 'provider', 'address', 'eligibility', 'howToApply'),
+    achievement: { ...freeText('title', 'owner', 'technicalField', 'summary'), askingPriceYuan: negotiableWan },
+    cooperation: freeText('title', 'leadOrganization', 'summary'),
+    technologyManager: { ...freeText('name', 'organization', 'profile'), services: cdataServices },
+    consortium: freeText('name', 'technicalField', 'leadOrganization', 'goals'),
+    application: freeText('applicantOrganization', 'proposal'),
   },
   broken: {
-    // A day that does not exist, as a hand-edited record would have.
-    policy: { publishedOn: (date: string) => `${date.slice(0, 4)}-02-30` },
+    policy: { publishedOn: impossibleDay },
     carrier: { name: () => cdata('') },
-    // A placeholder instead of a number.
-    challenge: { rewardYuan: () => '待定' },
+    challenge: { rewardYuan: undecided },
+    financeProduct: { maxAmountYuan: undecided },
+    talentService: { capacity: undecided },
+    achievement: { publishedOn: impossibleDay },
+    cooperation: { title: () => cdata('') },
+    technologyManager: { name: () => cdata('') },
+    consortium: { foundedOn: impossibleDay },
   },
 });
 
@@ -118,6 +151,12 @@ const KINDS: Readonly<Record<string, { kind: EntityKind; element: string; contai
   Policy: { kind: 'policy', element: 'Policy', container: 'Policies', list: 'ListPolicies' },
   Carrier: { kind: 'carrier', element: 'Carrier', container: 'Carriers', list: 'ListCarriers' },
   Challenge: { kind: 'challenge', element: 'Challenge', container: 'Challenges', list: 'ListChallenges' },
+  FinanceProduct: { kind: 'financeProduct', element: 'FinanceProduct', container: 'FinanceProducts', list: 'ListFinanceProducts' },
+  TalentService: { kind: 'talentService', element: 'TalentService', container: 'TalentServices', list: 'ListTalentServices' },
+  Achievement: { kind: 'achievement', element: 'Achievement', container: 'Achievements', list: 'ListAchievements' },
+  CooperationItem: { kind: 'cooperation', element: 'CooperationItem', container: 'CooperationItems', list: 'ListCooperationItems' },
+  TechManager: { kind: 'technologyManager', element: 'TechManager', container: 'TechManagers', list: 'ListTechManagers' },
+  Consortium: { kind: 'consortium', element: 'Consortium', container: 'Consortia', list: 'ListConsortia' },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -223,6 +262,10 @@ function register(app: FastifyInstance, context: StandInContext): void {
     SetChallengeStatus(input) {
       const challengeId = requiredTextOf(input, 'ChallengeId');
       return challengeElementOf(store.setChallengeStatus(challengeId, FORM.read('challenge', input, ['status']).status));
+    },
+
+    UpdateChallenge(input) {
+      return challengeElementOf(editedChallenge(store, FORM, requiredTextOf(input, 'ChallengeId'), input));
     },
   };
 

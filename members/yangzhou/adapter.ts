@@ -6,7 +6,7 @@
  * typed PlatformErrors.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { PlatformError, refusalCodes, refusalError } from '../../adapters/kit/errors.js';
 import { DEFAULT_RETRY_POLICY, type PlatformRequest, type RetryPolicy } from '../../adapters/kit/http.js';
@@ -99,9 +99,11 @@ class YangzhouAdapter extends PlatformAdapter<NativeRecord> implements CityAdapt
   }
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
-    const body = { id: challengeLocalId, ...DIALECT.status('challenge', status) };
-    const native = await this.write('/openapi/challenge/updateStatus', body);
-    return this.challengeOf(native);
+    return this.challengeOf(await this.write('/openapi/challenge/updateStatus', { id: challengeLocalId, ...DIALECT.status('challenge', status) }));
+  }
+
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.write('/openapi/challenge/update', { id: challengeLocalId, ...DIALECT.challengeChanges(changes) }));
   }
 
   async probe(): Promise<void> {

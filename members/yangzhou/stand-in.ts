@@ -56,8 +56,14 @@ const ERRORS = jsonErrors<YangzhouCode>(
 );
 
 const CONTACT = { name: 'contactName', phone: 'contactPhone', email: 'contactEmail' };
+const LOCATION = { lat: 'latitude', lng: 'longitude' };
+/** What a malformed record with a date carries. */
+const zeroDate = () => ZERO_DATE;
 
-/** Flat camelCase records with names of their own; a malformed record has a zero date or no area. */
+/**
+ * Flat camelCase records with names of their own; a malformed record has a zero date or no area
+ * or quota (a technology manager, who has no date, loses its name).
+ */
 const FORM = defineNativeForm({
   record: { url: 'detailUrl', sourceUpdatedAt: 'updateTime' },
   names: {
@@ -67,16 +73,51 @@ const FORM = defineNativeForm({
     },
     carrier: {
       name: 'carrierName', kind: 'carrierType', level: 'carrierLevel', industries: 'industryNames', operator: 'operatorName', district: 'districtName',
-      location: { lat: 'latitude', lng: 'longitude' }, floorArea: 'totalArea', freeArea: 'vacantArea', services: 'serviceItems', contact: CONTACT,
+      location: LOCATION, floorArea: 'totalArea', freeArea: 'vacantArea', services: 'serviceItems', contact: CONTACT,
     },
     challenge: {
       title: 'challengeName', description: 'content', publisher: 'publisherName', publisherKind: 'publisherType', industries: 'industryNames',
       technicalField: 'techField', rewardYuan: 'rewardAmount', publishedOn: 'publishDate', requirements: 'requirement', applicationCount: 'applyCount',
+      technologyManagerIds: 'techManagerIds',
+    },
+    financeProduct: {
+      name: 'productName', lender: 'lenderName', productKind: 'productType', industries: 'industryNames', minAmountYuan: 'minAmount', maxAmountYuan: 'maxAmount',
+      rate: 'rateDesc', termMonths: 'termMonth', eligibility: 'applyCondition', servingMembers: 'serviceCityNames', howToApply: 'applyMethod',
+      publishedOn: 'publishDate', contact: CONTACT,
+    },
+    talentService: {
+      name: 'serviceName', serviceKind: 'serviceType', provider: 'providerName', industries: 'industryNames', district: 'districtName', location: LOCATION,
+      eligibility: 'applyCondition', capacity: 'quota', availability: 'availableDesc', howToApply: 'applyMethod', publishedOn: 'publishDate', contact: CONTACT,
+    },
+    achievement: {
+      title: 'achievementName', owner: 'ownerOrg', technicalField: 'techField', industries: 'industryNames', maturity: 'maturityStage', trl: 'trlLevel',
+      transferModes: 'transferTypes', askingPriceYuan: 'transferPrice', patents: 'patentNos', summary: 'intro', publishedOn: 'publishDate', contact: CONTACT,
+    },
+    cooperation: {
+      title: 'projectName', cooperationKind: 'cooperationType', leadOrganization: 'leadOrg', members: 'cityNames', partners: 'partnerOrgs',
+      status: 'projectStatus', startedOn: 'startDate', endsOn: 'endDate', summary: 'intro', industries: 'industryNames',
+    },
+    technologyManager: {
+      name: 'managerName', organization: 'orgName', technicalFields: 'techFields', industries: 'industryNames', certifications: 'certificateNames',
+      services: 'serviceItems', profile: 'intro', contact: CONTACT,
+    },
+    consortium: {
+      name: 'consortiumName', code: 'consortiumCode', technicalField: 'techField', industries: 'industryNames', leadOrganization: 'leadOrg', leadRole: 'leadType',
+      partners: 'partnerOrgs', members: 'cityNames', goals: 'goal', foundedOn: 'establishDate',
     },
     application: { applicantOrganization: 'applicantOrg', submittedAt: 'submitTime', contact: CONTACT },
   },
   dateTimes: 'epochMillis',
-  broken: { policy: { publishedOn: () => ZERO_DATE }, carrier: { floorArea: () => '暂无' }, challenge: { deadline: () => ZERO_DATE } },
+  broken: {
+    policy: { publishedOn: zeroDate },
+    carrier: { floorArea: () => '暂无' },
+    challenge: { deadline: zeroDate },
+    financeProduct: { publishedOn: zeroDate },
+    talentService: { capacity: () => '暂无' },
+    achievement: { publishedOn: zeroDate },
+    cooperation: { startedOn: zeroDate },
+    consortium: { foundedOn: zeroDate },
+  },
 });
 
 function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {
@@ -135,6 +176,7 @@ function register(app: FastifyInstance, context: StandInContext): void {
 
   app.post('/openapi/application/updateStatus', async (request) => ok(service.setApplicationStatus(idParams.parse(request.body).id, request.body)));
   app.post('/openapi/challenge/updateStatus', async (request) => ok(service.setChallengeStatus(idParams.parse(request.body).id, request.body)));
+  app.post('/openapi/challenge/update', async (request) => ok(service.updateChallenge(idParams.parse(request.body).id, request.body)));
 }
 
 export const standIn: StandInDialect = { register, sendFailure: ERRORS.sendFailure };

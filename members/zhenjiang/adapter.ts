@@ -2,7 +2,7 @@
  * Zhenjiang adapter: an OData client. Lists follow `@odata.nextLink` to the end, lookups are one
  * `$filter=Id in (…)` query per kind, writes are OData POST/PATCH with OData JSON errors.
  */
-import type { ApplicationRecord, ApplicationStatus, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
+import type { ApplicationRecord, ApplicationStatus, ChallengeChanges, ChallengeRecord, ChallengeStatus, EntityKind, NewApplication, NewChallenge, RecordByKind } from '../../schema/contract.js';
 import type { AdapterFactory, AdapterOptions, CityAdapter, ListResult, LookupResult } from '../../adapters/kit/adapter.js';
 import { refusalCodes } from '../../adapters/kit/errors.js';
 import type { PlatformMethod } from '../../adapters/kit/http.js';
@@ -14,7 +14,17 @@ import { markedApplication, markedChallenge } from '../../adapters/kit/write-mar
 import { DIALECT } from './dialect.js';
 
 /** OData entity set of each kind. */
-const ENTITY_SETS: Readonly<Record<EntityKind, string>> = { policy: 'Policies', carrier: 'Carriers', challenge: 'Challenges' };
+const ENTITY_SETS: Readonly<Record<EntityKind, string>> = {
+  policy: 'Policies',
+  carrier: 'Carriers',
+  challenge: 'Challenges',
+  financeProduct: 'FinanceProducts',
+  talentService: 'TalentServices',
+  achievement: 'Achievements',
+  cooperation: 'CooperationItems',
+  technologyManager: 'TechnologyManagers',
+  consortium: 'Consortia',
+};
 /** Ids per `Id in (…)` query: the service's page cap, so each query is answered in one page. */
 const LOOKUP_CHUNK = 50;
 const LOOKUP_CONCURRENCY = 4;
@@ -75,6 +85,11 @@ class ZhenjiangAdapter extends PlatformAdapter<NativeRecord> implements CityAdap
 
   async setChallengeStatus(challengeLocalId: string, status: ChallengeStatus): Promise<ChallengeRecord> {
     return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), DIALECT.status('challenge', status)));
+  }
+
+  /** An OData PATCH of the entity takes the edited properties alone. */
+  async updateChallenge(challengeLocalId: string, changes: ChallengeChanges): Promise<ChallengeRecord> {
+    return this.challengeOf(await this.call('PATCH', entityPath('Challenges', challengeLocalId), DIALECT.challengeChanges(changes)));
   }
 
   async probe(): Promise<void> {

@@ -1,19 +1,26 @@
 /**
  * Zhenjiang's dialect: OData entities with PascalCase properties, ISO dates, whole yuan, flat
- * contact columns, and every vocabulary as the platform's published codes (README, "Code
+ * contact and location columns, members as the cities' Chinese names, and every vocabulary as the platform's published codes (README, "Code
  * tables"); an unknown code still maps to OTHER and survives in `tags`.
  */
 import { defineDialect, pascalCase } from '../../adapters/kit/dialect.js';
 
 const contact = { name: 'ContactName', phone: 'ContactPhone', email: 'ContactEmail' };
+const location = { lat: 'Latitude', lng: 'Longitude' };
 
 export const DIALECT = defineDialect({
   naming: pascalCase,
   record: { sourceUpdatedAt: 'ModifiedAt' },
   paths: {
     policy: { categories: 'CategoryCodes', industries: 'IndustryCodes' },
-    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: { lat: 'Latitude', lng: 'Longitude' }, contact },
+    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location, contact },
     challenge: { publisherKind: 'PublisherKindCode', industries: 'IndustryCodes', status: 'StatusCode' },
+    financeProduct: { productKind: 'ProductKindCode', industries: 'IndustryCodes', servingMembers: 'ServingCities', contact: contact },
+    talentService: { serviceKind: 'ServiceKindCode', industries: 'IndustryCodes', location: location, contact: contact },
+    achievement: { industries: 'IndustryCodes', maturity: 'MaturityCode', transferModes: 'TransferModeCodes', contact: contact },
+    cooperation: { cooperationKind: 'CooperationKindCode', members: 'MemberCities', status: 'StatusCode', industries: 'IndustryCodes' },
+    technologyManager: { industries: 'IndustryCodes', contact: contact },
+    consortium: { industries: 'IndustryCodes', leadRole: 'LeadRoleCode', members: 'MemberCities' },
     application: { contact, status: 'StatusCode' },
   },
   codes: {
@@ -34,5 +41,15 @@ export const DIALECT = defineDialect({
     challengeStatus: { OPEN: 'JBZ', UNDER_REVIEW: 'PSZ', AWARDED: 'YJB', CLOSED: 'YGB' },
     publisherKind: { ENTERPRISE: 'QY', UNIVERSITY: 'GX', RESEARCH_INSTITUTE: 'KYYS', GOVERNMENT: 'ZFBM', HOSPITAL: 'YLJG', OTHER: 'QT' },
     applicationStatus: { SUBMITTED: 'YTJ', UNDER_REVIEW: 'PSZ', AWARDED: 'ZB', REJECTED: 'WZB', WITHDRAWN: 'YCH' },
+    financeProductKind: { CREDIT_LOAN: 'XYDK', IP_PLEDGE_LOAN: 'ZSCQZY', GUARANTEE: 'RZDB', EQUITY_FUND: 'GQTZ', INSURANCE: 'KJBX', SUPPLY_CHAIN: 'GYLJR', OTHER: 'QT' },
+    talentServiceKind: { TALENT_APARTMENT: 'RCGY', SHORT_STAY: 'DQLF', INSTITUTE_VISIT: 'YSDJ', TALENT_PROGRAMME: 'RCJH', RECRUITMENT_EVENT: 'ZPHD', TRAINING: 'PXJL', OTHER: 'QT' },
+    achievementMaturity: { LABORATORY: '01', PROTOTYPE: '02', PILOT: '03', SMALL_BATCH: '04', INDUSTRIALISED: '05', OTHER: '99' },
+    transferMode: { TRANSFER: 'ZR', LICENSE: 'XK', EQUITY: 'ZJRG', JOINT_DEVELOPMENT: 'HZKF', OTHER: 'QT' },
+    cooperationKind: {
+      JOINT_RESEARCH: 'LHGG', CO_BUILT_PLATFORM: 'GJPT', CONSORTIUM_TASK: 'LHTRW', INDUSTRY_CHAIN: 'CYLHZ', CROSS_CITY_BUSINESS: 'KCYW',
+      TALENT_EXCHANGE: 'RCJL', EVENT: 'HYHD', OTHER: 'QT',
+    },
+    cooperationStatus: { PLANNED: 'GHZ', IN_PROGRESS: 'JXZ', COMPLETED: 'YWC' },
+    consortiumRole: { CHAIN_LEADER: 'LZ', ALLIANCE_LEADER: 'MZ', LEAD_UNIT: 'QTDW', OTHER: 'QT' },
   },
 });

@@ -1,12 +1,14 @@
 /**
- * Zhenjiang's platform: an OData-style service. Entity sets `Policies`, `Carriers`, `Challenges`
- * with PascalCase properties and vocabularies as the platform's own codes (the code table is
+ * Zhenjiang's platform: an OData-style service. An entity set per kind (`Policies`, `Carriers`,
+ * `Challenges`, `FinanceProducts`, `TalentServices`, `Achievements`, `CooperationItems`,
+ * `TechnologyManagers`, `Consortia`) with PascalCase properties and vocabularies as the platform's own codes (the code table is
  * published in members/zhenjiang/README.md), queried with `$filter`, `$orderby`, `$top`,
  * `$skip` and `$count`; pages are capped at 50 entities and continue via `@odata.nextLink`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import {
+  CHALLENGE_CHANGE_FIELDS,
   NEW_APPLICATION_FIELDS,
   NEW_CHALLENGE_FIELDS,
   type FIELD_VOCABULARIES,
@@ -14,6 +16,7 @@ import {
   type VocabularyName,
 } from '../../schema/record-fields.js';
 import { defineNativeForm, pascalCase } from '../../sandbox/kit/native-form.js';
+import { changedChallenge } from '../../sandbox/kit/json-platform.js';
 import type { PlatformFailure, StandInContext, SandboxFacts, StandInDialect } from '../../sandbox/kit/stand-in.js';
 import { PlatformRejection } from '../../sandbox/kit/store.js';
 
@@ -96,29 +99,97 @@ export const CODES = {
     REJECTED: 'WZB',
     WITHDRAWN: 'YCH',
   },
+  financeProductKind: {
+    CREDIT_LOAN: 'XYDK',
+    IP_PLEDGE_LOAN: 'ZSCQZY',
+    GUARANTEE: 'RZDB',
+    EQUITY_FUND: 'GQTZ',
+    INSURANCE: 'KJBX',
+    SUPPLY_CHAIN: 'GYLJR',
+    OTHER: 'QT',
+  },
+  talentServiceKind: {
+    TALENT_APARTMENT: 'RCGY',
+    SHORT_STAY: 'DQLF',
+    INSTITUTE_VISIT: 'YSDJ',
+    TALENT_PROGRAMME: 'RCJH',
+    RECRUITMENT_EVENT: 'ZPHD',
+    TRAINING: 'PXJL',
+    OTHER: 'QT',
+  },
+  // An ordered scale, numbered like carrier levels.
+  achievementMaturity: {
+    LABORATORY: '01',
+    PROTOTYPE: '02',
+    PILOT: '03',
+    SMALL_BATCH: '04',
+    INDUSTRIALISED: '05',
+    OTHER: '99',
+  },
+  transferMode: {
+    TRANSFER: 'ZR',
+    LICENSE: 'XK',
+    EQUITY: 'ZJRG',
+    JOINT_DEVELOPMENT: 'HZKF',
+    OTHER: 'QT',
+  },
+  cooperationKind: {
+    JOINT_RESEARCH: 'LHGG',
+    CO_BUILT_PLATFORM: 'GJPT',
+    CONSORTIUM_TASK: 'LHTRW',
+    INDUSTRY_CHAIN: 'CYLHZ',
+    CROSS_CITY_BUSINESS: 'KCYW',
+    TALENT_EXCHANGE: 'RCJL',
+    EVENT: 'HYHD',
+    OTHER: 'QT',
+  },
+  cooperationStatus: {
+    PLANNED: 'GHZ',
+    IN_PROGRESS: 'JXZ',
+    COMPLETED: 'YWC',
+  },
+  consortiumRole: {
+    CHAIN_LEADER: 'LZ',
+    ALLIANCE_LEADER: 'MZ',
+    LEAD_UNIT: 'QTDW',
+    OTHER: 'QT',
+  },
 } as const satisfies CodeTables;
 
 const CONTACT = { name: 'ContactName', phone: 'ContactPhone', email: 'ContactEmail' };
+const LOCATION = { lat: 'Latitude', lng: 'Longitude' };
 
 /** A typo a clerk would make in the date field: a month and day that do not exist. */
-const IMPOSSIBLE_DATE = '2025-13-45';
+const impossibleDate = () => '2025-13-45';
 
-/** PascalCase properties, ISO dates, whole yuan, null for nothing, flat contact columns, codes for vocabularies. */
+/** PascalCase properties, ISO dates, whole yuan, null for nothing, flat contact and location columns, city names for members, codes for vocabularies. */
 const FORM = defineNativeForm({
   naming: pascalCase,
   record: { sourceUpdatedAt: 'ModifiedAt' },
   names: {
     policy: { categories: 'CategoryCodes', industries: 'IndustryCodes' },
-    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: { lat: 'Latitude', lng: 'Longitude' }, contact: CONTACT },
+    carrier: { kind: 'KindCode', level: 'LevelCode', industries: 'IndustryCodes', location: LOCATION, contact: CONTACT },
     challenge: { publisherKind: 'PublisherKindCode', industries: 'IndustryCodes', status: 'StatusCode' },
+    financeProduct: { productKind: 'ProductKindCode', industries: 'IndustryCodes', servingMembers: 'ServingCities', contact: CONTACT },
+    talentService: { serviceKind: 'ServiceKindCode', industries: 'IndustryCodes', location: LOCATION, contact: CONTACT },
+    achievement: { industries: 'IndustryCodes', maturity: 'MaturityCode', transferModes: 'TransferModeCodes', contact: CONTACT },
+    cooperation: { cooperationKind: 'CooperationKindCode', members: 'MemberCities', status: 'StatusCode', industries: 'IndustryCodes' },
+    technologyManager: { industries: 'IndustryCodes', contact: CONTACT },
+    consortium: { industries: 'IndustryCodes', leadRole: 'LeadRoleCode', members: 'MemberCities' },
     application: { contact: CONTACT, status: 'StatusCode' },
   },
   codes: CODES,
   broken: {
-    policy: { publishedOn: () => IMPOSSIBLE_DATE },
+    policy: { publishedOn: impossibleDate },
     // An area typed in as prose instead of a number.
     carrier: { floorArea: (area: number) => `约${area}平方米` },
     challenge: { title: () => null },
+    financeProduct: { publishedOn: impossibleDate },
+    talentService: { capacity: () => '若干' },
+    achievement: { publishedOn: impossibleDate },
+    cooperation: { title: () => null },
+    technologyManager: { name: () => null },
+    consortium: { foundedOn: impossibleDate },
   },
 });
 
@@ -133,10 +204,10 @@ type NativeEntity = Record<string, NativeValue>;
 
 /** The EDM type of a property holding a contract field of this type. */
 function propertyTypeOf(type: FieldType): PropertyType {
-  if (type === 'number' || type === 'money') return 'Number';
+  if (type === 'number' || type === 'optionalNumber' || type === 'money') return 'Number';
   if (type === 'date' || type === 'optionalDate') return 'Date';
   if (type === 'dateTime') return 'DateTimeOffset';
-  if (type === 'list' || type.startsWith('many:')) return 'Collection';
+  if (type === 'list' || type === 'members' || type.startsWith('many:')) return 'Collection';
   return 'String';
 }
 
@@ -147,7 +218,17 @@ interface EntitySet {
 
 /** The entity sets by name; each property has the type of the contract field it holds. */
 const ENTITY_SETS: Readonly<Record<string, EntitySet>> = Object.fromEntries(
-  Object.entries({ Policies: 'policy', Carriers: 'carrier', Challenges: 'challenge' } as const).map(([name, kind]) => [
+  Object.entries({
+    Policies: 'policy',
+    Carriers: 'carrier',
+    Challenges: 'challenge',
+    FinanceProducts: 'financeProduct',
+    TalentServices: 'talentService',
+    Achievements: 'achievement',
+    CooperationItems: 'cooperation',
+    TechnologyManagers: 'technologyManager',
+    Consortia: 'consortium',
+  } as const).map(([name, kind]) => [
     name,
     { kind, properties: Object.fromEntries(FORM.fields(kind).map(({ path, type }) => [path, propertyTypeOf(type)])) },
   ]),
@@ -462,11 +543,15 @@ function queryString(options: Record<string, string>): string {
 }
 
 /** The status a PATCH sets; it may change the status alone, the other properties are the platform's to keep. */
-function patchedStatus<K extends 'challenge' | 'application'>(kind: K, body: unknown) {
-  const property = FORM.path(kind, 'status');
-  const others = typeof body === 'object' && body !== null ? Object.keys(body).filter((name) => name !== property) : [];
-  if (others.length > 0) throw new ODataError(400, 'InvalidInput', `only ${property} can be changed, not ${others.join(', ')}`);
-  return FORM.read(kind, body, ['status']).status;
+/** A PATCH may change these properties only; the platform names the others it refuses. */
+function onlyProperties(body: unknown, allowed: readonly string[]): void {
+  const others = typeof body === 'object' && body !== null ? Object.keys(body).filter((name) => !allowed.includes(name)) : [];
+  if (others.length > 0) throw new ODataError(400, 'InvalidInput', `only ${allowed.join(', ')} can be changed, not ${others.join(', ')}`);
+}
+
+function patchedStatus(body: unknown) {
+  onlyProperties(body, [FORM.path('application', 'status')]);
+  return FORM.read('application', body, ['status']).status;
 }
 
 /** PATCH answers 204 unless the client asks for the entity with `Prefer: return=representation`. */
@@ -577,10 +662,11 @@ function register(app: FastifyInstance, context: StandInContext): void {
       throw new ODataError(405, 'MethodNotAllowed', `cannot PATCH ${entitySet}`);
     }
     if (entitySet === 'Challenges') {
-      const updated = nativeOf('challenge', store.setChallengeStatus(key, patchedStatus('challenge', request.body)));
+      onlyProperties(request.body, [FORM.path('challenge', 'status'), ...CHALLENGE_CHANGE_FIELDS.map((field) => FORM.path('challenge', field))]);
+      const updated = nativeOf('challenge', changedChallenge(store, FORM, key, request.body));
       return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Challenges/$entity`, updated);
     }
-    const updated = FORM.write('application', store.setApplicationStatus(key, patchedStatus('application', request.body)));
+    const updated = FORM.write('application', store.setApplicationStatus(key, patchedStatus(request.body)));
     return sendPatched(request, reply, `${serviceRoot(request)}/$metadata#Applications/$entity`, updated);
   });
 

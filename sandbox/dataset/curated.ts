@@ -1,25 +1,25 @@
 /**
- * The curated core of the corridor dataset: institutions, carriers, policies, loans and consortia
- * named in the source documents (/work/shared/seeds), completed with plausible details
- * (addresses, coordinates, contacts, amounts are illustrative). Curated records come first in each
- * member's lists and keep their ids: the n-th curated record of a kind gets local id n.
+ * The curated core of the corridor dataset: institutions, carriers, policies, loans, talent
+ * services, consortia, achievements and cooperation items named in the source documents
+ * (/work/shared/seeds), completed with plausible details (addresses, coordinates, contacts,
+ * amounts and the technology managers' names are illustrative). Curated records come first in
+ * each member's lists and keep their ids: the n-th curated record of a kind gets local id n, which
+ * is how challenges cite curated technology managers (putuo:technologyManager:PT-M-000001).
  *
  * Putuo's 20 carriers are exactly the district's carrier inventory from 普科委〔2025〕22号:
  * national incubators 2, municipal 9, district 3; national maker space 1, municipal 4;
  * national university science park 1.
  */
-import type { CarrierRecord, ChallengeRecord, PolicyRecord } from '../../schema/contract.js';
+import type { EntityKind, RecordByKind } from '../../schema/contract.js';
 
-type Curated<T> = Omit<T, 'id' | 'city' | 'url'>;
-export type CuratedPolicy = Curated<PolicyRecord>;
-export type CuratedCarrier = Curated<CarrierRecord>;
-export type CuratedChallenge = Curated<ChallengeRecord>;
+/** A record as written here: its id, city and url follow from its place in the list. */
+export type Curated<K extends EntityKind> = Omit<RecordByKind[K], 'id' | 'city' | 'url'>;
+type CuratedPolicy = Curated<'policy'>;
+type CuratedCarrier = Curated<'carrier'>;
+type CuratedChallenge = Curated<'challenge'>;
 
-export interface CuratedMember {
-  policies: CuratedPolicy[];
-  carriers: CuratedCarrier[];
-  challenges: CuratedChallenge[];
-}
+/** A member's curated records by kind; a kind with none is left out. */
+export type CuratedMember = { [K in EntityKind]?: Curated<K>[] };
 
 // ---------------------------------------------------------------------------------------------
 // 普陀区
@@ -547,6 +547,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     requirements:
       '1. 催化剂活性>5000 kg/(mol·h)，批次稳定；\n2. COC透光率>91%，玻璃化转变温度可调（70–180℃）；\n3. 具备千吨级产线工程化经验，优先江苏、浙江等地企业承接产业化。',
     applicationCount: 6,
+    consortiumCode: 'YHN-LHT-2025-001',
+    technologyManagerIds: ['putuo:technologyManager:PT-M-000002'],
   },
   {
     tags: ['一院一链', '揭榜挂帅'],
@@ -564,6 +566,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-12-15',
     requirements: '平面精度优于5 cm，建模效率提升>3倍；提交可复现的算法代码与测试报告，知识产权归属由双方协商约定。',
     applicationCount: 4,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     // industry outside the contract vocabulary: OTHER, with the platform's label as tags[0]
@@ -582,6 +586,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2026-02-09',
     requirements: '1. 对主流生成模型样本的识别准确率≥95%；\n2. 给出可解释的鉴定依据；\n3. 方法须通过实验室能力验证。',
     applicationCount: 2,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['一院一链', '国产化'],
@@ -599,6 +605,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-04-14',
     requirements: '系统效率≥90%，完成样机型式试验；揭榜方须具备相关领域研发团队及成功案例。',
     applicationCount: 9,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['一院一链'],
@@ -616,6 +624,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2026-04-20',
     requirements: '检出率≥98%，误报率<0.5%；告警响应时间<1 s；支持Modbus, IEC 104等主流协议。',
     applicationCount: 3,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['揭榜挂帅', '场景开放'],
@@ -633,6 +643,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2026-06-08',
     requirements: '1. 关节峰值扭矩≥150 N·m；\n2. 连续工作>8 h温升<40℃；\n3. 完成1000小时可靠性测试。',
     applicationCount: 11,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['上海研发-江苏制造', '产学研'],
@@ -650,6 +662,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2026-06-15',
     requirements: '整机成本<15万元；力控精度±0.5 N；优先沿沪宁城市制造企业揭榜。',
     applicationCount: 7,
+    consortiumCode: null,
+    technologyManagerIds: ['putuo:technologyManager:PT-M-000003'],
   },
   {
     tags: ['企业出题'],
@@ -667,6 +681,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-09-08',
     requirements: '推理时延<200 ms；适配国产GPU≥2款；幻觉率<3%。',
     applicationCount: 14,
+    consortiumCode: null,
+    technologyManagerIds: ['putuo:technologyManager:PT-M-000001', 'suzhou:technologyManager:SZ-M-000002'],
   },
   {
     tags: ['卡脖子', '国产化'],
@@ -684,6 +700,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2026-03-16',
     requirements: '1. 通过AEC-Q100 Grade 1认证；\n2. 满足ISO 26262 ASIL-D；\n3. 待机功耗<10 μA。',
     applicationCount: 5,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['国产化'],
@@ -700,6 +718,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-03-10',
     requirements: '金属杂质含量<10 ppb；分子量分布PDI<1.5。',
     applicationCount: 0,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     tags: ['产学研'],
@@ -717,6 +737,8 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-05-19',
     requirements: '心率测量误差<±3 bpm；完成≥200例临床样本；续航>7天。',
     applicationCount: 6,
+    consortiumCode: null,
+    technologyManagerIds: [],
   },
   {
     // publisher kind outside the contract vocabulary: OTHER, with the platform's label as tags[0]
@@ -735,6 +757,298 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
     publishedOn: '2025-11-03',
     requirements: '具备技术合同登记服务经验；年度促成技术交易额≥1000万元。',
     applicationCount: 9,
+    consortiumCode: null,
+    technologyManagerIds: ['putuo:technologyManager:PT-M-000001'],
+  },
+];
+
+/** Every member, for records that serve the whole corridor (registry order). */
+const WHOLE_CORRIDOR = ['putuo', 'nanjing', 'wuxi', 'changzhou', 'suzhou', 'nantong', 'yangzhou', 'zhenjiang', 'taizhou'];
+
+/** The 首批沿沪宁金融产品, released with joint credit on the collaboration day; Putuo's platform publishes both. */
+const PUTUO_FINANCE_PRODUCTS: Curated<'financeProduct'>[] = [
+  {
+    tags: ['联合授信', '沿沪宁'],
+    sourceUpdatedAt: '2026-03-02T10:20:00+08:00',
+    name: '沿沪宁创新贷',
+    lender: '上海银行',
+    productKind: 'CREDIT_LOAN',
+    industries: ['INTELLIGENT_SOFTWARE', 'DIGITAL_HEALTH', 'ROBOTICS'],
+    minAmountYuan: null,
+    maxAmountYuan: 10000000,
+    rate: '按LPR定价，普陀区按LPR的50%贴息',
+    termMonths: 36,
+    eligibility: '在沿沪宁"八市一区"注册、与普陀区企业或院所有合作项目的科技型中小企业；近三年无严重失信行为。',
+    servingMembers: WHOLE_CORRIDOR,
+    howToApply: '通过"沿沪宁协同创新集市"小程序"金融服务"板块申请，或至上海银行普陀支行办理，沿线城市分支机构联合授信。',
+    publishedOn: '2025-10-26',
+    contact: { name: '陆嘉怡', phone: '021-62578830', email: 'lujiayi@bosc-pt.example.com' },
+  },
+  {
+    tags: ['联合授信', '专精特新'],
+    sourceUpdatedAt: '2026-01-15T15:05:00+08:00',
+    name: '沿沪宁产业创新贷',
+    lender: '江苏银行',
+    productKind: 'CREDIT_LOAN',
+    industries: ['NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING', 'INTEGRATED_CIRCUITS'],
+    minAmountYuan: 500000,
+    maxAmountYuan: 30000000,
+    rate: null,
+    termMonths: 36,
+    eligibility: '沿沪宁产业链上的中小企业，优先支持链主企业上下游配套企业及创新联合体成员单位；无不良征信记录。',
+    servingMembers: WHOLE_CORRIDOR,
+    howToApply: '经普陀区科技金融服务工作站推荐，由江苏银行在企业所在城市的分支机构联合授信办理。',
+    publishedOn: '2025-10-26',
+    contact: { name: '缪晓东', phone: '021-52819366', email: 'miaoxiaodong@jsbchina-sh.example.com' },
+  },
+];
+
+/** The services of 普人才办〔2025〕3号 for corridor talent coming to Shanghai. */
+const PUTUO_TALENT_SERVICES: Curated<'talentService'>[] = [
+  {
+    tags: ['人才安居', '沿沪宁'],
+    sourceUpdatedAt: '2026-07-08T14:45:10+08:00',
+    name: '沿沪宁科创人才来沪短期人才公寓（免租）',
+    serviceKind: 'TALENT_APARTMENT',
+    provider: '中共上海市普陀区委人才工作领导小组办公室',
+    industries: ['INTELLIGENT_SOFTWARE', 'DIGITAL_HEALTH', 'ROBOTICS'],
+    address: '上海市普陀区真如镇街道铜川路1688号',
+    district: '普陀区',
+    location: { lat: 31.2538, lng: 121.4031 },
+    eligibility: '在南京、无锡、常州、苏州、南通、扬州、镇江、泰州工作，并与普陀区企业、院所开展合作的科创人才；须由合作单位推荐，每人每次最长免租30天。',
+    capacity: 60,
+    availability: '可入住18套',
+    howToApply: '由普陀区合作单位推荐，通过"沿沪宁协同创新集市"小程序"人才交流"板块提交申请。',
+    publishedOn: '2025-06-16',
+    contact: { name: '季文静', phone: '021-52579021', email: 'jiwenjing@ptrc.example.com' },
+  },
+  {
+    tags: ['沿沪宁', '一站式服务'],
+    sourceUpdatedAt: '2026-05-11T10:00:00+08:00',
+    name: '沿沪宁科创人才商务出差服务',
+    serviceKind: 'SHORT_STAY',
+    provider: '沿沪宁协同创新中心（信泰中心）',
+    industries: ['INTELLIGENT_SOFTWARE', 'ARTIFICIAL_INTELLIGENCE', 'DIGITAL_HEALTH'],
+    address: '上海市普陀区长征镇武宁路1900号信泰中心',
+    district: '普陀区',
+    location: { lat: 31.2368, lng: 121.3785 },
+    eligibility: '来普陀开展技术合作的沿沪宁城市科创人才及团队；团队差旅补贴最高5万元。',
+    capacity: null,
+    availability: null,
+    howToApply: '在信泰中心服务台或"沿沪宁协同创新集市"小程序预约会客、路演场地及差旅服务。',
+    publishedOn: '2025-07-01',
+    contact: { name: '魏思远', phone: '021-52564590', email: 'yhn-center@putuo.example.com' },
+  },
+  {
+    tags: ['沿沪宁', '一院一链'],
+    sourceUpdatedAt: '2026-09-24T09:30:00+08:00',
+    name: '沿沪宁科创人才院所对接服务',
+    serviceKind: 'INSTITUTE_VISIT',
+    provider: '上海市普陀区科学技术委员会',
+    industries: ['NEW_MATERIALS', 'ROBOTICS', 'GEOSPATIAL'],
+    address: '上海市普陀区长风新村街道大渡河路1668号',
+    district: '普陀区',
+    location: { lat: 31.2265, lng: 121.3958 },
+    eligibility: '沿沪宁城市企业、高校的科创人才；可预约对接普陀区16家部属、市属科研院所及44家国家、市级科技研发平台。',
+    capacity: 40,
+    availability: '每月第二周集中对接',
+    howToApply: '通过"沿沪宁协同创新集市"小程序"人才交流"板块预约，注明拟对接的院所与技术方向。',
+    publishedOn: '2025-07-01',
+    contact: { name: '杨一鸣', phone: '021-52564517', email: 'yangyiming@ptkw.example.com' },
+  },
+];
+
+/** The first consortium of the corridor (003); the document names its Jiangsu COC producer only 江苏某科技公司, so the name and city are illustrative. */
+const PUTUO_CONSORTIA: Curated<'consortium'>[] = [
+  {
+    tags: ['链主企业', '卡脖子'],
+    sourceUpdatedAt: '2026-10-26T10:00:00+08:00',
+    name: '聚烯烃先进材料创新联合体',
+    code: 'YHN-LHT-2025-001',
+    technicalField: '高端聚烯烃',
+    industries: ['NEW_MATERIALS'],
+    leadOrganization: '上海化工研究院有限公司',
+    leadRole: 'CHAIN_LEADER',
+    partners: ['上海交通大学', '华谊集团', '江苏环烯新材料科技有限公司'],
+    members: ['putuo', 'nantong'],
+    goals:
+      '上海化工研究院以聚烯烃催化技术与高性能材料国家重点实验室担纲"链主"，联合上海交通大学攻关基础研究、与华谊集团等企业共建；上海专注核心技术与标准，江苏企业承接产业化，推动高端聚烯烃从进口消费走向自主保障。',
+    foundedOn: '2025-10-26',
+  },
+];
+
+const PUTUO_ACHIEVEMENTS: Curated<'achievement'>[] = [
+  {
+    tags: ['高价值专利', '国产化'],
+    sourceUpdatedAt: '2026-10-28T11:00:00+08:00',
+    title: '高端聚烯烃催化剂及环烯烃共聚物（COC）连续聚合技术',
+    owner: '上海化工研究院有限公司',
+    technicalField: '高端聚烯烃',
+    industries: ['NEW_MATERIALS'],
+    maturity: 'INDUSTRIALISED',
+    trl: 8,
+    transferModes: ['LICENSE', 'JOINT_DEVELOPMENT'],
+    askingPriceYuan: null,
+    patents: ['ZL201910345271.3', 'ZL202110587392.6'],
+    summary: '依托聚烯烃催化技术与高性能材料国家重点实验室形成的催化剂与连续聚合工艺；江苏企业利用该催化剂技术建成千吨级环烯烃共聚物产线，透光率>91%。',
+    publishedOn: '2025-10-27',
+    consortiumCode: 'YHN-LHT-2025-001',
+    contact: { name: '邵晨曦', phone: '021-52811095', email: 'shaochenxi@srici.example.com' },
+  },
+  {
+    tags: ['InnoMatch', '产学研'],
+    sourceUpdatedAt: '2025-11-20T10:30:00+08:00',
+    title: '可穿戴的脉搏波持续监测技术',
+    owner: '华东师范大学',
+    technicalField: '可穿戴医疗设备',
+    industries: ['DIGITAL_HEALTH'],
+    maturity: 'PROTOTYPE',
+    trl: 6,
+    transferModes: ['LICENSE'],
+    askingPriceYuan: null,
+    patents: ['ZL202311204615.1'],
+    summary: '经InnoMatch全球技术供需对接平台与医疗诊断企业达成合作，在华东师大科技园转化落地；心率测量误差<±3 bpm，正开展临床验证以支撑二类医疗器械注册。',
+    publishedOn: '2025-05-12',
+    consortiumCode: null,
+    contact: { name: '朱文静', phone: '021-62232918', email: 'zhuwenjing@ecnusp.example.com' },
+  },
+];
+
+/** Items of the cooperation list the documents describe: the chain alliance, 上海研发-江苏制造 projects and the first consortium's work. */
+const PUTUO_COOPERATION: Curated<'cooperation'>[] = [
+  {
+    tags: ['链式联盟', '一院一链'],
+    sourceUpdatedAt: '2026-06-18T10:00:00+08:00',
+    title: '沿沪宁产业创新带新材料产业链式联盟',
+    cooperationKind: 'INDUSTRY_CHAIN',
+    leadOrganization: '上海化工研究院有限公司',
+    members: ['putuo', 'changzhou', 'suzhou', 'nantong', 'zhenjiang'],
+    partners: ['常州先进碳材料研究院', '中国科学院苏州纳米技术与纳米仿生研究所', '南通大学', '镇江市新材料产业技术研究院'],
+    status: 'IN_PROGRESS',
+    startedOn: '2024-12-18',
+    endsOn: null,
+    summary: '搭建"政产学研金"平台，促进沿沪宁城市新材料领域高校、院所、企业、学会及银行等金融机构深度对接；依托头部企业发布一批"揭榜挂帅"需求清单。',
+    industries: ['NEW_MATERIALS'],
+    consortiumCode: null,
+  },
+  {
+    tags: ['上海研发-江苏制造'],
+    sourceUpdatedAt: '2025-10-27T09:00:00+08:00',
+    title: '千吨级环烯烃共聚物（COC）产线建设',
+    cooperationKind: 'CROSS_CITY_BUSINESS',
+    leadOrganization: '上海化工研究院有限公司',
+    members: ['putuo', 'nantong'],
+    partners: ['江苏环烯新材料科技有限公司'],
+    status: 'COMPLETED',
+    startedOn: '2024-09-02',
+    endsOn: '2025-09-30',
+    summary: '江苏环烯新材料科技有限公司利用上海化工研究院的催化剂技术建成千吨级环烯烃共聚物产线，突破高端聚烯烃材料"卡脖子"难题。',
+    industries: ['NEW_MATERIALS'],
+    consortiumCode: 'YHN-LHT-2025-001',
+  },
+  {
+    tags: ['卡脖子', '沿沪宁'],
+    sourceUpdatedAt: '2026-09-15T14:20:00+08:00',
+    title: '聚烯烃先进材料创新联合体：高端聚烯烃催化剂放大制备与COC光学级应用验证',
+    cooperationKind: 'CONSORTIUM_TASK',
+    leadOrganization: '上海化工研究院有限公司',
+    members: ['putuo', 'nantong'],
+    partners: ['上海交通大学', '华谊集团', '江苏环烯新材料科技有限公司'],
+    status: 'IN_PROGRESS',
+    startedOn: '2025-11-03',
+    endsOn: '2027-12-31',
+    summary: '"链主"负责催化剂放大制备与标准制定，上海交通大学承担基础研究，江苏企业完成COC千吨级连续聚合与光学级应用验证。',
+    industries: ['NEW_MATERIALS'],
+    consortiumCode: 'YHN-LHT-2025-001',
+  },
+  {
+    tags: ['上海研发-江苏制造'],
+    sourceUpdatedAt: '2026-08-31T18:00:00+08:00',
+    title: '上海智康加机器人有限公司沿沪宁供应链协同',
+    cooperationKind: 'CROSS_CITY_BUSINESS',
+    leadOrganization: '上海智康加机器人有限公司',
+    members: ['putuo', 'changzhou', 'nantong'],
+    partners: ['南通恒达精密机械有限公司', '常州锐力自动化科技有限公司'],
+    status: 'IN_PROGRESS',
+    startedOn: '2025-02-17',
+    endsOn: null,
+    summary: '立足普陀研发中心整合沿沪宁产业创新带供应链，与南通、常州等地制造资源协同合作，推动康复机器人生产成本降低45%。',
+    industries: ['ROBOTICS', 'DIGITAL_HEALTH'],
+    consortiumCode: null,
+  },
+  {
+    tags: ['三张清单', '跨区域协同'],
+    sourceUpdatedAt: '2025-12-02T10:48:27+08:00',
+    title: '上海蓝鸟信息科技有限公司金融垂直大模型沿沪宁市场拓展',
+    cooperationKind: 'CROSS_CITY_BUSINESS',
+    leadOrganization: '上海蓝鸟信息科技有限公司',
+    members: ['putuo', 'nanjing', 'wuxi', 'suzhou'],
+    partners: ['苏州金鸡湖金融科技服务中心', '南京紫金数科信息技术有限公司', '无锡锡商数字科技有限公司'],
+    status: 'IN_PROGRESS',
+    startedOn: '2025-01-06',
+    endsOn: null,
+    summary: '通过技术经理人服务机制在沿沪宁产业创新带开拓市场，为沪宁沿线多家城商行提供金融垂直大模型服务；2025年上半年与沪宁沿线合同总额突破4400万元。',
+    industries: ['INTELLIGENT_SOFTWARE', 'ARTIFICIAL_INTELLIGENCE'],
+    consortiumCode: null,
+  },
+  {
+    tags: ['跨区域协同', '一院一链'],
+    sourceUpdatedAt: '2026-02-25T15:18:42+08:00',
+    title: '沿沪宁机器人概念验证中心共建共用',
+    cooperationKind: 'CO_BUILT_PLATFORM',
+    leadOrganization: '上海机器人产业技术研究院',
+    members: ['putuo', 'changzhou', 'suzhou'],
+    partners: ['江苏省产业技术研究院智能制造技术研究所', '苏州大学'],
+    status: 'IN_PROGRESS',
+    startedOn: '2025-09-01',
+    endsOn: null,
+    summary: '联合沿沪宁城市共建共用机器人概念验证中心，面向沿沪宁城市项目开展技术和市场"双验证"。',
+    industries: ['ROBOTICS', 'INTELLIGENT_MANUFACTURING'],
+    consortiumCode: null,
+  },
+];
+
+/**
+ * Members of the 沿沪宁技术经理人联盟 (the documents name none; the people are illustrative). The
+ * first two are the managers behind 上海蓝鸟信息科技有限公司's corridor contracts and the first
+ * consortium's industrialisation; challenges cite them by id.
+ */
+const PUTUO_TECHNOLOGY_MANAGERS: Curated<'technologyManager'>[] = [
+  {
+    tags: ['沿沪宁技术经理人联盟', '精准滴灌'],
+    sourceUpdatedAt: '2025-08-12T10:00:00+08:00',
+    name: '沈一鸣',
+    organization: '沿沪宁协同创新中心（信泰中心）',
+    technicalFields: ['金融科技', '大模型训练与推理'],
+    industries: ['INTELLIGENT_SOFTWARE', 'ARTIFICIAL_INTELLIGENCE'],
+    certifications: ['高级技术经理人', '技术合同登记员'],
+    services: ['需求挖掘', '技术交易撮合', '投融资对接'],
+    profile: '沿沪宁技术经理人联盟首批成员。为上海蓝鸟信息科技有限公司对接沪宁沿线城商行客户，2025年上半年促成合同总额突破4400万元。',
+    contact: { name: '沈一鸣', phone: '021-52564596', email: 'shenyiming@yhn-tm.example.com' },
+  },
+  {
+    tags: ['沿沪宁技术经理人联盟', '全链条服务'],
+    sourceUpdatedAt: '2025-11-05T10:00:00+08:00',
+    name: '邵晨曦',
+    organization: '上海化工研究院有限公司',
+    technicalFields: ['高端聚烯烃', '特种工程塑料'],
+    industries: ['NEW_MATERIALS'],
+    certifications: ['高级技术经理人', '专利代理师'],
+    services: ['成果评估', '中试熟化对接', '知识产权运营'],
+    profile: '聚烯烃先进材料创新联合体的技术经理人，全程参与催化剂技术向江苏企业的许可与千吨级环烯烃共聚物产线落地。',
+    contact: { name: '邵晨曦', phone: '021-52811095', email: 'shaochenxi@srici.example.com' },
+  },
+  {
+    tags: ['沿沪宁技术经理人联盟'],
+    sourceUpdatedAt: '2026-04-20T10:00:00+08:00',
+    name: '钱浩然',
+    organization: '上海机器人产业技术研究院',
+    technicalFields: ['服务机器人', '机器人核心零部件'],
+    industries: ['ROBOTICS', 'INTELLIGENT_MANUFACTURING'],
+    certifications: ['中级技术经理人'],
+    services: ['概念验证对接', '需求挖掘'],
+    profile: '服务上海智康加机器人有限公司等孵化企业，对接南通、常州等地制造资源，推动"上海研发、江苏制造"。',
+    contact: { name: '钱浩然', phone: '021-62218893', email: 'qianhaoran@srobot.example.com' },
   },
 ];
 
@@ -743,10 +1057,20 @@ const PUTUO_CHALLENGES: CuratedChallenge[] = [
 // ---------------------------------------------------------------------------------------------
 
 export const CURATED: Record<string, CuratedMember> = {
-  putuo: { policies: PUTUO_POLICIES, carriers: PUTUO_CARRIERS, challenges: PUTUO_CHALLENGES },
+  putuo: {
+    policy: PUTUO_POLICIES,
+    carrier: PUTUO_CARRIERS,
+    challenge: PUTUO_CHALLENGES,
+    financeProduct: PUTUO_FINANCE_PRODUCTS,
+    talentService: PUTUO_TALENT_SERVICES,
+    achievement: PUTUO_ACHIEVEMENTS,
+    cooperation: PUTUO_COOPERATION,
+    technologyManager: PUTUO_TECHNOLOGY_MANAGERS,
+    consortium: PUTUO_CONSORTIA,
+  },
 
   nanjing: {
-    carriers: [
+    carrier: [
       {
         tags: ['硬科技', '长三角'],
         sourceUpdatedAt: '2026-09-22T10:00:00+08:00',
@@ -780,7 +1104,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '徐文静', phone: '025-58315061', email: 'xuwenjing@jitri.example.com' },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['沿沪宁', '专精特新'],
         sourceUpdatedAt: '2026-01-15T09:20:00+08:00',
@@ -814,7 +1138,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '申报主体须同时满足：\n1. 在南京市依法注册的集成电路设计、制造、封测、装备及材料企业；\n2. 上年度研发投入占营业收入比例≥8%。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['卡脖子', '长三角'],
         sourceUpdatedAt: '2026-05-11T10:18:00+08:00',
@@ -831,6 +1155,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-01-12',
         requirements: '1. 工作频段覆盖220–330 GHz；\n2. 输出功率>10 dBm；\n3. 完成系统级联调验证。',
         applicationCount: 8,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['场景开放'],
@@ -848,12 +1174,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-11-17',
         requirements: '敏感度≥95%，特异度≥90%；符合《个人信息保护法》要求。',
         applicationCount: 5,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-09-03T10:00:00+08:00',
+        name: '韩振宇',
+        organization: '紫金山实验室',
+        technicalFields: ['网络通信', '存算一体芯片'],
+        industries: ['INTEGRATED_CIRCUITS', 'CYBERSECURITY'],
+        certifications: ['高级技术经理人', '高级工程师'],
+        services: ['成果评估', '技术交易撮合', '知识产权运营'],
+        profile: '紫金山实验室成果转化部技术经理人，代表南京参与沿沪宁科研机构合作签约后的成果对接。',
+        contact: { name: '韩振宇', phone: '025-84621095', email: 'hanzhenyu@pmlab.example.com' },
+      },
+      {
+        tags: ['全链条服务'],
+        sourceUpdatedAt: '2026-02-10T10:00:00+08:00',
+        name: '蒋雨萱',
+        organization: '江苏省产业技术研究院',
+        technicalFields: ['工业软件', '数据库'],
+        industries: ['INTELLIGENT_SOFTWARE', 'INTELLIGENT_MANUFACTURING'],
+        certifications: ['中级技术经理人'],
+        services: ['需求挖掘', '拨投结合项目对接', '投融资对接'],
+        profile: '从需求挖掘到成果落地提供全链条服务，聚焦南京软件和信息服务企业与沿线制造企业的对接。',
+        contact: { name: '蒋雨萱', phone: '025-58275563', email: 'jiangyuxuan@jitri.example.com' },
       },
     ],
   },
 
   wuxi: {
-    carriers: [
+    carrier: [
       {
         tags: ['拨投结合', '硬科技'],
         sourceUpdatedAt: '2026-10-20T10:30:00+08:00',
@@ -887,7 +1241,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '丁振宇', phone: '0510-81819006', email: 'dingzhenyu@xgic.example.com' },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['揭榜挂帅', '长三角'],
         sourceUpdatedAt: '2026-11-18T09:00:00+08:00',
@@ -920,7 +1274,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '由无锡市产业创新研究院遴选推荐的早期科技项目团队；须在无锡注册企业。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['创新联合体', '卡脖子', '沿沪宁'],
         sourceUpdatedAt: '2026-10-26T10:26:00+08:00',
@@ -938,6 +1292,8 @@ export const CURATED: Record<string, CuratedMember> = {
         requirements:
           '1. 互连带宽密度>1 Tbps/mm，单比特能耗<0.5 pJ/bit；\n2. 兼容原生Chiplet标准 & UCIe 1.1；\n3. 完成≥2家芯片设计公司的导入验证。',
         applicationCount: 10,
+        consortiumCode: 'YHN-LHT-2025-002',
+        technologyManagerIds: ['wuxi:technologyManager:WX-M-000002'],
       },
       {
         // industry outside the contract vocabulary: OTHER, with the platform's label as tags[0]
@@ -956,12 +1312,93 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-11-24',
         requirements: '单星总装周期<15天；年产能≥150颗；自动化检测覆盖率>80%。',
         applicationCount: 3,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    consortium: [
+      {
+        tags: ['卡脖子', '共定标准'],
+        sourceUpdatedAt: '2026-10-26T10:26:00+08:00',
+        name: 'Chiplet集成技术创新联合体',
+        code: 'YHN-LHT-2025-002',
+        technicalField: 'Chiplet异构集成',
+        industries: ['INTEGRATED_CIRCUITS'],
+        leadOrganization: '无锡中微高科电子有限公司',
+        leadRole: 'ALLIANCE_LEADER',
+        partners: ['复旦大学', '江南大学', '芯光互连研究院'],
+        members: ['wuxi', 'putuo'],
+        goals:
+          '企业"盟主"统筹资源与产业落地，复旦大学、江南大学专注前沿理论和原始创新，芯光互连研究院承担标准制定与知识产权布局，攻克以Chiplet集成为代表的"卡脖子"技术，加快成果从"0到1"再到"100"。',
+        foundedOn: '2025-10-26',
+      },
+    ],
+    achievement: [
+      {
+        tags: ['共定标准', '可许可'],
+        sourceUpdatedAt: '2026-11-02T16:00:00+08:00',
+        title: '原生Chiplet互连标准',
+        owner: '芯光互连研究院',
+        technicalField: 'Chiplet异构集成',
+        industries: ['INTEGRATED_CIRCUITS'],
+        maturity: 'INDUSTRIALISED',
+        trl: 9,
+        transferModes: ['LICENSE'],
+        askingPriceYuan: null,
+        patents: [],
+        summary: '芯光互连研究院牵头制订的中国首个原生Chiplet标准，已应用于全国10多家芯片设计公司；作为Chiplet集成技术创新联合体的标准与知识产权平台对外许可。',
+        publishedOn: '2025-10-27',
+        consortiumCode: 'YHN-LHT-2025-002',
+        contact: { name: '丁振宇', phone: '0510-81819006', email: 'dingzhenyu@xgic.example.com' },
+      },
+    ],
+    cooperation: [
+      {
+        tags: ['卡脖子', '沿沪宁'],
+        sourceUpdatedAt: '2026-10-26T10:26:00+08:00',
+        title: 'Chiplet集成技术创新联合体：原生Chiplet标准导入与多芯粒协同测试',
+        cooperationKind: 'CONSORTIUM_TASK',
+        leadOrganization: '无锡中微高科电子有限公司',
+        members: ['wuxi', 'putuo'],
+        partners: ['复旦大学', '江南大学', '芯光互连研究院'],
+        status: 'IN_PROGRESS',
+        startedOn: '2025-10-27',
+        endsOn: '2027-12-31',
+        summary: '围绕die-to-die互连与硅中介层制造开展协同测试，推动原生Chiplet标准在沿沪宁芯片设计企业导入应用。',
+        industries: ['INTEGRATED_CIRCUITS'],
+        consortiumCode: 'YHN-LHT-2025-002',
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-10-30T10:00:00+08:00',
+        name: '缪立新',
+        organization: '无锡市产业创新研究院',
+        technicalFields: ['先进封装测试', '抗体药物'],
+        industries: ['INTEGRATED_CIRCUITS', 'BIOMEDICINE'],
+        certifications: ['高级技术经理人'],
+        services: ['需求挖掘', '拨投结合项目对接', '成果评估'],
+        profile: '负责拨投结合项目的技术尽调与转化对接，熟悉早期硬科技项目的估值与股权安排。',
+        contact: { name: '缪立新', phone: '0510-85126633', email: 'miaolixin@wxiii.example.com' },
+      },
+      {
+        tags: ['揭榜挂帅', '全链条服务'],
+        sourceUpdatedAt: '2026-10-27T10:00:00+08:00',
+        name: '丁思远',
+        organization: '芯光互连研究院',
+        technicalFields: ['Chiplet异构集成', '高速SerDes接口IP'],
+        industries: ['INTEGRATED_CIRCUITS'],
+        certifications: ['高级技术经理人', '专利代理师'],
+        services: ['知识产权运营', '技术交易撮合', '揭榜挂帅方案辅导'],
+        profile: 'Chiplet集成技术创新联合体的技术经理人，负责原生Chiplet标准在芯片设计企业的导入与知识产权许可。',
+        contact: { name: '丁思远', phone: '0510-81819008', email: 'dingsiyuan@xgic.example.com' },
       },
     ],
   },
 
   changzhou: {
-    carriers: [
+    carrier: [
       {
         tags: ['高校院所', '长三角'],
         sourceUpdatedAt: '2026-08-28T10:10:00+08:00',
@@ -995,7 +1432,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '季立新', phone: '0519-85120637', email: null },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['绿色低碳', '链主企业'],
         sourceUpdatedAt: '2024-02-20T10:00:00+08:00',
@@ -1027,7 +1464,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '在常州市注册的新型储能装备、材料及系统集成企业。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['产学研'],
         sourceUpdatedAt: '2026-06-01T09:00:00+08:00',
@@ -1044,6 +1481,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-05-11',
         requirements: '1. 比容量≥140 mAh/g；\n2. 循环寿命>4000次；\n3. 完成千吨级中试验证，形成工艺包。',
         applicationCount: 6,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['国产化', '首台套'],
@@ -1060,12 +1499,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-06-09',
         requirements: '制动响应<150 ms；满足ISO 26262 ASIL-D；完成冬季试验。',
         applicationCount: 12,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-08-28T10:00:00+08:00',
+        name: '戴海燕',
+        organization: '常州市科教城',
+        technicalFields: ['动力电池', '智能产线'],
+        industries: ['NEW_ENERGY', 'INTELLIGENT_MANUFACTURING'],
+        certifications: ['高级技术经理人'],
+        services: ['需求挖掘', '中试熟化对接', '技术合同登记辅导'],
+        profile: '常驻常州市科教城，对接沿线高校院所成果在常州的中试熟化与产业化。',
+        contact: { name: '戴海燕', phone: '0519-86339051', email: 'daihaiyan@czkjc.example.com' },
+      },
+      {
+        tags: ['精准滴灌'],
+        sourceUpdatedAt: '2026-03-16T10:00:00+08:00',
+        name: '袁国强',
+        organization: '江苏省产业技术研究院智能制造技术研究所',
+        technicalFields: ['工业机器人', '精密加工'],
+        industries: ['INTELLIGENT_MANUFACTURING', 'ROBOTICS'],
+        certifications: ['中级技术经理人', '高级工程师'],
+        services: ['概念验证对接', '成果评估'],
+        profile: '参与上海机器人概念验证中心与常州制造企业的对接，推动"上海研发、常州制造"。',
+        contact: { name: '袁国强', phone: '0519-86227812', email: null },
       },
     ],
   },
 
   suzhou: {
-    carriers: [
+    carrier: [
       {
         tags: ['硬科技'],
         sourceUpdatedAt: '2026-09-09T10:00:00+08:00',
@@ -1099,7 +1566,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '林晓东', phone: '0512-62872503', email: 'linxiaodong@sinano.example.com' },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['免申即享', '长三角'],
         sourceUpdatedAt: '2025-10-24T18:00:00+08:00',
@@ -1133,7 +1600,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '在苏州市注册、项目已完成且投入≥200万元的工业企业；同一项目不得重复享受同类支持。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['卡脖子', '国产化'],
         sourceUpdatedAt: '2026-03-09T10:00:00+08:00',
@@ -1150,6 +1617,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-02-23',
         requirements: '金属杂质含量<10 ppb；颗粒（≥0.1 μm）<10个/mL；完成晶圆厂验证。',
         applicationCount: 4,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['场景开放'],
@@ -1166,12 +1635,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-06-22',
         requirements: '重复定位精度±0.02 mm；完成≥50例临床评价。',
         applicationCount: 9,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-09-22T10:00:00+08:00',
+        name: '陆佳琪',
+        organization: '姑苏实验室',
+        technicalFields: ['电子化学品', '半导体材料'],
+        industries: ['NEW_MATERIALS', 'INTEGRATED_CIRCUITS'],
+        certifications: ['高级技术经理人'],
+        services: ['成果评估', '技术交易撮合', '中试熟化对接'],
+        profile: '姑苏实验室成果转化团队成员，代表苏州参与沿沪宁科研机构合作签约，推动材料成果在沿线企业验证。',
+        contact: { name: '陆佳琪', phone: '0512-62870516', email: 'lujiaqi@gusulab.example.com' },
+      },
+      {
+        tags: ['精准滴灌', '需求挖掘'],
+        sourceUpdatedAt: '2025-12-02T10:48:27+08:00',
+        name: '顾子涵',
+        organization: '苏州金鸡湖金融科技服务中心',
+        technicalFields: ['金融科技', '数据要素'],
+        industries: ['INTELLIGENT_SOFTWARE', 'ARTIFICIAL_INTELLIGENCE'],
+        certifications: ['中级技术经理人', '注册会计师'],
+        services: ['需求挖掘', '技术交易撮合'],
+        profile: '上海蓝鸟信息科技有限公司在苏州的合作方技术经理人，协助其金融垂直大模型在苏州城商行落地与合规评测。',
+        contact: { name: '顾子涵', phone: '0512-62588307', email: 'guzihan@sjfintech.example.com' },
       },
     ],
   },
 
   nantong: {
-    carriers: [
+    carrier: [
       {
         tags: ['上海研发-江苏制造'],
         sourceUpdatedAt: '2026-10-13T10:00:00+08:00',
@@ -1205,7 +1702,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '顾建华', phone: '0513-85012290', email: null },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['上海研发-江苏制造', '长三角'],
         sourceUpdatedAt: '2025-07-30T10:00:00+08:00',
@@ -1238,7 +1735,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '全职在南通工作或来通创业的高层次人才；创业类须为企业第一大股东。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['上海研发-江苏制造'],
         sourceUpdatedAt: '2026-04-20T10:00:00+08:00',
@@ -1255,6 +1752,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-03-30',
         requirements: '细胞存活率>90%；批间差异<5%；符合GMP & NMPA注册要求。',
         applicationCount: 5,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         // industry outside the contract vocabulary: OTHER, with the platform's label as tags[0]
@@ -1272,12 +1771,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-09-22',
         requirements: '抗台风等级≥16级；作业水深≥50 m；提供数字孪生运维方案。',
         applicationCount: 2,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-10-14T10:00:00+08:00',
+        name: '施天宇',
+        organization: '南通市北生物医药和生命健康研究院',
+        technicalFields: ['抗体药物', '体外诊断'],
+        industries: ['BIOMEDICINE'],
+        certifications: ['高级技术经理人'],
+        services: ['需求挖掘', '成果评估', '投融资对接'],
+        profile: '代表南通参与沿沪宁科研机构合作签约，对接上海院所生物医药成果在市北园区的转化。',
+        contact: { name: '施天宇', phone: '0513-85068813', email: 'shitianyu@ntsb.example.com' },
+      },
+      {
+        tags: ['全链条服务'],
+        sourceUpdatedAt: '2026-05-26T10:00:00+08:00',
+        name: '季春燕',
+        organization: '南通大学技术转移中心',
+        technicalFields: ['高端聚烯烃', '海工装备'],
+        industries: ['NEW_MATERIALS', 'INTELLIGENT_MANUFACTURING'],
+        certifications: ['中级技术经理人', '技术合同登记员'],
+        services: ['技术合同登记辅导', '中试熟化对接'],
+        profile: '协助南通企业承接上海研发成果的产业化，参与新材料产业链式联盟的供需对接。',
+        contact: { name: '季春燕', phone: '0513-85012296', email: 'jichunyan@ntu-tt.example.com' },
       },
     ],
   },
 
   yangzhou: {
-    carriers: [
+    carrier: [
       {
         tags: ['长三角'],
         sourceUpdatedAt: '2026-07-07T10:00:00+08:00',
@@ -1311,7 +1838,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '孙国强', phone: '0514-87971203', email: null },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['首台套', '长三角'],
         sourceUpdatedAt: '2025-06-18T10:00:00+08:00',
@@ -1344,7 +1871,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '在扬州市注册，通过"沿沪宁协同创新集市"达成技术交易的企业和高校院所。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['国产化'],
         sourceUpdatedAt: '2026-08-03T10:00:00+08:00',
@@ -1360,6 +1887,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-07-13',
         requirements: '探测距离≥200 m；装调良率>98%；通过"车规级"可靠性试验。',
         applicationCount: 3,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['产学研'],
@@ -1376,12 +1905,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-05-12',
         requirements: '-30℃冷启动时间<60 s；无辅助加热。',
         applicationCount: 4,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-11-18T10:00:00+08:00',
+        name: '卞晓东',
+        organization: '扬州大学技术转移中心',
+        technicalFields: ['电驱系统', '汽车电子'],
+        industries: ['INTELLIGENT_VEHICLES', 'NEW_ENERGY'],
+        certifications: ['高级技术经理人'],
+        services: ['成果评估', '技术交易撮合'],
+        profile: '扬州加入沿沪宁协同创新格局后首批入盟的技术经理人，聚焦汽车及零部件产业的技术对接。',
+        contact: { name: '卞晓东', phone: '0514-87971420', email: 'bianxiaodong@yzu-tt.example.com' },
+      },
+      {
+        tags: ['需求挖掘'],
+        sourceUpdatedAt: '2026-06-09T10:00:00+08:00',
+        name: '梁欣怡',
+        organization: '扬州市智能制造研究院',
+        technicalFields: ['智能产线', '工业视觉检测'],
+        industries: ['INTELLIGENT_MANUFACTURING'],
+        certifications: ['中级技术经理人'],
+        services: ['需求挖掘', '概念验证对接'],
+        profile: '深入扬州制造企业挖掘智能化改造需求，对接沿线高校院所的解决方案。',
+        contact: { name: '梁欣怡', phone: '0514-87358842', email: null },
       },
     ],
   },
 
   zhenjiang: {
-    carriers: [
+    carrier: [
       {
         tags: ['低成本空间', '长三角'],
         sourceUpdatedAt: '2026-09-26T10:00:00+08:00',
@@ -1415,7 +1972,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '袁志强', phone: '0511-88780126', email: null },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['场景开放', '首台套'],
         sourceUpdatedAt: '2025-05-06T10:00:00+08:00',
@@ -1448,7 +2005,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '全职来镇江工作或创业的高层次人才及团队。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['场景开放', '揭榜挂帅'],
         sourceUpdatedAt: '2026-05-18T10:00:00+08:00',
@@ -1465,6 +2022,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-04-13',
         requirements: '载重≥50 kg；抗风等级≥6级；通信时延<50 ms。',
         applicationCount: 4,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['国产化'],
@@ -1481,12 +2040,40 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-07-07',
         requirements: '氧含量<150 ppm；球形度>0.95；完成打印件力学性能测试。',
         applicationCount: 5,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-09-09T10:00:00+08:00',
+        name: '郑宇航',
+        organization: '江苏大学镇江低空经济研究院',
+        technicalFields: ['eVTOL飞行器', '无人机物流'],
+        industries: ['LOW_ALTITUDE_ECONOMY'],
+        certifications: ['高级技术经理人', '高级工程师'],
+        services: ['需求挖掘', '揭榜挂帅方案辅导'],
+        profile: '服务京口大禹山低空物流场景开放，组织沿线企业揭榜城区低空物流航线攻关。',
+        contact: { name: '郑宇航', phone: '0511-88792651', email: 'zhengyuhang@ujs-lae.example.com' },
+      },
+      {
+        tags: ['全链条服务'],
+        sourceUpdatedAt: '2026-01-20T10:00:00+08:00',
+        name: '曹丽华',
+        organization: '江苏大学技术转移中心',
+        technicalFields: ['高温合金', '碳纤维复合材料'],
+        industries: ['NEW_MATERIALS'],
+        certifications: ['中级技术经理人'],
+        services: ['成果评估', '技术合同登记辅导'],
+        profile: '负责江苏大学新材料成果的评估与许可，对接镇江新材料企业。',
+        contact: { name: '曹丽华', phone: '0511-88780934', email: 'caolihua@ujs-tt.example.com' },
       },
     ],
   },
 
   taizhou: {
-    carriers: [
+    carrier: [
       {
         tags: ['专业孵化', '长三角'],
         sourceUpdatedAt: '2026-10-30T10:00:00+08:00',
@@ -1520,7 +2107,7 @@ export const CURATED: Record<string, CuratedMember> = {
         contact: { name: '曹晓东', phone: '0523-86399087', email: null },
       },
     ],
-    policies: [
+    policy: [
       {
         tags: ['专精特新', '长三角'],
         sourceUpdatedAt: '2025-01-14T10:00:00+08:00',
@@ -1552,7 +2139,7 @@ export const CURATED: Record<string, CuratedMember> = {
         eligibility: '在泰州市注册的新能源产业链企业。',
       },
     ],
-    challenges: [
+    challenge: [
       {
         tags: ['卡脖子', '国产化'],
         sourceUpdatedAt: '2026-01-05T10:00:00+08:00',
@@ -1568,6 +2155,8 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2025-12-08',
         requirements: '包封率≥95%；单一杂质含量<0.1%；完成"三批"工艺验证。',
         applicationCount: 7,
+        consortiumCode: null,
+        technologyManagerIds: [],
       },
       {
         tags: ['绿色低碳'],
@@ -1584,6 +2173,34 @@ export const CURATED: Record<string, CuratedMember> = {
         publishedOn: '2026-07-20',
         requirements: '系统效率≥90%；支持分钟级调度响应。',
         applicationCount: 6,
+        consortiumCode: null,
+        technologyManagerIds: [],
+      },
+    ],
+    technologyManager: [
+      {
+        tags: ['沿沪宁技术经理人联盟'],
+        sourceUpdatedAt: '2025-10-21T10:00:00+08:00',
+        name: '宋佳琪',
+        organization: '中国医药城生物医药研究院',
+        technicalFields: ['mRNA疫苗', '抗体药物'],
+        industries: ['BIOMEDICINE'],
+        certifications: ['高级技术经理人'],
+        services: ['需求挖掘', '成果评估', '投融资对接'],
+        profile: '对接中国医药城疫苗企业的辅料国产化需求，组织沿线院所联合攻关。',
+        contact: { name: '宋佳琪', phone: '0523-86201136', email: 'songjiaqi@cmc-tm.example.com' },
+      },
+      {
+        tags: ['需求挖掘'],
+        sourceUpdatedAt: '2026-04-13T10:00:00+08:00',
+        name: '周志强',
+        organization: '泰州市产业技术研究院',
+        technicalFields: ['新型储能系统', '光伏组件'],
+        industries: ['NEW_ENERGY'],
+        certifications: ['中级技术经理人'],
+        services: ['中试熟化对接', '技术合同登记辅导'],
+        profile: '聚焦光伏、储能企业的技术需求，对接沿线高校的中试熟化资源。',
+        contact: { name: '周志强', phone: '0523-86399089', email: null },
       },
     ],
   },

@@ -1,10 +1,11 @@
 /**
  * Deterministic generator that completes a member's curated records to the requested size.
  *
- * One PRNG stream per (seed, member, kind), consumed strictly in record order; the only state
- * carried between records is what keeps a platform consistent (used names, used document
- * numbers). Consequences:
- * - a member's output does not depend on other members;
+ * One PRNG stream per (seed, member, kind), consumed strictly in record order, and another for
+ * what the records cite (citations.ts); the only state carried between records is what keeps a
+ * platform consistent (used names, used document numbers). Consequences:
+ * - a member's output depends on other members only through what it cites and the partners it
+ *   names from their profiles;
  * - the first N generated records are the same whatever the total, so the default dataset is a
  *   prefix of every larger one (per member and kind);
  * - no clock, no Math.random(): byte-identical output for the same options.
@@ -24,6 +25,7 @@ import {
   type PolicyCategory,
   type PolicyRecord,
   type PublisherKind,
+  type RecordByKind,
 } from '../../schema/contract.js';
 import { recordUrl } from '../../schema/member-links.js';
 import type { Member } from '../../schema/registry.js';
@@ -50,12 +52,13 @@ import {
   type MemberProfile,
   type StdIndustry,
 } from './phrases.js';
+import { Citer, NOTHING_CITABLE, type Citable } from './citations.js';
 import { deriveSeed, Rng } from './random.js';
 
 /** The day the dataset's statuses are designed around (policies: expired / in effect / upcoming). */
 export const REFERENCE_DATE = '2026-11-21';
 /** Latest date any record was published or updated. */
-const LAST_UPDATE = '2026-11-20';
+export const LAST_UPDATE = '2026-11-20';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar helpers (proleptic Gregorian, day numbers since 1970-01-01; no Date object needed)
@@ -102,22 +105,27 @@ function plusYearsMinusOneDay(days: number, years: number): number {
 }
 
 /** Moves Saturday/Sunday to the preceding Friday (offices publish on working days). */
-function workday(days: number): number {
+export function workday(days: number): number {
   const dow = (((days + 4) % 7) + 7) % 7; // 0 = Sunday
   if (dow === 6) return days - 1;
   if (dow === 0) return days - 2;
   return days;
 }
 
-function randomDay(r: Rng, from: string | number, to: string | number): number {
+export function randomDay(r: Rng, from: string | number, to: string | number): number {
   const a = typeof from === 'string' ? dayOf(from) : from;
   const b = typeof to === 'string' ? dayOf(to) : to;
   return r.int(a, Math.max(a, b));
 }
 
-function timestamp(r: Rng, day: number): string {
+export function timestamp(r: Rng, day: number): string {
   const minutes = r.int(8 * 60 + 30, 20 * 60);
   return `${isoDate(day)}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}:${pad2(r.int(0, 59))}+08:00`;
+}
+
+/** When a record published on `day` was last updated: within `maxLagDays`, never after the dataset's last day. */
+export function updatedAfter(r: Rng, day: number, maxLagDays: number): string {
+  return timestamp(r, randomDay(r, day, Math.min(dayOf(LAST_UPDATE), day + maxLagDays)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +157,7 @@ function leadingOf(member: Member): StdIndustry[] {
 }
 
 /** 1–3 distinct industries: the first mostly a leading one, the rest related or leading. */
-function pickIndustries(r: Rng, leading: readonly StdIndustry[], maxCount = 3): StdIndustry[] {
+export function pickIndustries(r: Rng, leading: readonly StdIndustry[], maxCount = 3): StdIndustry[] {
   const first = r.chance(0.8) ? r.pick(leading) : r.pick(STD_INDUSTRIES);
   const count = Math.min(maxCount, r.weighted([[1, 48], [2, 36], [3, 16]] as const));
   const out: StdIndustry[] = [first];
@@ -166,7 +174,23 @@ function otherIndustries(r: Rng, leading: readonly StdIndustry[]): Industry[] {
   return r.chance(0.4) ? ['OTHER', r.pick(leading)] : ['OTHER'];
 }
 
-function phrasesFor(industries: readonly Industry[], otherLabel: string | null): IndustryPhrases {
+/** A record's industries; when they are the OTHER one, also that industry's own label. */
+export function industriesFor(r: Rng, leading: readonly StdIndustry[], other: boolean): { industries: Industry[]; otherLabel: string | null } {
+  if (!other) return { industries: pickIndustries(r, leading), otherLabel: null };
+  const otherLabel = r.pick(OTHER_INDUSTRY_LABELS);
+  return { industries: otherIndustries(r, leading), otherLabel };
+}
+
+/**
+ * Which vocabulary field of a new record holds OTHER, if any: the forced one, otherwise now and
+ * then one of `fields` by weight. At most one field per record, so its label fits in tags[0].
+ */
+export function otherFieldFor<F extends string>(r: Rng, forced: F | null, chance: number, fields: readonly (readonly [F, number])[]): F | null {
+  if (forced !== null) return forced;
+  return r.chance(chance) ? r.weighted(fields) : null;
+}
+
+export function phrasesFor(industries: readonly Industry[], otherLabel: string | null): IndustryPhrases {
   const first = industries[0] ?? 'OTHER';
   if (first === 'OTHER') return OTHER_INDUSTRY_PHRASES[otherLabel ?? ''] ?? INDUSTRY_PHRASES.INTELLIGENT_MANUFACTURING;
   return INDUSTRY_PHRASES[first];
@@ -175,7 +199,7 @@ function phrasesFor(industries: readonly Industry[], otherLabel: string | null):
 const NICE_WAN = [1, 2, 3, 5, 8, 10, 15, 20, 30, 50, 80, 100, 150, 200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000];
 
 /** Whole yuan, a multiple of 100 (0.01 万元), between the bounds given in 万元. */
-function moneyYuan(r: Rng, minWan: number, maxWan: number): number {
+export function moneyYuan(r: Rng, minWan: number, maxWan: number): number {
   if (r.chance(0.6)) {
     const nice = NICE_WAN.filter((w) => w >= minWan && w <= maxWan);
     if (nice.length > 0) return r.pick(nice) * 10000;
@@ -197,7 +221,7 @@ function phone(r: Rng, profile: MemberProfile): string {
   return `${profile.areaCode}-${r.pick(LANDLINE_FIRST_DIGITS)}${String(r.int(0, 9_999_999)).padStart(7, '0')}`;
 }
 
-function contact(r: Rng, profile: MemberProfile, mailHost: string, emailChance: number): Contact {
+export function contact(r: Rng, profile: MemberProfile, mailHost: string, emailChance: number): Contact & { name: string } {
   const [surname, surnamePy] = r.pick(SURNAMES);
   const [given, givenPy] = r.pick(GIVEN_NAMES);
   const email = r.chance(emailChance) ? `${surnamePy}${givenPy}${r.chance(0.3) ? r.int(1, 99) : ''}@${mailHost}` : null;
@@ -217,7 +241,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 }
 
 /** A point up to `maxKm` from the anchor and never more than 15 km from the member centre. */
-function locate(r: Rng, anchor: GeoPoint, centre: GeoPoint, maxKm = 2.5): GeoPoint {
+export function locate(r: Rng, anchor: GeoPoint, centre: GeoPoint, maxKm = 2.5): GeoPoint {
   for (let attempt = 0; attempt < 8; attempt++) {
     const dist = Math.sqrt(r.next()) * maxKm;
     const theta = r.next() * 2 * Math.PI;
@@ -230,7 +254,7 @@ function locate(r: Rng, anchor: GeoPoint, centre: GeoPoint, maxKm = 2.5): GeoPoi
   return { lat: round6(anchor.lat), lng: round6(anchor.lng) };
 }
 
-function address(r: Rng, profile: MemberProfile, d: DistrictInfo): string {
+export function address(r: Rng, profile: MemberProfile, d: DistrictInfo): string {
   const road = r.pick(d.roads);
   const num = r.chance(0.7) ? r.int(1, 999) : r.int(1000, 3999);
   const roll = r.next();
@@ -239,7 +263,7 @@ function address(r: Rng, profile: MemberProfile, d: DistrictInfo): string {
 }
 
 /** Tags: optional unmapped label first, then 0–`max` distinct labels from the pool. */
-function tags(r: Rng, pool: readonly string[], otherLabel: string | null): string[] {
+export function tags(r: Rng, pool: readonly string[], otherLabel: string | null): string[] {
   const out: string[] = otherLabel ? [otherLabel] : [];
   const extra = r.int(0, otherLabel ? 2 : 3);
   for (const t of r.sample(pool, extra)) if (!out.includes(t)) out.push(t);
@@ -247,7 +271,7 @@ function tags(r: Rng, pool: readonly string[], otherLabel: string | null): strin
 }
 
 /** Names already used within one member and kind, with the next free number per base name. */
-class NameRegistry {
+export class NameRegistry {
   private readonly used: Set<string>;
   private readonly nextNumber = new Map<string, number>();
 
@@ -276,9 +300,92 @@ class NameRegistry {
   }
 }
 
+/** How a platform names a kind: the letter in its local ids (NJ-C-000001) and the folder of its pages. */
+const PLATFORM_NAMES: Record<EntityKind, { letter: string; urlSegment: string }> = {
+  policy: { letter: 'P', urlSegment: 'policies' },
+  carrier: { letter: 'C', urlSegment: 'carriers' },
+  challenge: { letter: 'G', urlSegment: 'challenges' },
+  financeProduct: { letter: 'F', urlSegment: 'finance-products' },
+  talentService: { letter: 'T', urlSegment: 'talent-services' },
+  achievement: { letter: 'A', urlSegment: 'achievements' },
+  // H for 合作: C is the carriers'.
+  cooperation: { letter: 'H', urlSegment: 'cooperation' },
+  technologyManager: { letter: 'M', urlSegment: 'technology-managers' },
+  // L for 联合体.
+  consortium: { letter: 'L', urlSegment: 'consortia' },
+};
+
 export function localIdFor(profile: MemberProfile, kind: EntityKind, n: number): string {
-  const letter = kind === 'policy' ? 'P' : kind === 'carrier' ? 'C' : 'G';
-  return `${profile.prefix}-${letter}-${String(n).padStart(6, '0')}`;
+  return `${profile.prefix}-${PLATFORM_NAMES[kind].letter}-${String(n).padStart(6, '0')}`;
+}
+
+/**
+ * A record's value in its kind's main vocabulary with the theme that words it: a standard value by
+ * weight or, for a record that holds OTHER, one of the platform's own labels, whose theme it uses.
+ */
+export function pickTheme<V extends string, T extends { weight: number }>(
+  r: Rng,
+  other: boolean,
+  standard: Record<V, T>,
+  unmapped: Record<string, T>,
+): { value: V | 'OTHER'; theme: T; otherLabel: string | null } {
+  if (other) {
+    const [otherLabel, theme] = r.pick(Object.entries(unmapped));
+    return { value: 'OTHER', theme, otherLabel };
+  }
+  const value = r.weighted((Object.keys(standard) as V[]).map((v) => [v, standard[v].weight] as const));
+  return { value, theme: standard[value], otherLabel: null };
+}
+
+/** The id, city and url that head every record: the member's n-th of the kind. */
+export function recordHead(c: Pick<Context, 'member' | 'profile'>, kind: EntityKind, n: number): { id: string; city: string; url: string } {
+  const localId = localIdFor(c.profile, kind, n);
+  return { id: globalId(c.member.slug, kind, localId), city: c.member.slug, url: recordUrl(c.member, kind, localId) };
+}
+
+/** What completing one kind of one member starts from. */
+export interface Completion<K extends EntityKind> {
+  member: Member;
+  seed: number;
+  /** The member's curated records of the kind, with their ids; they come first and stay as they are. */
+  curated: RecordByKind[K][];
+  /** How many records the kind has in the end. */
+  total: number;
+  /** Every member in registry order: where partners and served members come from. */
+  corridor: readonly Member[];
+}
+
+/** How a kind's new records are made, one by one in record order. */
+export interface Maker<K extends EntityKind> {
+  /** The field that names a record, unique within the member and kind. */
+  title: (record: RecordByKind[K]) => string;
+  /**
+   * Whether a record holds OTHER in the kind's main vocabulary. Given, the member's first new
+   * record is made with OTHER when no curated one has it, so every platform shows an unmapped
+   * label; kinds with a handful of records per member leave it out, or OTHER would stop being rare.
+   */
+  hasOther?: (record: RecordByKind[K]) => boolean;
+  /** `cite` chooses what the record cites, for kinds that cite consortia or technology managers. */
+  make: (c: Context, n: number, titles: NameRegistry, forceOther: boolean, cite: Citer) => RecordByKind[K];
+}
+
+/** The curated records, then new ones numbered on from them up to the total. */
+export function completeWith<K extends EntityKind>(
+  kind: K,
+  { member, seed, curated, total }: Completion<K>,
+  maker: Maker<K>,
+  citable: Citable = NOTHING_CITABLE,
+): RecordByKind[K][] {
+  const c = context(member, seed, kind);
+  const cite = new Citer(seed, member.slug, kind, citable);
+  const out = curated.slice();
+  const titles = new NameRegistry(curated.map(maker.title));
+  let needOther = maker.hasOther !== undefined && !curated.some(maker.hasOther);
+  for (let n = curated.length + 1; n <= total; n++) {
+    out.push(maker.make(c, n, titles, needOther, cite));
+    needOther = false;
+  }
+  return out;
 }
 
 /** A generic profile for a member added to the registry without one in phrases.ts. */
@@ -311,7 +418,7 @@ export function profileFor(member: Member): MemberProfile {
   };
 }
 
-interface Context {
+export interface Context {
   member: Member;
   profile: MemberProfile;
   leading: StdIndustry[];
@@ -462,11 +569,7 @@ function floorArea(r: Rng, [min, max]: readonly [number, number]): number {
 
 function makeCarrier(c: Context, n: number, names: NameRegistry, forceOtherKind: boolean): CarrierRecord {
   const { r, profile, member } = c;
-  const otherField = forceOtherKind
-    ? 'kind'
-    : r.chance(0.04)
-      ? r.weighted([['kind', 5], ['level', 2], ['industry', 3]] as const)
-      : null;
+  const otherField = otherFieldFor(r, forceOtherKind ? 'kind' : null, 0.04, [['kind', 5], ['level', 2], ['industry', 3]]);
   let otherLabel: string | null = null;
   let kind: CarrierKind;
   if (otherField === 'kind') {
@@ -509,11 +612,8 @@ function makeCarrier(c: Context, n: number, names: NameRegistry, forceOtherKind:
   const services = new Set<string>([r.pick(ph.services), r.pick(KIND_SERVICES[kind] ?? GENERIC_CARRIER_SERVICES)]);
   const serviceCount = r.int(2, 5);
   while (services.size < serviceCount) services.add(r.pick(r.chance(0.5) ? GENERIC_CARRIER_SERVICES : ph.services));
-  const localId = localIdFor(profile, 'carrier', n);
   return {
-    id: globalId(member.slug, 'carrier', localId),
-    city: member.slug,
-    url: recordUrl(member, 'carrier', localId),
+    ...recordHead(c, 'carrier', n),
     tags: tags(r, CARRIER_TAGS, otherLabel),
     sourceUpdatedAt: timestamp(r, workday(randomDay(r, '2024-03-04', LAST_UPDATE))),
     name,
@@ -531,16 +631,8 @@ function makeCarrier(c: Context, n: number, names: NameRegistry, forceOtherKind:
   };
 }
 
-export function completeCarriers(member: Member, seed: number, curated: CarrierRecord[], total: number): CarrierRecord[] {
-  const c = context(member, seed, 'carrier');
-  const out = curated.slice();
-  const names = new NameRegistry(curated.map((x) => x.name));
-  let needOther = !curated.some((x) => x.kind === 'OTHER');
-  for (let n = curated.length + 1; n <= total; n++) {
-    out.push(makeCarrier(c, n, names, needOther));
-    needOther = false;
-  }
-  return out;
+export function completeCarriers(job: Completion<'carrier'>): CarrierRecord[] {
+  return completeWith('carrier', job, { title: (x) => x.name, hasOther: (x) => x.kind === 'OTHER', make: makeCarrier });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,12 +693,12 @@ function companyName(r: Rng, profile: MemberProfile, ph: IndustryPhrases): strin
   return `${prefix}${b1}${b2}${suffix}`;
 }
 
-function issuersWith(profile: MemberProfile, roles: readonly IssuerRole[]): Issuer[] {
+export function issuersWith(profile: MemberProfile, roles: readonly IssuerRole[]): Issuer[] {
   const found = profile.issuers.filter((i) => roles.includes(i.role));
   return found.length > 0 ? found : profile.issuers.slice();
 }
 
-function publisherFor(
+export function publisherFor(
   r: Rng,
   kind: PublisherKind,
   otherLabel: string | null,
@@ -661,13 +753,9 @@ function applicationCount(r: Rng, status: ChallengeStatus): number {
   }
 }
 
-function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPublisher: boolean): ChallengeRecord {
-  const { r, profile, member } = c;
-  const otherField = forceOtherPublisher
-    ? 'publisher'
-    : r.chance(0.045)
-      ? r.weighted([['publisher', 6], ['industry', 4]] as const)
-      : null;
+function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPublisher: boolean, citer: Citer): ChallengeRecord {
+  const { r, profile } = c;
+  const otherField = otherFieldFor(r, forceOtherPublisher ? 'publisher' : null, 0.045, [['publisher', 6], ['industry', 4]]);
   let otherLabel: string | null = null;
   let industries: Industry[];
   if (otherField === 'industry') {
@@ -733,11 +821,8 @@ function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPu
       deadline = Math.min(lastDeadline, published + r.int(30, 120));
   }
   const updated = randomDay(r, published, Math.min(dayOf(LAST_UPDATE), published + 200));
-  const localId = localIdFor(profile, 'challenge', n);
   return {
-    id: globalId(member.slug, 'challenge', localId),
-    city: member.slug,
-    url: recordUrl(member, 'challenge', localId),
+    ...recordHead(c, 'challenge', n),
     tags: tags(r, CHALLENGE_TAGS, otherLabel),
     sourceUpdatedAt: timestamp(r, updated),
     title,
@@ -752,19 +837,13 @@ function makeChallenge(c: Context, n: number, titles: NameRegistry, forceOtherPu
     publishedOn: isoDate(published),
     requirements,
     applicationCount: applicationCount(r, status),
+    consortiumCode: citer.consortiumCode(industries, 0.15),
+    technologyManagerIds: citer.technologyManagerIds(industries),
   };
 }
 
-export function completeChallenges(member: Member, seed: number, curated: ChallengeRecord[], total: number): ChallengeRecord[] {
-  const c = context(member, seed, 'challenge');
-  const out = curated.slice();
-  const titles = new NameRegistry(curated.map((x) => x.title));
-  let needOther = !curated.some((x) => x.publisherKind === 'OTHER');
-  for (let n = curated.length + 1; n <= total; n++) {
-    out.push(makeChallenge(c, n, titles, needOther));
-    needOther = false;
-  }
-  return out;
+export function completeChallenges(job: Completion<'challenge'>, citable: Citable): ChallengeRecord[] {
+  return completeWith('challenge', job, { title: (x) => x.title, hasOther: (x) => x.publisherKind === 'OTHER', make: makeChallenge }, citable);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1147,12 +1226,8 @@ function policyDates(r: Rng): PolicyDates {
 }
 
 function makePolicy(c: Context, n: number, titles: NameRegistry, docs: DocState, forceOtherCategory: boolean): PolicyRecord {
-  const { r, profile, member } = c;
-  const otherField = forceOtherCategory
-    ? 'category'
-    : r.chance(0.04)
-      ? r.weighted([['category', 6], ['industry', 4]] as const)
-      : null;
+  const { r, profile } = c;
+  const otherField = otherFieldFor(r, forceOtherCategory ? 'category' : null, 0.04, [['category', 6], ['industry', 4]]);
   let otherLabel: string | null = null;
   let theme: Theme;
   if (otherField === 'category') {
@@ -1204,14 +1279,10 @@ function makePolicy(c: Context, n: number, titles: NameRegistry, docs: DocState,
     (base, k) => (base.endsWith('》') ? `${base.slice(0, -1)}（${k === 2 ? '修订' : `第${k - 1}次修订`}）》` : `${base}（第${k}批）`),
   );
   const summary = variant[1](ctx);
-  const localId = localIdFor(profile, 'policy', n);
-  const lastUpdate = dayOf(LAST_UPDATE);
   return {
-    id: globalId(member.slug, 'policy', localId),
-    city: member.slug,
-    url: recordUrl(member, 'policy', localId),
+    ...recordHead(c, 'policy', n),
     tags: tags(r, POLICY_TAGS, otherLabel),
-    sourceUpdatedAt: timestamp(r, randomDay(r, dates.published, Math.min(lastUpdate, dates.published + 400))),
+    sourceUpdatedAt: updatedAfter(r, dates.published, 400),
     title,
     docNumber: r.chance(0.15) ? null : docNumber(r, docs, issuer, year),
     issuer: issuer.name,
@@ -1226,15 +1297,11 @@ function makePolicy(c: Context, n: number, titles: NameRegistry, docs: DocState,
   };
 }
 
-export function completePolicies(member: Member, seed: number, curated: PolicyRecord[], total: number): PolicyRecord[] {
-  const c = context(member, seed, 'policy');
-  const out = curated.slice();
-  const titles = new NameRegistry(curated.map((x) => x.title));
-  const docs: DocState = { used: new Set(curated.flatMap((x) => (x.docNumber ? [x.docNumber] : []))), next: new Map() };
-  let needOther = !curated.some((x) => x.categories.includes('OTHER'));
-  for (let n = curated.length + 1; n <= total; n++) {
-    out.push(makePolicy(c, n, titles, docs, needOther));
-    needOther = false;
-  }
-  return out;
+export function completePolicies(job: Completion<'policy'>): PolicyRecord[] {
+  const docs: DocState = { used: new Set(job.curated.flatMap((x) => (x.docNumber ? [x.docNumber] : []))), next: new Map() };
+  return completeWith('policy', job, {
+    title: (x) => x.title,
+    hasOther: (x) => x.categories.includes('OTHER'),
+    make: (c, n, titles, forceOther) => makePolicy(c, n, titles, docs, forceOther),
+  });
 }

@@ -1,30 +1,25 @@
 /**
  * The corridor dataset: what each member's stand-in platform holds.
  *
- * `buildMemberDataset(slug)` gives one member's policies, carriers and challenges: the curated
- * core drawn from the source documents first (stable ids), then deterministic generated records
- * up to the default sizes (or `perKind` of every kind). Same options → byte-identical output; a
- * member never depends on another member; no clock and no Math.random().
+ * `buildMemberDataset(slug)` gives one member's records of every kind: the curated core drawn from
+ * the source documents first (stable ids), then deterministic generated records up to the default
+ * sizes (or `perKind` of every kind). Same options → byte-identical output; no clock and no
+ * Math.random(). A member's records depend on other members only through what they cite (the first
+ * consortia and technology managers of every member, citations.ts) and whom they name as partners,
+ * so a member built alone is exactly its slice of the corridor.
  */
-import {
-  globalId,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type PolicyRecord,
-} from '../../schema/contract.js';
-import { recordUrl } from '../../schema/member-links.js';
+import { ENTITY_KINDS, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { getMember, MEMBERS, type Member } from '../../schema/registry.js';
+import { NOTHING_CITABLE, type Citable } from './citations.js';
+import { completeAchievements, completeConsortia, completeCooperation, completeTechnologyManagers } from './collaboration.js';
 import { CURATED, type CuratedMember } from './curated.js';
-import { completeCarriers, completeChallenges, completePolicies, localIdFor, profileFor } from './generator.js';
+import { completeCarriers, completeChallenges, completePolicies, profileFor, recordHead, type Completion } from './generator.js';
+import { completeFinanceProducts, completeTalentServices } from './services.js';
 
 export { REFERENCE_DATE, wanText } from './generator.js';
 
-export interface MemberDataset {
-  policies: PolicyRecord[];
-  carriers: CarrierRecord[];
-  challenges: ChallengeRecord[];
-}
+/** One member's records, every kind under its own name. */
+export type MemberDataset = { [K in EntityKind]: RecordByKind[K][] };
 
 export interface DatasetOptions {
   seed?: number;
@@ -32,85 +27,120 @@ export interface DatasetOptions {
   perKind?: number;
 }
 
-export interface KindSizes {
-  policies: number;
-  carriers: number;
-  challenges: number;
+export type KindSizes = Record<EntityKind, number>;
+
+/** An object with one entry per kind, in ENTITY_KINDS order. */
+export function everyKind<V>(make: (kind: EntityKind) => V): Record<EntityKind, V> {
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, make(kind)])) as Record<EntityKind, V>;
+}
+
+/** Records of every kind, each list made for its kind (TypeScript checks `make` per kind, not the object it fills). */
+export function recordsOfEveryKind(make: <K extends EntityKind>(kind: K) => RecordByKind[K][]): MemberDataset {
+  return everyKind((kind) => make(kind)) as MemberDataset;
 }
 
 /** 2025-10-26: the corridor's technology and industry collaboration day, when the first consortia were announced. */
 export const DEFAULT_SEED = 20251026;
 
 /**
- * Default sizes: carriers 311 and challenges 298 corridor-wide (the resource and demand lists of
- * the 三张清单); Putuo's 20 carriers are the district's documented inventory.
+ * Default sizes. Carriers 311, challenges 298 and cooperation items 196 corridor-wide are the 三张清单
+ * (resource, demand and cooperation lists); technology managers 74 are the 沿沪宁技术经理人联盟;
+ * Putuo's 20 carriers are the district's documented inventory. Putuo, the corridor's 始发站, leads
+ * the most cooperation items and publishes the corridor-wide loans. Consortia are the first two and
+ * the few that followed, each served by its lead's member.
  */
 export const DEFAULT_SIZES: Record<string, KindSizes> = {
-  putuo: { policies: 22, carriers: 20, challenges: 30 },
-  nanjing: { policies: 30, carriers: 58, challenges: 52 },
-  wuxi: { policies: 26, carriers: 40, challenges: 38 },
-  changzhou: { policies: 24, carriers: 35, challenges: 32 },
-  suzhou: { policies: 32, carriers: 62, challenges: 56 },
-  nantong: { policies: 22, carriers: 30, challenges: 28 },
-  yangzhou: { policies: 20, carriers: 20, challenges: 18 },
-  zhenjiang: { policies: 20, carriers: 22, challenges: 20 },
-  taizhou: { policies: 21, carriers: 24, challenges: 24 },
+  putuo: { policy: 22, carrier: 20, challenge: 30, financeProduct: 8, talentService: 8, achievement: 16, cooperation: 34, technologyManager: 14, consortium: 2 },
+  nanjing: { policy: 30, carrier: 58, challenge: 52, financeProduct: 4, talentService: 5, achievement: 20, cooperation: 30, technologyManager: 10, consortium: 1 },
+  wuxi: { policy: 26, carrier: 40, challenge: 38, financeProduct: 3, talentService: 4, achievement: 14, cooperation: 24, technologyManager: 8, consortium: 2 },
+  changzhou: { policy: 24, carrier: 35, challenge: 32, financeProduct: 3, talentService: 4, achievement: 12, cooperation: 20, technologyManager: 7, consortium: 1 },
+  suzhou: { policy: 32, carrier: 62, challenge: 56, financeProduct: 4, talentService: 6, achievement: 22, cooperation: 32, technologyManager: 10, consortium: 1 },
+  nantong: { policy: 22, carrier: 30, challenge: 28, financeProduct: 2, talentService: 4, achievement: 10, cooperation: 18, technologyManager: 7, consortium: 0 },
+  yangzhou: { policy: 20, carrier: 20, challenge: 18, financeProduct: 2, talentService: 3, achievement: 8, cooperation: 12, technologyManager: 6, consortium: 0 },
+  zhenjiang: { policy: 20, carrier: 22, challenge: 20, financeProduct: 2, talentService: 3, achievement: 8, cooperation: 12, technologyManager: 6, consortium: 0 },
+  taizhou: { policy: 21, carrier: 24, challenge: 24, financeProduct: 2, talentService: 3, achievement: 10, cooperation: 14, technologyManager: 6, consortium: 1 },
 };
 
 /** Sizes for a member added to the registry without an entry above. */
-const FALLBACK_SIZES: KindSizes = { policies: 20, carriers: 20, challenges: 20 };
+const FALLBACK_SIZES: KindSizes = {
+  policy: 20, carrier: 20, challenge: 20, financeProduct: 2, talentService: 3, achievement: 8, cooperation: 10, technologyManager: 5, consortium: 0,
+};
 
-const EMPTY_CURATED: CuratedMember = { policies: [], carriers: [], challenges: [] };
+/** Completers that cite other records take what may be cited (the others ignore it). */
+type Completer<K extends EntityKind> = (job: Completion<K>, citable: Citable) => RecordByKind[K][];
 
-function withIds<T extends object>(
-  member: Member,
-  kind: EntityKind,
-  records: readonly T[],
-): (T & { id: string; city: string; url: string })[] {
-  const profile = profileFor(member);
-  return records.map((record, index) => {
-    const localId = localIdFor(profile, kind, index + 1);
-    return {
-      id: globalId(member.slug, kind, localId),
-      city: member.slug,
-      url: recordUrl(member, kind, localId),
-      ...structuredClone(record),
-    };
-  });
+const COMPLETERS: { [K in EntityKind]: Completer<K> } = {
+  policy: completePolicies,
+  carrier: completeCarriers,
+  challenge: completeChallenges,
+  financeProduct: completeFinanceProducts,
+  talentService: completeTalentServices,
+  achievement: completeAchievements,
+  cooperation: completeCooperation,
+  technologyManager: completeTechnologyManagers,
+  consortium: completeConsortia,
+};
+
+function curatedCount(curated: CuratedMember, kind: EntityKind): number {
+  return curated[kind]?.length ?? 0;
+}
+
+/** The member's default sizes, never below its curated counts. */
+function defaultSizesFor(slug: string, curated: CuratedMember): KindSizes {
+  const sizes = DEFAULT_SIZES[slug] ?? FALLBACK_SIZES;
+  return everyKind((kind) => Math.max(sizes[kind], curatedCount(curated, kind)));
 }
 
 function sizesFor(slug: string, curated: CuratedMember, perKind: number | undefined): KindSizes {
-  if (perKind === undefined) {
-    const sizes = DEFAULT_SIZES[slug] ?? FALLBACK_SIZES;
-    return {
-      policies: Math.max(sizes.policies, curated.policies.length),
-      carriers: Math.max(sizes.carriers, curated.carriers.length),
-      challenges: Math.max(sizes.challenges, curated.challenges.length),
-    };
-  }
-  const minimum = Math.max(curated.policies.length, curated.carriers.length, curated.challenges.length);
+  if (perKind === undefined) return defaultSizesFor(slug, curated);
+  const minimum = Math.max(...ENTITY_KINDS.map((kind) => curatedCount(curated, kind)));
   if (!Number.isInteger(perKind) || perKind < minimum) {
     throw new RangeError(`perKind must be an integer >= ${minimum} for "${slug}" (its curated record count); got ${perKind}`);
   }
-  return { policies: perKind, carriers: perKind, challenges: perKind };
+  return everyKind(() => perKind);
+}
+
+/** What completing a kind of a member starts from: its curated records with their ids, first in the list. */
+function completionOf<K extends EntityKind>(member: Member, kind: K, seed: number, total: number): Completion<K> {
+  const profile = profileFor(member);
+  const curated = (CURATED[member.slug]?.[kind] ?? []).map(
+    (record, index) => ({ ...recordHead({ member, profile }, kind, index + 1), ...structuredClone(record) }) as RecordByKind[K],
+  );
+  return { member, seed, curated, total, corridor: MEMBERS };
+}
+
+/**
+ * The consortia and technology managers records may cite: of every member, the first ones, as
+ * many as both the default dataset and this build have, so that the default dataset is a prefix
+ * of a larger build and every cited record exists in every build.
+ */
+function citableFor(seed: number, perKind: number | undefined): Citable {
+  const firstOf = <K extends 'consortium' | 'technologyManager'>(kind: K): RecordByKind[K][] =>
+    MEMBERS.flatMap((member) => {
+      // perKind is checked where the member itself is built, with the error naming it.
+      const byDefault = defaultSizesFor(member.slug, CURATED[member.slug] ?? {})[kind];
+      return COMPLETERS[kind](completionOf(member, kind, seed, Math.min(byDefault, perKind ?? byDefault)), NOTHING_CITABLE);
+    });
+  return { consortia: firstOf('consortium'), managers: firstOf('technologyManager') };
+}
+
+function memberDataset(member: Member, seed: number, perKind: number | undefined, citable: Citable): MemberDataset {
+  const sizes = sizesFor(member.slug, CURATED[member.slug] ?? {}, perKind);
+  return recordsOfEveryKind((kind) => COMPLETERS[kind](completionOf(member, kind, seed, sizes[kind]), citable));
 }
 
 /** One member's records. Throws for a slug that is not in the registry. */
 export function buildMemberDataset(slug: string, options: DatasetOptions = {}): MemberDataset {
   const member = getMember(slug);
   const seed = options.seed ?? DEFAULT_SEED;
-  const curated = CURATED[slug] ?? EMPTY_CURATED;
-  const sizes = sizesFor(slug, curated, options.perKind);
-  return {
-    policies: completePolicies(member, seed, withIds(member, 'policy', curated.policies), sizes.policies),
-    carriers: completeCarriers(member, seed, withIds(member, 'carrier', curated.carriers), sizes.carriers),
-    challenges: completeChallenges(member, seed, withIds(member, 'challenge', curated.challenges), sizes.challenges),
-  };
+  return memberDataset(member, seed, options.perKind, citableFor(seed, options.perKind));
 }
 
 /** Every member's records, keyed by slug in registry order. */
 export function buildCorridorDataset(options: DatasetOptions = {}): Map<string, MemberDataset> {
-  return new Map(MEMBERS.map((m) => [m.slug, buildMemberDataset(m.slug, options)]));
+  const seed = options.seed ?? DEFAULT_SEED;
+  const citable = citableFor(seed, options.perKind);
+  return new Map(MEMBERS.map((m) => [m.slug, memberDataset(m, seed, options.perKind, citable)]));
 }
 
 /**

@@ -693,3 +693,42 @@ export const PROFILES: Record<string, MemberProfile> = {
     issuers: jiangsuIssuers('泰州市', '泰', ['泰政发', '泰政规']),
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Services and collaboration (金融服务, 人才交流, 成果展示, 合作清单, 技术经理人, 创新联合体)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Labels outside the new kinds' vocabularies, by field; records carry them as OTHER + tags[0]. (The
+ * finance, talent and cooperation kinds' own labels are the keys of their OTHER themes.)
+ */
+export const OTHER_MATURITY_LABELS: readonly string[] = ['概念验证阶段', '工程化验证'];
+export const OTHER_TRANSFER_MODE_LABELS: readonly string[] = ['技术服务', '委托开发'];
+export const OTHER_CONSORTIUM_ROLE_LABELS: readonly string[] = ['理事长单位', '召集单位'];
+
+export const FINANCE_TAGS: readonly string[] = ['沿沪宁', '联合授信', '首贷', '信用免抵押', '投早投小', '专精特新', '科技金融服务站', '贴息', '线上申请'];
+export const TALENT_TAGS: readonly string[] = ['沿沪宁', '人才安居', '拎包入住', '跨省通办', '青年人才', '高层次人才', '一站式服务'];
+export const ACHIEVEMENT_TAGS: readonly string[] = ['硬科技', '高价值专利', '概念验证', '首台套', '国产化', '产学研', 'InnoMatch', '可许可'];
+export const COOPERATION_TAGS: readonly string[] = ['沿沪宁', '上海研发-江苏制造', '三张清单', '链式联盟', '一院一链', '跨区域协同', '长三角'];
+export const MANAGER_TAGS: readonly string[] = ['沿沪宁技术经理人联盟', '全链条服务', '精准滴灌', '揭榜挂帅', '需求挖掘'];
+export const CONSORTIUM_TAGS: readonly string[] = ['卡脖子', '沿沪宁', '产学研', '链主企业', '共定标准', '共享知识产权'];
+
+/** Banks with branches in every member city. */
+export const NATIONAL_BANKS: readonly string[] = [
+  '中国工商银行', '中国农业银行', '中国银行', '中国建设银行', '交通银行', '招商银行', '兴业银行', '浦发银行', '中信银行', '宁波银行',
+];
+/** Banks of the province (by its Chinese name) that lend across it. */
+export const PROVINCIAL_BANKS: Record<string, readonly string[]> = {
+  上海市: ['上海银行', '上海农商银行'],
+  江苏省: ['江苏银行', '南京银行', '苏州银行', '江苏紫金农村商业银行'],
+};
+export const INSURERS: readonly string[] = ['中国人民财产保险', '中国太平洋财产保险', '中国平安财产保险', '中国太平财产保险'];
+
+export const TECH_MANAGER_LEVELS: readonly string[] = ['高级技术经理人', '中级技术经理人', '初级技术经理人'];
+export const TECH_MANAGER_CERTIFICATES: readonly string[] = [
+  '专利代理师', '高级工程师', '法律职业资格', '注册会计师', '技术合同登记员', '国家技术转移专业人员能力等级培训结业证书',
+];
+export const TECH_MANAGER_SERVICES: readonly string[] = [
+  '需求挖掘', '成果评估', '技术交易撮合', '知识产权运营', '概念验证对接', '中试熟化对接', '投融资对接', '技术合同登记辅导',
+  '揭榜挂帅方案辅导', '商业计划书打磨',
+];

@@ -7,12 +7,12 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
-import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
-import { NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
+import { globalId, type ChallengeChanges, type ChallengeRecord, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { CHALLENGE_CHANGE_FIELDS, NEW_APPLICATION_FIELDS, NEW_CHALLENGE_FIELDS } from '../../schema/record-fields.js';
 import type { Native, NativeForm } from './native-form.js';
 import { describeIssues } from './native-input.js';
 import type { PlatformFailure, StandInContext } from './stand-in.js';
-import { PlatformRejection } from './store.js';
+import { PlatformRejection, type PlatformStore } from './store.js';
 
 /** A route with the platform's id of a record in its path (`/challenges/:id/…`). */
 export interface IdRoute {
@@ -33,6 +33,23 @@ export interface NativeService {
   /** Sets the status a client's body names. */
   setApplicationStatus(applicationId: string, body: unknown): Native;
   setChallengeStatus(challengeId: string, body: unknown): Native;
+  /** Applies the publisher's edits a client's body holds. */
+  updateChallenge(challengeId: string, body: unknown): Native;
+  /** A status, or edits, whichever the body holds: platforms whose one PATCH takes both. */
+  changeChallenge(challengeId: string, body: unknown): Native;
+}
+
+/** A publisher's edits of a challenge, as a client's body holds them in the platform's form. */
+export function editedChallenge(store: PlatformStore, form: NativeForm, challengeId: string, body: unknown): ChallengeRecord {
+  const changes: ChallengeChanges = form.readGiven('challenge', body, CHALLENGE_CHANGE_FIELDS);
+  if (Object.keys(changes).length === 0) throw new PlatformRejection('INVALID', 'the body changes nothing');
+  return store.updateChallenge(challengeId, changes);
+}
+
+/** A status, or edits, whichever the body holds: for platforms whose one call takes both. */
+export function changedChallenge(store: PlatformStore, form: NativeForm, challengeId: string, body: unknown): ChallengeRecord {
+  const { status } = form.readGiven('challenge', body, ['status']);
+  return status === undefined ? editedChallenge(store, form, challengeId, body) : store.setChallengeStatus(challengeId, status);
 }
 
 export function nativeService({ store, member, faults }: StandInContext, form: NativeForm): NativeService {
@@ -55,6 +72,8 @@ export function nativeService({ store, member, faults }: StandInContext, form: N
     },
     setApplicationStatus: (applicationId, body) => form.write('application', store.setApplicationStatus(applicationId, form.read('application', body, ['status']).status)),
     setChallengeStatus: (challengeId, body) => serve('challenge', store.setChallengeStatus(challengeId, form.read('challenge', body, ['status']).status)),
+    updateChallenge: (challengeId, body) => serve('challenge', editedChallenge(store, form, challengeId, body)),
+    changeChallenge: (challengeId, body) => serve('challenge', changedChallenge(store, form, challengeId, body)),
   };
 }
 

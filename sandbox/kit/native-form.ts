@@ -20,6 +20,7 @@ import {
   type TableKind,
   type VocabularyName,
 } from '../../schema/record-fields.js';
+import { MEMBERS, findMember } from '../../schema/registry.js';
 import { nativeLabel, nativeValue } from '../dataset/index.js';
 import { PlatformRejection, localIdOf } from './store.js';
 
@@ -160,6 +161,8 @@ export interface NativeForm {
   write(kind: TableKind, record: RecordByTable[TableKind], broken?: boolean): Native;
   /** The contract values of `fields` in a client's body, read strictly in the platform's format. */
   read<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Pick<RecordByTable[K], F>;
+  /** The contract values of those of `fields` a client's body holds, read as `read` does. */
+  readGiven<K extends TableKind, F extends keyof RecordByTable[K] & string>(kind: K, body: unknown, fields: readonly F[]): Partial<Pick<RecordByTable[K], F>>;
   /** The native path of a contract field (`contact.name` for a nested one). */
   path(kind: TableKind, field: string): string;
   /** Every field of a kind in the contract's order, nested ones in their parent's place (a CSV header, OData property types). */
@@ -220,7 +223,10 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'number':
         return value;
       case 'optionalText':
+      case 'optionalNumber':
         return value ?? empty;
+      case 'members':
+        return writeList(path, (value as string[]).map((slug) => findMember(slug)?.nameZh ?? slug));
       case 'date':
       case 'optionalDate':
         return value === null ? empty : dates.write(value as string);
@@ -297,6 +303,16 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       case 'number':
         if (typeof raw !== 'number' || !Number.isFinite(raw)) throw invalid(path, 'a number', raw);
         return raw;
+      case 'optionalNumber':
+        if (isEmpty) return null;
+        if (typeof raw !== 'number' || !Number.isFinite(raw)) throw invalid(path, 'a number', raw);
+        return raw;
+      case 'members':
+        return readList(path, raw).map((name) => {
+          const member = MEMBERS.find((candidate) => candidate.nameZh === name);
+          if (!member) throw invalid(path, 'the names of corridor members', raw);
+          return member.slug;
+        });
       case 'date':
         return readDate(path, raw);
       case 'optionalDate':
@@ -364,6 +380,14 @@ export function defineNativeForm(spec: NativeFormSpec): NativeForm {
       const besides = spec.besideOther?.[kind];
       if (besides && Array.isArray(values.tags)) values.tags = withWordings(values.tags as string[], Object.values(besides).map((path) => resolve(body, path)));
       return values as never;
+    },
+
+    readGiven(kind, body, fields) {
+      const given = fields.filter((name) => {
+        const field = fieldOf(kind, name);
+        return field !== undefined && resolve(body, field.path) !== undefined;
+      });
+      return this.read(kind, body, given);
     },
 
     path(kind, field) {

@@ -12,6 +12,7 @@ import {
   parseGlobalId,
   type ApplicationRecord,
   type ApplicationStatus,
+  type ChallengeChanges,
   type ChallengeRecord,
   type ChallengeStatus,
   type EntityKind,
@@ -21,6 +22,7 @@ import {
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { beijingDateTime } from '../../schema/scalars.js';
+import { everyKind, recordsOfEveryKind, type MemberDataset } from '../dataset/index.js';
 
 export interface ChangeEntry {
   /** Position in the change log, strictly increasing from 1. */
@@ -31,11 +33,8 @@ export interface ChangeEntry {
   at: string;
 }
 
-export interface PlatformDataset {
-  policies: RecordByKind['policy'][];
-  carriers: RecordByKind['carrier'][];
-  challenges: RecordByKind['challenge'][];
-}
+/** What a platform starts from: its member's seeded records of every kind. */
+export type PlatformDataset = MemberDataset;
 
 /** Why a native write was refused; dialects translate it into their own error form. */
 export class PlatformRejection extends Error {
@@ -72,14 +71,16 @@ interface SavedChanges {
   /** The latest change of each record, oldest first. */
   log: ChangeEntry[];
   /** The current state of every record the log says was upserted, in the platform's order. */
-  records: { [K in EntityKind]: RecordByKind[K][] };
+  records: PlatformDataset;
   applications: ApplicationRecord[];
 }
 
 const logKey = (kind: EntityKind, localId: string) => `${kind}:${localId}`;
 
+type Tables = { [K in EntityKind]: Map<string, RecordByKind[K]> };
+
 export class PlatformStore {
-  private readonly tables: { [K in EntityKind]: Map<string, RecordByKind[K]> };
+  private readonly tables: Tables;
   private readonly applications = new Map<string, ApplicationRecord>();
   /**
    * The latest change of each record, in the order made. Older changes of a record are dropped:
@@ -97,11 +98,7 @@ export class PlatformStore {
     private readonly options: PlatformStoreOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.tables = {
-      policy: new Map(dataset.policies.map((r) => [localIdOf(r), r])),
-      carrier: new Map(dataset.carriers.map((r) => [localIdOf(r), r])),
-      challenge: new Map(dataset.challenges.map((r) => [localIdOf(r), r])),
-    };
+    this.tables = everyKind((kind) => new Map(dataset[kind].map((record) => [localIdOf(record), record]))) as Tables;
     if (options.dataFile) this.load(options.dataFile);
   }
 
@@ -154,6 +151,9 @@ export class PlatformStore {
       url: `${this.member.portalUrl}/challenges/${localId}`,
       status: 'OPEN',
       applicationCount: 0,
+      // A consortium and technology managers are assigned on the platform later, never at publishing.
+      consortiumCode: null,
+      technologyManagerIds: [],
       publishedOn: beijingDateTime(now).slice(0, 10),
       sourceUpdatedAt: beijingDateTime(now),
     };
@@ -207,6 +207,14 @@ export class PlatformStore {
     });
   }
 
+  /** A publisher's edits; a platform takes them while the challenge is open only. */
+  updateChallenge(localId: string, changes: ChallengeChanges): ChallengeRecord {
+    const challenge = this.get('challenge', localId);
+    if (!challenge) throw new PlatformRejection('NOT_FOUND', `challenge ${localId} does not exist`);
+    if (challenge.status !== 'OPEN') throw new PlatformRejection('CHALLENGE_NOT_OPEN', `challenge ${localId} is ${challenge.status}; only an open challenge is edited`);
+    return this.nativeWrite(() => this.put('challenge', { ...challenge, ...changes }));
+  }
+
   setChallengeStatus(localId: string, status: ChallengeStatus): ChallengeRecord {
     const challenge = this.get('challenge', localId);
     if (!challenge) throw new PlatformRejection('NOT_FOUND', `challenge ${localId} does not exist`);
@@ -245,7 +253,7 @@ export class PlatformStore {
       nextApplicationNumber: this.nextApplicationNumber,
       sequence: this.sequence,
       log: [...this.log.values()],
-      records: { policy: upserted('policy'), carrier: upserted('carrier'), challenge: upserted('challenge') },
+      records: recordsOfEveryKind(upserted),
       applications: [...this.applications.values()],
     };
     const temporary = `${file}.${process.pid}.tmp`;
@@ -271,7 +279,8 @@ export class PlatformStore {
     }
     if (saved.member !== this.member.slug) throw new Error(`The platform data file ${file} belongs to "${saved.member}", not "${this.member.slug}"`);
     for (const kind of Object.keys(this.tables) as EntityKind[]) {
-      for (const record of saved.records[kind]) (this.tables[kind] as Map<string, RecordByKind[EntityKind]>).set(localIdOf(record), record);
+      // A file saved before a kind existed has no list for it.
+      for (const record of saved.records[kind] ?? []) (this.tables[kind] as Map<string, RecordByKind[EntityKind]>).set(localIdOf(record), record);
     }
     for (const entry of saved.log) {
       if (entry.operation === 'delete') this.tables[entry.kind].delete(entry.localId);

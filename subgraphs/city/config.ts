@@ -10,7 +10,8 @@ import { platformCredentialsVariable, platformUrlVariable, type Member } from '.
 import type { StandInModule } from '../../sandbox/kit/stand-in.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
-import { hubSecretFrom } from '../signing.js';
+import { metricsAccessFromEnv, type MetricsAccess } from '../metrics.js';
+import { hubSecretFrom, previousHubSecretFrom } from '../signing.js';
 import { DEFAULT_ENTITY_CACHE_MAX_RECORDS, DEFAULT_ENTITY_STALE_MAX_MS, type EntityCacheLimits } from './entity-cache.js';
 import { DEFAULT_OUTBOX_DELIVERY, type OutboxDelivery } from './outbox.js';
 
@@ -20,6 +21,8 @@ export interface CityProcessConfig {
   host: string;
   adapter: AdapterOptions;
   hubSecret: string;
+  previousHubSecret: string | undefined;
+  metrics: MetricsAccess;
   organizations: OrganizationDirectory;
   outboxPath: string;
   outbox: OutboxDelivery;
@@ -93,6 +96,8 @@ export async function cityConfigFromEnv(registryMember: Member, env: NodeJS.Proc
     port: integer(env, 'PORT', member.subgraphPort),
     host: env['HOST'] ?? '127.0.0.1',
     hubSecret: hubSecretFrom(env),
+    previousHubSecret: previousHubSecretFrom(env),
+    metrics: metricsAccessFromEnv(env),
     organizations: OrganizationDirectory.fromEnv(env),
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
     outbox: {

@@ -13,9 +13,10 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { CityAdapter, LookupResult } from '../../adapters/kit/adapter.js';
 import { isOutage, PlatformError } from '../../adapters/kit/errors.js';
-import { globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type EntityKind, type RecordByKind } from '../../schema/contract.js';
 import { catalogueError, recordNotFound, recordQuarantined, type PlatformErrorCode } from '../../schema/errors.js';
 import { log } from '../log.js';
+import { metrics } from '../metrics.js';
 import type { StaleDataReport } from '../stale-data.js';
 import type { EntityCache } from './entity-cache.js';
 import { describePlatformFailure } from './platform-failure.js';
@@ -53,6 +54,9 @@ function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCach
       const idOf = (localId: string) => globalId(city, kind, localId);
       const answers: (Answer | undefined)[] = localIds.map((localId) => cache.fresh(idOf(localId)) as RecordByKind[K] | undefined);
       const missing = localIds.filter((_, index) => answers[index] === undefined);
+      const service = `city:${city}`;
+      metrics.cacheLookups.inc({ service, cache: 'entity', result: 'hit' }, localIds.length - missing.length);
+      metrics.cacheLookups.inc({ service, cache: 'entity', result: 'miss' }, missing.length);
       if (missing.length === 0) return answers as Answer[];
       let fetched: Answer[];
       try {
@@ -78,9 +82,5 @@ function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCach
 }
 
 export function createEntityLoaders(adapter: CityAdapter, cache: EntityCache, staleness: StaleDataReport): EntityLoaders {
-  return {
-    policy: loaderFor(adapter, cache, staleness, 'policy'),
-    carrier: loaderFor(adapter, cache, staleness, 'carrier'),
-    challenge: loaderFor(adapter, cache, staleness, 'challenge'),
-  };
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, loaderFor(adapter, cache, staleness, kind)])) as EntityLoaders;
 }

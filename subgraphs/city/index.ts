@@ -4,6 +4,8 @@
  */
 import { adapterFactoryFor } from '../../adapters/index.js';
 import { getMember } from '../../schema/registry.js';
+import { log } from '../log.js';
+import { closeOnSignals, identifyProcess } from '../process-entry.js';
 import { cityConfigFromEnv } from './config.js';
 import { startCitySubgraph } from './subgraph.js';
 
@@ -13,11 +15,14 @@ if (!slug) {
   process.exit(2);
 }
 
+identifyProcess(`city:${slug}`);
 const config = await cityConfigFromEnv(getMember(slug));
 const subgraph = await startCitySubgraph({
   member: config.member,
   adapter: adapterFactoryFor(slug)(config.adapter),
   hubSecret: config.hubSecret,
+  previousHubSecret: config.previousHubSecret,
+  metrics: config.metrics,
   organizations: config.organizations,
   outboxPath: config.outboxPath,
   outbox: config.outbox,
@@ -27,11 +32,6 @@ const subgraph = await startCitySubgraph({
   port: config.port,
   host: config.host,
 });
-console.log(`${slug} city subgraph at ${subgraph.url}/graphql (platform ${config.adapter.baseUrl})`);
-
-const shutdown = async () => {
-  await subgraph.close();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+// The platform's origin only: a configured URL could carry credentials in its user part or query.
+log.info({ url: `${subgraph.url}/graphql`, platform: new URL(config.adapter.baseUrl).origin }, 'city subgraph serving');
+closeOnSignals(() => subgraph.close());

@@ -26,6 +26,8 @@ import { WRITE_FAILURE_REASONS } from '../../schema/errors.js';
 import { beijingDateTime } from '../../schema/scalars.js';
 import type { Identity } from '../identity.js';
 import { log } from '../log.js';
+import { metrics } from '../metrics.js';
+import { detached, inSpan } from '../tracing.js';
 import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteReceipt, WriteRequest } from '../../schema/wire.js';
 import { describePlatformFailure } from './platform-failure.js';
 
@@ -141,7 +143,7 @@ function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
   const localIdIn = (json: string | null) => (json ? parseGlobalId((JSON.parse(json) as { id: string }).id)?.localId : undefined);
   const challengeLocalId = localIdIn(row.challenge);
   const operation = (JSON.parse(row.request) as WriteOperation).operation;
-  if (operation === 'publishChallenge' || operation === 'closeChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
+  if (operation === 'publishChallenge' || operation === 'closeChallenge' || operation === 'startReview' || operation === 'updateChallenge') return challengeLocalId ? { kind: 'challenge', localId: challengeLocalId } : undefined;
   const localId = localIdIn(row.application);
   return localId && challengeLocalId ? { kind: 'application', localId, challengeLocalId } : undefined;
 }
@@ -320,6 +322,14 @@ export class WriteOutbox {
     return this.outcome(this.row(seq));
   }
 
+  /** How many writes wait for their platform, and when the oldest of them was accepted (null when none waits). */
+  pendingStats(): { count: number; oldestAcceptedAt: Date | null } {
+    const { count, oldest } = this.db
+      .prepare(`SELECT COUNT(*) AS count, (SELECT accepted_at FROM writes WHERE state = 'PENDING' ORDER BY seq LIMIT 1) AS oldest FROM writes WHERE state = 'PENDING'`)
+      .get() as { count: number; oldest: string | null };
+    return { count, oldestAcceptedAt: oldest === null ? null : new Date(oldest) };
+  }
+
   /** A pending challenge shown before its platform has it. */
   provisionalChallenge(id: string): ChallengeRecord | undefined {
     const row = this.db.prepare(`SELECT challenge FROM writes WHERE state = 'PENDING' AND json_extract(challenge, '$.id') = ?`).get(id) as { challenge: string } | undefined;
@@ -388,18 +398,25 @@ export class WriteOutbox {
       log.error({ city: this.slug, err: error }, 'outbox scheduling round failed; retrying');
       wakeAt = now + this.delivery.initialRetryMs;
     }
-    this.timer = setTimeout(() => this.pump(), Math.max(0, wakeAt - now));
+    // A round the timer starts belongs to no request, even when a request's write armed it.
+    this.timer = detached(() => setTimeout(() => this.pump(), Math.max(0, wakeAt - now)));
     this.timer.unref();
   }
 
+  /**
+   * Starts one attempt in a span of its own: within the trace of the request that accepted the
+   * write when that request's round starts it, a trace of its own when a later round does.
+   */
   private launch(seq: number, key: string): void {
-    const run = this.attempt(seq)
+    const run = inSpan('outbox delivery', { attributes: { 'hub.city': this.slug, 'hub.outbox.seq': seq } }, () => this.attempt(seq))
       .catch((error: unknown) => log.error({ city: this.slug, seq, err: error }, 'outbox delivery attempt failed unexpectedly'))
-      .finally(() => {
-        this.inFlight.delete(key);
-        for (const wake of this.waiters.get(seq) ?? []) wake();
-        this.pump();
-      });
+      .finally(() =>
+        detached(() => {
+          this.inFlight.delete(key);
+          for (const wake of this.waiters.get(seq) ?? []) wake();
+          this.pump();
+        }),
+      );
     this.inFlight.set(key, run);
   }
 
@@ -448,9 +465,11 @@ export class WriteOutbox {
           this.nextChange(),
           seq,
         );
+      metrics.outboxDeliveries.inc({ city: this.slug, outcome: 'delivered' });
       if (delivered.challenge) this.options.onDelivered?.([delivered.challenge]);
     } catch (error) {
       const failure = this.finalFailure(error, row, write);
+      metrics.outboxDeliveries.inc({ city: this.slug, outcome: failure ? 'failed' : 'retry' });
       if (failure) {
         log.warn({ city: this.slug, seq, err: error }, 'write failed for good');
         this.db
@@ -520,6 +539,10 @@ export class WriteOutbox {
         const challenge = await adapter.setChallengeStatus(localId(write.challenge.id), 'AWARDED');
         return { challenge, application: { ...application, delivery: 'DELIVERED' } };
       }
+      case 'startReview':
+        return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'UNDER_REVIEW') };
+      case 'updateChallenge':
+        return { challenge: await adapter.updateChallenge(localId(write.challenge.id), write.changes) };
       case 'closeChallenge':
         return { challenge: await adapter.setChallengeStatus(localId(write.challenge.id), 'CLOSED') };
     }
@@ -538,6 +561,8 @@ export class WriteOutbox {
           url: recordUrl(this.options.member, 'challenge', localId),
           status: 'OPEN',
           applicationCount: 0,
+          consortiumCode: null,
+          technologyManagerIds: [],
           publishedOn: stamp.slice(0, 10),
           sourceUpdatedAt: stamp,
         };
@@ -558,6 +583,10 @@ export class WriteOutbox {
         return { application: { ...write.application, status: write.status, delivery: 'PENDING' }, ids: [] };
       case 'awardChallenge':
         return { challenge: { ...write.challenge, status: 'AWARDED' }, application: { ...write.application, status: 'AWARDED', delivery: 'PENDING' }, ids: [] };
+      case 'startReview':
+        return { challenge: { ...write.challenge, status: 'UNDER_REVIEW' }, ids: [] };
+      case 'updateChallenge':
+        return { challenge: { ...write.challenge, ...write.changes }, ids: [] };
       case 'closeChallenge':
         return { challenge: { ...write.challenge, status: 'CLOSED' }, ids: [] };
     }

@@ -3,11 +3,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { userError } from '../../schema/errors.js';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import {
+  ENTITY_KINDS,
   parseGlobalId,
   policyStatus,
+  type AchievementRecord,
+  type AnyRecord,
   type ChallengeRecord,
   type EntityKind,
+  type FinanceProductRecord,
+  type GeoPoint,
   type PolicyRecord,
+  type TechnologyManagerRecord,
 } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingToday } from '../../schema/scalars.js';
@@ -35,6 +41,13 @@ export function money(yuan: number | null): { yuan: number; wan: number; currenc
 }
 
 const cityReference = (record: { city: string }) => ({ slug: record.city });
+const cityReferences = (slugs: readonly string[]) => slugs.map((slug) => ({ slug }));
+
+/** A record's own position when its platform gives one; otherwise its member's centre, said so. */
+export function placeOf(record: AnyRecord, centre: GeoPoint): { location: GeoPoint; precision: 'EXACT' | 'MEMBER_CENTRE' } {
+  const own = (record as { location?: GeoPoint }).location;
+  return own ? { location: own, precision: 'EXACT' } : { location: centre, precision: 'MEMBER_CENTRE' };
+}
 
 export interface CityResolverOptions {
   member: Member;
@@ -76,28 +89,58 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
     Date: DateScalar,
     DateTime: DateTimeScalar,
     Node: { __resolveType: (record: { id: string }) => memberTypeName(member, kindOf(record)) },
-    ...Object.fromEntries(
-      (['policy', 'carrier', 'challenge'] as const).map((kind) => [INTERFACE_OF[kind], { __resolveType: () => memberTypeName(member, kind) }]),
-    ),
+    ...Object.fromEntries(ENTITY_KINDS.map((kind) => [INTERFACE_OF[kind], { __resolveType: () => memberTypeName(member, kind) }])),
     Application: APPLICATION_RESOLVERS,
-    [memberTypeName(member, 'policy')]: {
-      __resolveReference: resolveReference('policy'),
-      city: cityReference,
-      status: (policy: PolicyRecord) => policyStatus(policy, beijingToday()),
-      maxSupport: (policy: PolicyRecord) => money(policy.maxSupportYuan),
-    },
-    [memberTypeName(member, 'carrier')]: {
-      __resolveReference: resolveReference('carrier'),
-      city: cityReference,
-    },
-    [memberTypeName(member, 'challenge')]: {
-      __resolveReference: resolveReference('challenge'),
-      city: cityReference,
-      reward: (challenge: ChallengeRecord) => money(challenge.rewardYuan),
-      applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext, info: GraphQLResolveInfo) => {
-        callerSpecific(info);
-        return applications(challenge, context);
-      },
-    },
+    // What every member type resolves the same way; the kinds below add what is theirs.
+    ...Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [
+        memberTypeName(member, kind),
+        {
+          __resolveReference: resolveReference(kind),
+          city: cityReference,
+          location: (record: AnyRecord) => placeOf(record, member.centre).location,
+          locationPrecision: (record: AnyRecord) => placeOf(record, member.centre).precision,
+          ...KIND_RESOLVERS[kind],
+          ...(kind === 'challenge' && {
+            applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext, info: GraphQLResolveInfo) => {
+              callerSpecific(info);
+              return applications(challenge, context);
+            },
+          }),
+        },
+      ]),
+    ),
   } as SubgraphResolvers;
 }
+
+/** The fields of each kind that are not a record field as it stands. */
+const KIND_RESOLVERS: { readonly [K in EntityKind]?: Readonly<Record<string, (record: never, args: never, context: never, info: GraphQLResolveInfo) => unknown>> } = {
+  policy: {
+    status: (policy: PolicyRecord) => policyStatus(policy, beijingToday()),
+    maxSupport: (policy: PolicyRecord) => money(policy.maxSupportYuan),
+  },
+  challenge: {
+    reward: (challenge: ChallengeRecord) => money(challenge.rewardYuan),
+  },
+  financeProduct: {
+    minAmount: (product: FinanceProductRecord) => money(product.minAmountYuan),
+    maxAmount: (product: FinanceProductRecord) => money(product.maxAmountYuan),
+    servingMembers: (product: FinanceProductRecord) => cityReferences(product.servingMembers),
+  },
+  achievement: {
+    askingPrice: (achievement: AchievementRecord) => money(achievement.askingPriceYuan),
+  },
+  cooperation: {
+    members: (item: { members: string[] }) => cityReferences(item.members),
+  },
+  consortium: {
+    members: (consortium: { members: string[] }) => cityReferences(consortium.members),
+  },
+  technologyManager: {
+    // A manager's contact is for identified callers; the answer differs by caller, so it is never shared.
+    contact: (manager: TechnologyManagerRecord, _args: unknown, context: CityContext, info: GraphQLResolveInfo) => {
+      callerSpecific(info);
+      return context.identity ? manager.contact : null;
+    },
+  },
+};

@@ -4,7 +4,7 @@
  * by global id; `City` is referenced, owned by the corridor subgraph.
  */
 import { Kind, parse, print, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
-import type { EntityKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, type EntityKind } from '../../schema/contract.js';
 import type { Member } from '../../schema/registry.js';
 import { CONTRACT_SDL, FEDERATION_LINK, contractInterface, memberTypeDescription } from '../../schema/sdl.js';
 import { INTERFACE_OF, memberTypeName } from '../../schema/wire.js';
@@ -28,7 +28,7 @@ function entityType(member: Member, kind: EntityKind): ObjectTypeDefinitionNode 
 }
 
 export function citySubgraphTypeDefs(member: Member): DocumentNode {
-  const entityTypes = (['policy', 'carrier', 'challenge'] as const).map((kind) => print(entityType(member, kind))).join('\n\n');
+  const entityTypes = ENTITY_KINDS.map((kind) => print(entityType(member, kind))).join('\n\n');
   return parse(`${FEDERATION_LINK}
 
 ${CONTRACT_SDL}

@@ -14,7 +14,7 @@ import type { Member } from '../../schema/registry.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS, subgraphServerSettings, startGraphQLHttpServer, type PlainResponse, type PlainRoute, type RunningHttpServer } from '../http-server.js';
 import { HubRequestGuard, type Identity } from '../identity.js';
 import { OrganizationDirectory } from '../organizations.js';
-import { authorisedCaller, checkedApplication, checkedChallenge, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
+import { authorisedCaller, checkedApplication, checkedChallenge, checkedChanges, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
 import { CHANGE_FEED_PATH, HEALTH_PATH, WRITES_PATH, type CityChangeFeed, type CityChangeFeedRefusal, type WireRefusal, type WriteOperation, type WriteRequest } from '../../schema/wire.js';
 import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
 import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
@@ -24,12 +24,18 @@ import { citySubgraphResolvers, type CityContext } from './resolvers.js';
 import { citySubgraphTypeDefs } from './sdl.js';
 import { startOrUndo } from '../lifecycle.js';
 import { describePlatformFailure } from './platform-failure.js';
+import { metrics, sampleAtScrape, type MetricsAccess } from '../metrics.js';
+import type { CircuitStateName } from '../../adapters/kit/circuit.js';
 
 export interface CitySubgraphOptions {
   member: Member;
   adapter: CityAdapter;
-  /** Secret shared by the hub's processes; every request but `/health` must be signed with it. */
+  /** Secret shared by the hub's processes; every request but `/health` and `/metrics` must be signed with it. */
   hubSecret: string;
+  /** The secret a rotation replaces, still accepted (HUB_SECRET_PREVIOUS). */
+  previousHubSecret?: string;
+  /** Who may read `/metrics` (open when omitted). */
+  metrics?: MetricsAccess;
   /** Organisations by id, for records that name them only (none when omitted). */
   organizations?: OrganizationDirectory;
   /** The write outbox file (kept across restarts). */
@@ -152,11 +158,21 @@ function recheckedWrite(member: Member, caller: Identity, write: WriteOperation,
       }
       return write;
     case 'awardChallenge':
+    case 'startReview':
     case 'closeChallenge':
       authorisedCaller(caller, 'PUBLISHER');
       ownRecord(write.challenge.id, 'input.challengeId');
       requirePublisher(caller, write.challenge, organizations);
       return write;
+    case 'updateChallenge': {
+      authorisedCaller(caller, 'PUBLISHER');
+      ownRecord(write.challenge.id, 'input.challengeId');
+      requirePublisher(caller, write.challenge, organizations);
+      // The managers are the corridor's to check (it holds them); the rest is checked here again.
+      const { technologyManagerIds, ...edits } = write.changes;
+      const checked = Object.keys(edits).length > 0 ? checkedChanges(edits) : {};
+      return { ...write, changes: { ...checked, ...(technologyManagerIds && { technologyManagerIds }) } };
+    }
   }
 }
 
@@ -187,8 +203,15 @@ function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard
   };
 }
 
+/**
+ * `/health`: the platform probed (503 while it cannot be reached). `/health?scope=process`: the
+ * subgraph itself, without asking the platform, for an orchestrator's liveness and readiness
+ * probes: a member whose platform is down still serves its last copies and keeps writes, so its
+ * subgraph must neither be restarted nor taken out of service for it.
+ */
 function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
-  return async () => {
+  return async (_request, url) => {
+    if (url.searchParams.get('scope') === 'process') return { status: 200, body: { city: member.slug, process: 'serving', circuit: adapter.circuit() } };
     const started = performance.now();
     try {
       await adapter.probe();
@@ -197,6 +220,19 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
       return { status: 503, body: { city: member.slug, platform: 'unreachable', error: describePlatformFailure(member.slug, error), circuit: adapter.circuit() } };
     }
   };
+}
+
+const CIRCUIT_STATE_VALUES: Readonly<Record<CircuitStateName, number>> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
+
+/** The member's breaker and outbox as the gauges show them at a scrape. */
+function sampleCityState(member: Member, adapter: CityAdapter, outbox: WriteOutbox): void {
+  const city = member.slug;
+  const circuit = adapter.circuit();
+  metrics.circuitState.set({ city }, CIRCUIT_STATE_VALUES[circuit.state]);
+  metrics.circuitFailures.set({ city }, circuit.consecutiveFailures);
+  const pending = outbox.pendingStats();
+  metrics.outboxPending.set({ city }, pending.count);
+  metrics.outboxOldestPendingAge.set({ city }, pending.oldestAcceptedAt ? Math.max(0, (Date.now() - pending.oldestAcceptedAt.getTime()) / 1000) : 0);
 }
 
 /** The subgraph owns the adapter it is given: it closes it on `close()`, and when the start fails. */
@@ -217,16 +253,19 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
         onDelivered: (records) => cache.store(records),
       }),
     );
-    const guard = new HubRequestGuard(hubSecret);
+    const guard = new HubRequestGuard(hubSecret, { previousSecret: options.previousHubSecret });
     const organizations = options.organizations ?? new OrganizationDirectory([]);
-    const settings = subgraphServerSettings(cacheSeconds);
+    const service = `city:${member.slug}`;
+    const settings = subgraphServerSettings(cacheSeconds, service);
     const apollo = new ApolloServer<CityContext>({
       schema: buildCitySchema(member, adapter, outbox, organizations),
       ...settings,
       plugins: [...settings.plugins, staleDataPlugin<CityContext>((context) => context.staleness)],
     });
     const server = await startGraphQLHttpServer({
+      service,
       apollo,
+      metrics: options.metrics,
       guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
       context: async (request) => {
         const staleness = new StaleDataReport();
@@ -241,12 +280,14 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
       host: options.host,
     });
     outbox.start();
+    const stopSampling = sampleAtScrape(() => sampleCityState(member, adapter, outbox));
     return {
       ...server,
       member,
       adapter,
       outbox,
       close: async () => {
+        stopSampling();
         await server.close();
         await outbox.close();
         await adapter.close();

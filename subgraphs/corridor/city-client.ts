@@ -1,11 +1,13 @@
 /**
  * The corridor's signed HTTP client for the members' city subgraphs' internal endpoints (change
  * feed, routed writes): every call is signed, with the caller's identity inside the signature
- * when it acts for one. One keep-alive pool per member.
+ * when it acts for one, and the trace of the work it does (`traceparent`). One keep-alive pool
+ * per member.
  */
 import { Pool, request } from 'undici';
 import type { Member } from '../../schema/registry.js';
 import { signedHeaders, type Identity } from '../identity.js';
+import { traceHeaders } from '../tracing.js';
 
 export interface SyncTarget {
   member: Member;
@@ -48,7 +50,7 @@ export class CityClient {
     if (!target) throw new CityUnreachable(city, 'is not a member this corridor knows');
     const fullPath = `${target.base.pathname.replace(/\/$/, '')}${path}`;
     const body = options.body === undefined ? '' : JSON.stringify(options.body);
-    const headers = signedHeaders(this.secret, { method, pathWithQuery: fullPath, body, identity: options.identity });
+    const headers = { ...traceHeaders(), ...signedHeaders(this.secret, { method, pathWithQuery: fullPath, body, identity: options.identity }) };
     if (body) headers['content-type'] = 'application/json';
     try {
       const response = await request(`${target.base.origin}${fullPath}`, {

@@ -4,7 +4,8 @@ import { MEMBERS, type Member } from '../../schema/registry.js';
 import { CORRIDOR_DEFAULT_PORT, citySubgraphUrl } from '../../schema/wire.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../http-server.js';
 import { OrganizationDirectory } from '../organizations.js';
-import { hubSecretFrom } from '../signing.js';
+import { metricsAccessFromEnv, type MetricsAccess } from '../metrics.js';
+import { hubSecretFrom, previousHubSecretFrom } from '../signing.js';
 import type { SyncTarget } from './city-client.js';
 import { DEFAULT_CITY_WRITE_TIMEOUT_MS } from './write-router.js';
 
@@ -15,6 +16,8 @@ export interface CorridorProcessConfig {
   databasePath: string;
   syncIntervalMs: number;
   hubSecret: string;
+  previousHubSecret: string | undefined;
+  metrics: MetricsAccess;
   organizations: OrganizationDirectory;
   targets: SyncTarget[];
   responseCacheSeconds: number;
@@ -46,6 +49,8 @@ export function corridorConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Cor
     databasePath: env['CORRIDOR_DB'] ?? '.data/corridor.db',
     syncIntervalMs: positiveInteger(env, 'SYNC_INTERVAL_MS', 30_000),
     hubSecret: hubSecretFrom(env),
+    previousHubSecret: previousHubSecretFrom(env),
+    metrics: metricsAccessFromEnv(env),
     organizations: OrganizationDirectory.fromEnv(env),
     targets: members.map((member) => ({ member, subgraphUrl: citySubgraphUrl(member, env) })),
     responseCacheSeconds: wholeSeconds(env, 'RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS),

@@ -4,7 +4,7 @@
  * other fields from the owning member's subgraph.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseGlobalId, type CarrierRecord, type ChallengeRecord, type EntityKind } from '../../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId, type AnyRecord, type ChallengeRecord, type EntityKind, type Industry } from '../../schema/contract.js';
 import { badUserInput, catalogueError, recordNotFound, recordQuarantined, userError } from '../../schema/errors.js';
 import type { Member } from '../../schema/registry.js';
 import { DateScalar, DateTimeScalar, beijingDateTime, beijingToday } from '../../schema/scalars.js';
@@ -12,16 +12,18 @@ import { callerSpecific, type SubgraphResolvers } from '../http-server.js';
 import { log } from '../log.js';
 import type { Identity } from '../identity.js';
 import { APPLICATION_RESOLVERS, entityReference } from '../references.js';
-import { memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
+import { INTERFACE_OF, memberTypeName, type ApplicationView, type CircuitSnapshot, type WriteOutcome } from '../../schema/wire.js';
 import { CityUnreachable } from './city-client.js';
 import { checkPageSize, listPage, type AnyFilter, type FacetName, type ListPage } from './read-index/lists.js';
-import { matchingCarriers, openChallenges, type Match, type MatchReason } from './read-index/matching.js';
+import { matches, openOn, type Match, type MatchReason } from './read-index/matching.js';
+import { corridorMap, type MapQuery as MapArgs } from './read-index/map.js';
 import { search } from './read-index/search.js';
 import type { ReadIndex } from './read-index/store.js';
 import { cityState } from './sync.js';
 import { matchReasonDetail, provinceOf, type VocabularyAnswer } from './labels.js';
 import type { Language } from '../../schema/api-vocabularies.js';
 import type { ApplyToChallengeInput, PublishChallengeInput, WriteRouter } from './write-router.js';
+import type { UpdateChallengeInput } from '../write-rules.js';
 
 export interface CorridorContext {
   today: string;
@@ -63,7 +65,25 @@ function circuitStatus(circuit: CircuitSnapshot | null) {
   return { state: circuit.state, consecutiveFailures: circuit.consecutiveFailures, openedAt: at(circuit.openedAt), nextProbeAt: at(circuit.nextProbeAt) };
 }
 
-const KIND_OF_ENUM: Record<string, EntityKind> = { POLICY: 'policy', CARRIER: 'carrier', CHALLENGE: 'challenge' };
+/** `financeProduct` → `FINANCE_PRODUCT`: a kind as the API's EntityKind enum names it. */
+export const kindEnum = (kind: EntityKind) => kind.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+const KIND_OF_ENUM = Object.fromEntries(ENTITY_KINDS.map((kind) => [kindEnum(kind), kind])) as Record<string, EntityKind>;
+
+/**
+ * Each kind's list as the API names it: the field on Query, City and EntityCounts, and its facet
+ * fields beyond cities and industries, each an index facet and the bucket's field.
+ */
+const LISTS: { readonly [K in EntityKind]: { field: string; facets: Readonly<Record<string, readonly [FacetName, string]>> } } = {
+  policy: { field: 'policies', facets: { categories: ['categories', 'category'], statuses: ['statuses', 'status'] } },
+  carrier: { field: 'carriers', facets: { kinds: ['kinds', 'kind'], levels: ['levels', 'level'] } },
+  challenge: { field: 'challenges', facets: { statuses: ['statuses', 'status'] } },
+  financeProduct: { field: 'financeProducts', facets: { productKinds: ['kinds', 'productKind'] } },
+  talentService: { field: 'talentServices', facets: { serviceKinds: ['kinds', 'serviceKind'] } },
+  achievement: { field: 'achievements', facets: { maturities: ['kinds', 'maturity'], transferModes: ['categories', 'transferMode'] } },
+  cooperation: { field: 'cooperationItems', facets: { cooperationKinds: ['kinds', 'cooperationKind'], statuses: ['statuses', 'status'] } },
+  technologyManager: { field: 'technologyManagers', facets: {} },
+  consortium: { field: 'consortia', facets: { leadRoles: ['kinds', 'leadRole'] } },
+};
 
 interface ListArgs {
   filter?: AnyFilter | null;
@@ -97,10 +117,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       facets: {
         cities: () => page.facet('cities').flatMap(({ value, count }) => (memberBySlug(value) ? [{ city: memberBySlug(value), count }] : [])),
         industries: () => facetBuckets(page, 'industries', 'industry'),
-        categories: () => facetBuckets(page, 'categories', 'category'),
-        statuses: () => facetBuckets(page, 'statuses', 'status'),
-        kinds: () => facetBuckets(page, 'kinds', 'kind'),
-        levels: () => facetBuckets(page, 'levels', 'level'),
+        ...Object.fromEntries(Object.entries(LISTS[kind].facets).map(([field, [name, key]]) => [field, () => facetBuckets(page, name, key)])),
       },
     };
   }
@@ -118,33 +135,59 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
   const { writes } = options;
   type Keyed<I> = { input: I; idempotencyKey: string };
 
-  const carrierMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, carrier: reference(match.id) });
-  const challengeMatch = (match: Match) => ({ score: match.score, reasons: match.reasons, distanceKm: match.distanceKm, challenge: reference(match.id) });
+  /** A match field: the best records of `kind` for the parent record, each under `as` (`carrier`, `challenge` …). */
+  const matchField =
+    (kind: EntityKind, as: string, openOnly = false) =>
+    (ref: { id: string }, args: { first: number }, context: CorridorContext) => {
+      const record = index.get(ref.id) as (AnyRecord & { industries: Industry[] }) | undefined;
+      if (!record) return [];
+      return matches(index, record, kind, matchLimit(args.first), openOnly ? openOn(context.today) : undefined).map((match: Match) => ({
+        score: match.score,
+        reasons: match.reasons,
+        distanceKm: match.distanceKm,
+        [as]: reference(match.id),
+      }));
+    };
 
+  const consortiumByCode = (code: string | null | undefined) => {
+    const id = code ? index.idsCiting('consortium', code, 1)[0] : undefined;
+    return id ? reference(id) : null;
+  };
+  const consortiumLink = { consortium: (ref: { id: string }) => consortiumByCode((index.get(ref.id) as { consortiumCode?: string | null } | undefined)?.consortiumCode) };
+  const citing = (kind: EntityKind) => (ref: { id: string }, args: { first: number }) => {
+    checkPageSize(args.first);
+    const code = (index.get(ref.id) as { code?: string } | undefined)?.code;
+    return code ? index.idsCiting(kind, code, args.first).map(reference) : [];
+  };
+
+  /** The corridor's fields of each kind's member types (schema: CROSS_MEMBER_FIELDS in sdl.ts). */
+  const crossMemberFields: { readonly [K in EntityKind]?: Readonly<Record<string, (ref: { id: string }, args: never, context: CorridorContext) => unknown>> } = {
+    carrier: { openChallenges: matchField('challenge', 'challenge', true) },
+    challenge: {
+      matchingCarriers: matchField('carrier', 'carrier'),
+      matchingAchievements: matchField('achievement', 'achievement'),
+      matchingTechnologyManagers: matchField('technologyManager', 'technologyManager'),
+      // Only managers the corridor holds: an id that names none is not a manager to show.
+      technologyManagers: (ref: { id: string }) =>
+        ((index.get(ref.id) as ChallengeRecord | undefined)?.technologyManagerIds ?? []).filter((id) => index.has(id)).map(reference),
+      ...consortiumLink,
+    },
+    achievement: { matchingChallenges: matchField('challenge', 'challenge', true), ...consortiumLink },
+    cooperation: consortiumLink,
+    consortium: { challenges: citing('challenge'), achievements: citing('achievement'), cooperationItems: citing('cooperation') },
+  };
   const memberTypes = Object.fromEntries(
-    members.flatMap((member) => [
-      [
-        memberTypeName(member, 'carrier'),
-        {
-          __resolveReference: (ref: { id: string }) => ref,
-          openChallenges: (ref: { id: string }, args: { first: number }, context: CorridorContext) => {
-            const carrier = index.get(ref.id) as CarrierRecord | undefined;
-            return carrier ? openChallenges(index, carrier, matchLimit(args.first), context.today).map(challengeMatch) : [];
-          },
-        },
-      ],
-      [
-        memberTypeName(member, 'challenge'),
-        {
-          __resolveReference: (ref: { id: string }) => ref,
-          matchingCarriers: (ref: { id: string }, args: { first: number }) => {
-            const challenge = index.get(ref.id) as ChallengeRecord | undefined;
-            return challenge ? matchingCarriers(index, challenge, matchLimit(args.first)).map(carrierMatch) : [];
-          },
-        },
-      ],
-    ]),
+    members.flatMap((member) =>
+      ENTITY_KINDS.flatMap((kind) => {
+        const fields = crossMemberFields[kind];
+        return fields ? [[memberTypeName(member, kind), { __resolveReference: (ref: { id: string }) => ref, ...fields }]] : [];
+      }),
+    ),
   );
+  const lists = (cities?: (parent: Member) => string[]) =>
+    Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [LISTS[kind].field, (parent: Member, args: ListArgs, context: CorridorContext) => connection(kind, args, context, cities?.(parent))]),
+    );
 
   return {
     Date: DateScalar,
@@ -165,17 +208,37 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         }
         return reference(args.id);
       },
-      policies: (_: unknown, args: ListArgs, context: CorridorContext) => connection('policy', args, context),
-      carriers: (_: unknown, args: ListArgs, context: CorridorContext) => connection('carrier', args, context),
-      challenges: (_: unknown, args: ListArgs, context: CorridorContext) => connection('challenge', args, context),
+      ...lists(),
+      consortium: (_: unknown, args: { code: string }) => consortiumByCode(args.code),
       myApplications: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
         if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myApplications needs an API key: send Authorization: Bearer <key>');
         return options.writes.applicationsOf(context.identity);
       },
+      myChallenges: (_: unknown, _args: unknown, context: CorridorContext, info: GraphQLResolveInfo) => {
+        callerSpecific(info);
+        if (!context.identity) throw userError('UNAUTHENTICATED', undefined, 'myChallenges needs an API key: send Authorization: Bearer <key>');
+        return writes.challengesOf(context.identity).map((challenge) => reference(challenge.id));
+      },
       writeReceipt: async (_: unknown, args: { city: string; idempotencyKey: string }, context: CorridorContext, info: GraphQLResolveInfo) => {
         callerSpecific(info);
         return (await routed(() => writes.receipt(context.identity, args.city, args.idempotencyKey)))?.receipt ?? null;
+      },
+      corridorMap: (_: unknown, args: { within?: MapArgs['within']; zoom: number; kinds?: string[] | null; cities?: string[] | null; industries?: Industry[] | null }) => {
+        const unknown = (args.cities ?? []).filter((slug) => !memberSlugs.has(slug));
+        if (unknown.length) throw badUserInput('cities', `Unknown member slug(s): ${unknown.join(', ')}`);
+        const kinds = args.kinds?.length ? args.kinds.map((kind) => KIND_OF_ENUM[kind]!) : [...ENTITY_KINDS];
+        const map = corridorMap(index, { within: args.within, zoom: args.zoom, kinds, cities: args.cities, industries: args.industries }, (city) => memberBySlug(city)!.centre);
+        return {
+          ...map,
+          clusters: map.clusters.map((cluster) => ({ ...cluster, id: String(cluster.id), countsByKind: cluster.countsByKind.map(({ kind, count }) => ({ kind: kindEnum(kind), count })) })),
+          points: map.points.map((point) => ({
+            ...point,
+            kind: kindEnum(point.kind),
+            city: memberBySlug(point.city),
+            locationPrecision: point.precision,
+          })),
+        };
       },
       vocabularies: (_: unknown, args: { names?: string[] | null }) => {
         if (!args.names) return options.vocabularies;
@@ -190,7 +253,7 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         const kinds = (args.kinds?.length ? args.kinds : Object.keys(KIND_OF_ENUM)).map((kind) => KIND_OF_ENUM[kind]!);
         const page = search(index, { text: args.text, kinds, cities: args.cities ?? null, first: args.first, after: args.after });
         return {
-          edges: page.hits.map((hit) => ({ cursor: hit.cursor, score: hit.score, kind: hit.kind.toUpperCase(), snippet: hit.snippet, node: reference(hit.id) })),
+          edges: page.hits.map((hit) => ({ cursor: hit.cursor, score: hit.score, kind: kindEnum(hit.kind), snippet: hit.snippet, node: reference(hit.id) })),
           pageInfo: {
             hasNextPage: page.hasNextPage,
             hasPreviousPage: page.hasPreviousPage,
@@ -210,6 +273,12 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
         routed(() => writes.reviewApplication(context.identity, args.input, args.idempotencyKey)).then(payload),
       awardChallenge: (_: unknown, args: Keyed<{ challengeId: string; applicationId: string }>, context: CorridorContext) =>
         routed(() => writes.awardChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      updateChallenge: (_: unknown, args: Keyed<{ challengeId: string; changes: UpdateChallengeInput }>, context: CorridorContext) =>
+        routed(() => writes.updateChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
+      assignTechnologyManager: (_: unknown, args: Keyed<{ challengeId: string; technologyManagerId: string }>, context: CorridorContext) =>
+        routed(() => writes.assignTechnologyManager(context.identity, args.input, args.idempotencyKey)).then(payload),
+      startReview: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
+        routed(() => writes.startReview(context.identity, args.input, args.idempotencyKey)).then(payload),
       closeChallenge: (_: unknown, args: Keyed<{ challengeId: string }>, context: CorridorContext) =>
         routed(() => writes.closeChallenge(context.identity, args.input, args.idempotencyKey)).then(payload),
       withdrawApplication: (_: unknown, args: Keyed<{ applicationId: string }>, context: CorridorContext) =>
@@ -232,7 +301,10 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
       province: (member: Member, args: { language?: Language | null }, context: CorridorContext) => provinceOf(member, languageOf(args, context)),
       location: (member: Member) => member.centre,
       platformUrl: (member: Member) => member.portalUrl,
-      counts: (member: Member) => index.counts(member.slug),
+      counts: (member: Member) => {
+        const { byKind, openChallenges } = index.counts(member.slug);
+        return { ...Object.fromEntries(ENTITY_KINDS.map((kind) => [LISTS[kind].field, byKind[kind]])), openChallenges };
+      },
       status: (member: Member) => {
         const state = index.syncState(member.slug);
         const now = new Date();
@@ -242,18 +314,14 @@ export function corridorResolvers(options: CorridorResolverOptions): SubgraphRes
           lagSeconds: state.lastSuccessAt && Math.max(0, Math.round((now.getTime() - Date.parse(state.lastSuccessAt)) / 1000)),
           lastError: state.lastError,
           quarantinedRecords: state.quarantined,
-          quarantined: state.quarantinedRecords.map((entry) => ({ ...entry, kind: entry.kind.toUpperCase(), since: beijingDateTime(new Date(entry.since)) })),
+          quarantined: state.quarantinedRecords.map((entry) => ({ ...entry, kind: kindEnum(entry.kind), since: beijingDateTime(new Date(entry.since)) })),
           circuit: circuitStatus(state.circuit),
         };
       },
-      policies: (member: Member, args: ListArgs, context: CorridorContext) => connection('policy', args, context, [member.slug]),
-      carriers: (member: Member, args: ListArgs, context: CorridorContext) => connection('carrier', args, context, [member.slug]),
-      challenges: (member: Member, args: ListArgs, context: CorridorContext) => connection('challenge', args, context, [member.slug]),
+      ...lists((member) => [member.slug]),
     },
     Node: { __resolveType: (ref: { __typename: string }) => ref.__typename },
-    Policy: { __resolveType: (ref: { __typename: string }) => ref.__typename },
-    Carrier: { __resolveType: (ref: { __typename: string }) => ref.__typename },
-    Challenge: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    ...Object.fromEntries(ENTITY_KINDS.map((kind) => [INTERFACE_OF[kind], { __resolveType: (ref: { __typename: string }) => ref.__typename }])),
     ...memberTypes,
   } as SubgraphResolvers;
 }

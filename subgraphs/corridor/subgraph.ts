@@ -14,10 +14,11 @@ import { corridorContext, corridorResolvers, type CorridorContext, type Corridor
 import { DEFAULT_CITY_WRITE_TIMEOUT_MS, WriteRouter } from './write-router.js';
 import { corridorSubgraphTypeDefs } from './sdl.js';
 import { CityClient, type SyncTarget } from './city-client.js';
-import { CorridorSync, cityState } from './sync.js';
+import { CorridorSync, cityState, sampleSyncState } from './sync.js';
 import { startOrUndo } from '../lifecycle.js';
 import { preferredLanguage } from '../language.js';
 import { vocabulariesOf } from './labels.js';
+import { sampleAtScrape, type MetricsAccess } from '../metrics.js';
 
 export interface CorridorSubgraphOptions {
   members: readonly Member[];
@@ -25,8 +26,12 @@ export interface CorridorSubgraphOptions {
   databasePath: string;
   /** Each member's city subgraph. */
   targets: readonly SyncTarget[];
-  /** Secret shared by the hub's processes: signs calls to the cities; every request but `/health` must be signed with it. */
+  /** Secret shared by the hub's processes: signs calls to the cities; every request but `/health` and `/metrics` must be signed with it. */
   hubSecret: string;
+  /** The secret a rotation replaces, still accepted (HUB_SECRET_PREVIOUS). */
+  previousHubSecret?: string;
+  /** Who may read `/metrics` (open when omitted). */
+  metrics?: MetricsAccess;
   /** Organisations by id, for records that name them only (none when omitted). */
   organizations?: OrganizationDirectory;
   syncIntervalMs: number;
@@ -60,13 +65,15 @@ export function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise
     const cities = opened(new CityClient(options.targets, options.hubSecret, options.cityTimeoutMs ?? 30_000));
     const sync = new CorridorSync({ index, targets: options.targets, cities, intervalMs: options.syncIntervalMs });
     const writes = new WriteRouter(index, options.members, cities, options.organizations ?? new OrganizationDirectory([]), options.cityWriteTimeoutMs ?? DEFAULT_CITY_WRITE_TIMEOUT_MS);
-    const guard = new HubRequestGuard(options.hubSecret);
+    const guard = new HubRequestGuard(options.hubSecret, { previousSecret: options.previousHubSecret });
     const apollo = new ApolloServer<CorridorContext>({
       schema: buildCorridorSchema({ index, members: options.members, syncIntervalMs: options.syncIntervalMs, writes }),
-      ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS),
+      ...subgraphServerSettings(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, 'corridor'),
     });
     const server = await startGraphQLHttpServer({
+      service: 'corridor',
       apollo,
+      metrics: options.metrics,
       guard: (request, pathWithQuery, body) => guard.check(request, pathWithQuery, body),
       context: async (request) => corridorContext(guard.callerOf(request), preferredLanguage(request.headers[LANGUAGE_HEADER])),
       routes: {
@@ -80,11 +87,14 @@ export function startCorridorSubgraph(options: CorridorSubgraphOptions): Promise
       host: options.host,
     });
     void sync.start();
+    const startedAt = new Date();
+    const stopSampling = sampleAtScrape(() => sampleSyncState(index, options.members, options.syncIntervalMs, startedAt));
     return {
       ...server,
       index,
       sync,
       close: async () => {
+        stopSampling();
         await sync.close();
         await server.close();
         await cities.close();

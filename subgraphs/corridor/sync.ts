@@ -1,12 +1,16 @@
 /**
  * The sync loop that keeps the read index fresh: every interval it pulls each member's change
  * feed from its city subgraph (signed, incremental from the stored cursor) and applies it in one
- * transaction. Members sync independently: one failing or slow member only marks itself.
+ * transaction. Members sync independently: one failing or slow member only marks itself. Each
+ * member's sync is a trace of its own, which the city subgraph's log lines of the feed carry.
  */
-import { globalId } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId } from '../../schema/contract.js';
 import { shownReason } from '../../schema/errors.js';
 import { CHANGE_FEED_PATH, type CircuitSnapshot, type CityChangeFeed, type CityChangeFeedRefusal } from '../../schema/wire.js';
 import { log } from '../log.js';
+import { metrics } from '../metrics.js';
+import { inSpan } from '../tracing.js';
+import type { Member } from '../../schema/registry.js';
 import { CityUnreachable, type CityClient, type SyncTarget } from './city-client.js';
 import type { CitySyncState, QuarantineEntry, ReadIndex } from './read-index/store.js';
 
@@ -18,7 +22,8 @@ export interface CorridorSyncOptions {
   clock?: () => Date;
 }
 
-export type CityState = 'UP' | 'DEGRADED' | 'DOWN';
+export const CITY_STATES = ['UP', 'DEGRADED', 'DOWN'] as const;
+export type CityState = (typeof CITY_STATES)[number];
 
 /** Consecutive failed syncs after which a member is DOWN rather than DEGRADED. */
 const DOWN_AFTER_FAILURES = 3;
@@ -29,6 +34,26 @@ export function cityState(state: CitySyncState, intervalMs: number, now: Date): 
   if (state.consecutiveFailures > 0) return 'DEGRADED';
   const lagMs = now.getTime() - Date.parse(state.lastSuccessAt);
   return lagMs > 3 * intervalMs ? 'DEGRADED' : 'UP';
+}
+
+/**
+ * Each member's sync state as the gauges show it at a scrape: lag (from `since`, the corridor's
+ * start, before a first success), last success, state, records in the index and quarantine.
+ */
+export function sampleSyncState(index: ReadIndex, members: readonly Member[], intervalMs: number, since: Date): void {
+  const now = new Date();
+  metrics.syncInterval.set(intervalMs / 1000);
+  for (const { slug: city } of members) {
+    const state = index.syncState(city);
+    const lastSuccess = state.lastSuccessAt === null ? undefined : Date.parse(state.lastSuccessAt);
+    metrics.syncLag.set({ city }, (now.getTime() - (lastSuccess ?? since.getTime())) / 1000);
+    if (lastSuccess !== undefined) metrics.syncLastSuccess.set({ city }, lastSuccess / 1000);
+    const current = cityState(state, intervalMs, now);
+    for (const name of CITY_STATES) metrics.memberState.set({ city, state: name }, name === current ? 1 : 0);
+    const { byKind } = index.counts(city);
+    for (const kind of ENTITY_KINDS) metrics.indexRecords.set({ city, kind }, byKind[kind]);
+    metrics.quarantinedRecords.set({ city }, state.quarantined);
+  }
 }
 
 /** Quarantined records City.status lists per member; the count covers them all. */
@@ -108,7 +133,11 @@ export class CorridorSync {
     await this.running;
   }
 
-  private async syncMember(target: SyncTarget): Promise<void> {
+  private syncMember(target: SyncTarget): Promise<void> {
+    return inSpan('corridor sync', { root: true, attributes: { 'hub.city': target.member.slug } }, () => this.syncMemberNow(target));
+  }
+
+  private async syncMemberNow(target: SyncTarget): Promise<void> {
     const { index } = this.options;
     const slug = target.member.slug;
     const previous = index.syncState(slug);
@@ -129,7 +158,11 @@ export class CorridorSync {
         quarantinedRecords: quarantine.slice(0, MAX_LISTED_QUARANTINE),
         circuit: batch.circuit,
       });
+      metrics.syncRuns.inc({ city: slug, outcome: 'success' });
+      metrics.syncRecords.inc({ city: slug, change: 'upsert' }, batch.upserts.length);
+      metrics.syncRecords.inc({ city: slug, change: 'deletion' }, batch.deletions.length);
     } catch (error) {
+      metrics.syncRuns.inc({ city: slug, outcome: 'failure' });
       index.saveSyncState({
         ...previous,
         lastAttemptAt: attemptAt,

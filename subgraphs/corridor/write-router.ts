@@ -18,6 +18,7 @@ import {
   authorisedCaller,
   checkedApplication,
   checkedChallenge,
+  checkedChanges,
   isApplicant,
   isPublisher,
   requireApplicant,
@@ -25,6 +26,7 @@ import {
   requirePublishingCity,
   type ApplicationInput,
   type PublishChallengeInput,
+  type UpdateChallengeInput,
 } from '../write-rules.js';
 
 export type { ApplicationInput as ApplyToChallengeInput, PublishChallengeInput } from '../write-rules.js';
@@ -112,6 +114,46 @@ export class WriteRouter {
     });
   }
 
+  /** The publisher edits its challenge while it is open. */
+  async updateChallenge(identity: Identity | undefined, input: { challengeId: string; changes: UpdateChallengeInput }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'updateChallenge', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      this.expectState('input.challengeId', challenge.status, ['OPEN'], 'challenge');
+      return { operation: 'updateChallenge', challenge, changes: checkedChanges(input.changes) };
+    });
+  }
+
+  /** The publisher assigns one of the corridor's technology managers to its challenge. */
+  async assignTechnologyManager(identity: Identity | undefined, input: { challengeId: string; technologyManagerId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'updateChallenge', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      const manager = parseGlobalId(input.technologyManagerId);
+      if (manager?.kind !== 'technologyManager' || !this.members.has(manager.city)) {
+        throw userError('INVALID_ID', 'input.technologyManagerId', `"${input.technologyManagerId}" is not the global id of a technology manager`);
+      }
+      if (!this.index.has(input.technologyManagerId)) throw userError('NOT_FOUND', 'input.technologyManagerId', `No technology manager ${input.technologyManagerId}`);
+      if (challenge.technologyManagerIds.includes(input.technologyManagerId)) {
+        throw userError('BAD_USER_INPUT', 'input.technologyManagerId', 'The technology manager is already assigned to this challenge');
+      }
+      return { operation: 'updateChallenge', challenge, changes: { technologyManagerIds: [...challenge.technologyManagerIds, input.technologyManagerId] } };
+    });
+  }
+
+  /** The publisher stops taking applications and starts reviewing them (OPEN → UNDER_REVIEW). */
+  async startReview(identity: Identity | undefined, input: { challengeId: string }, idempotencyKey: string): Promise<WriteOutcome> {
+    const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
+    const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
+    return this.route(caller, city, { operation: 'startReview', input, idempotencyKey }, () => {
+      const challenge = this.ownChallenge(caller, input.challengeId);
+      this.expectState('input.challengeId', challenge.status, ['OPEN'], 'challenge');
+      return { operation: 'startReview', challenge };
+    });
+  }
+
   async closeChallenge(identity: Identity | undefined, input: { challengeId: string }, idempotencyKey: string): Promise<WriteOutcome> {
     const caller = this.caller(identity, 'PUBLISHER', idempotencyKey);
     const city = this.cityOf(input.challengeId, 'challenge', 'input.challengeId');
@@ -119,6 +161,11 @@ export class WriteRouter {
       operation: 'closeChallenge',
       challenge: this.ownChallenge(caller, input.challengeId),
     }));
+  }
+
+  /** The challenges the caller's organisation published, newest first. */
+  challengesOf(caller: Identity): ChallengeRecord[] {
+    return this.index.challengesPublishedBy(caller.organizationName).filter((challenge) => isPublisher(caller, challenge, this.organizations));
   }
 
   /** The caller's own applications: those its organisation (by id) submitted. */

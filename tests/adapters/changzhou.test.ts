@@ -6,11 +6,10 @@ import { ENTITY_KINDS, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../members/changzhou/adapter.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
+import { adapterForFile, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('changzhou');
 const dataset = buildMemberDataset('changzhou');
-const byKind = recordsByKind(dataset);
 
 interface Exchange {
   method: string;
@@ -74,7 +73,7 @@ describe('changzhou adapter (GBK CSV exports)', () => {
   it.each(ENTITY_KINDS)('decodes the GBK export of %s into exactly the dataset records', async (kind) => {
     const { records, quarantined } = await adapter.list(kind);
     expect(quarantined).toEqual([]);
-    expect(records).toEqual(byKind[kind]);
+    expect(records).toEqual(dataset[kind]);
   });
 
   it('asks again with If-None-Match and reuses the parsed export when the platform answers 304 without a body', async () => {
@@ -84,7 +83,7 @@ describe('changzhou adapter (GBK CSV exports)', () => {
       const first = await fresh.list('carrier');
       const second = await fresh.list('carrier');
       expect(second).toEqual(first);
-      expect(second.records).toEqual(dataset.carriers);
+      expect(second.records).toEqual(dataset.carrier);
       const [download, revalidation] = downloadsOf('carriers.csv').slice(before);
       expect(download).toMatchObject({ ifNoneMatch: undefined, status: 200 });
       expect(download!.bodyBytes).toBeGreaterThan(0);
@@ -96,14 +95,14 @@ describe('changzhou adapter (GBK CSV exports)', () => {
 
   it('looks up ids in the downloaded export: one conditional call per kind, order kept, unknown ids missing', async () => {
     const before = downloadsOf('challenges.csv').length;
-    const result = await adapter.lookup('challenge', [localId(dataset.challenges[5]!), 'CZ-NOPE', localId(dataset.challenges[0]!)]);
-    expect(result.records).toEqual([dataset.challenges[5], null, dataset.challenges[0]]);
+    const result = await adapter.lookup('challenge', [localId(dataset.challenge[5]!), 'CZ-NOPE', localId(dataset.challenge[0]!)]);
+    expect(result.records).toEqual([dataset.challenge[5], null, dataset.challenge[0]]);
     expect(result.missing).toEqual(['CZ-NOPE']);
     expect(downloadsOf('challenges.csv').slice(before)).toMatchObject([{ status: 304, bodyBytes: 0 }]);
   });
 
   it('downloads again once the export changes, and sees the change', async () => {
-    const edited = running.store.upsert('policy', { ...dataset.policies[0]!, summary: '修订后的摘要，\n新增"第二款"。' });
+    const edited = running.store.upsert('policy', { ...dataset.policy[0]!, summary: '修订后的摘要，\n新增"第二款"。' });
     const before = downloadsOf('policies.csv').length;
     const { records } = await adapter.lookup('policy', [localId(edited)]);
     expect(records).toEqual([edited]);
@@ -115,7 +114,7 @@ describe('changzhou adapter (GBK CSV exports)', () => {
     try {
       const { records, quarantined } = await adapter.list('carrier');
       expect(quarantined.length).toBeGreaterThan(0);
-      expect(records.length + quarantined.length).toBe(dataset.carriers.length);
+      expect(records.length + quarantined.length).toBe(dataset.carrier.length);
       expect(quarantined[0]).toMatchObject({ localId: expect.stringMatching(/^CZ-/), reason: expect.stringContaining('总面积') });
     } finally {
       running.faults.reset();

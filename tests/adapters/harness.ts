@@ -5,21 +5,15 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError } from '../../adapters/kit/errors.js';
-import { ENTITY_KINDS, type RecordByKind } from '../../schema/contract.js';
+import { ENTITY_KINDS } from '../../schema/contract.js';
 import type { MemberDataset } from '../../sandbox/dataset/index.js';
 import { liveHandle } from '../sandbox/harness.js';
 
 export { localId, standInForFile } from '../sandbox/harness.js';
 
-/** The dataset's records of each kind, as the adapter should list them. */
-export function recordsByKind(dataset: MemberDataset): { [K in keyof RecordByKind]: RecordByKind[K][] } {
-  return { policy: dataset.policies, carrier: dataset.carriers, challenge: dataset.challenges };
-}
-
 /** Lists every kind through the adapter and expects exactly the dataset's records, in order. */
 export async function expectEveryKindListedAsIs(adapter: CityAdapter, dataset: MemberDataset): Promise<void> {
-  const expected = recordsByKind(dataset);
-  for (const kind of ENTITY_KINDS) expect((await adapter.list(kind)).records).toEqual(expected[kind]);
+  for (const kind of ENTITY_KINDS) expect((await adapter.list(kind)).records).toEqual(dataset[kind]);
 }
 
 /** The PlatformError a call failed with; anything else (or success) fails the test. */

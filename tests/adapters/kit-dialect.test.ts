@@ -29,6 +29,8 @@ const native = {
   published_on: '2025-03-06',
   requirements: '具备中试线',
   application_count: 2,
+  consortium_code: 'YHN-LHT-2025-002',
+  technology_manager_ids: 'wuxi:technologyManager:WX-M-000001',
   link: 'https://example.org/c/1',
   labels: '揭榜挂帅',
   changed: '2025-03-06 09:30:00',
@@ -54,6 +56,8 @@ describe('a dialect defined with the kit', () => {
       publishedOn: '2025-03-06',
       requirements: '具备中试线',
       applicationCount: 2,
+      consortiumCode: 'YHN-LHT-2025-002',
+      technologyManagerIds: ['wuxi:technologyManager:WX-M-000001'],
     });
   });
 

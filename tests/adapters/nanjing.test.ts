@@ -38,11 +38,11 @@ describe('the Nanjing adapter', () => {
   });
 
   it('looks records up with one detail call per distinct id', async () => {
-    const asked = [dataset.challenges[2]!, dataset.challenges[0]!].map((c) => localId(c.id));
+    const asked = [dataset.challenge[2]!, dataset.challenge[0]!].map((c) => localId(c.id));
     const before = platform.stats().byRoute['GET /api/jbgs/detail'] ?? 0;
     const result = await adapter.lookup('challenge', [asked[0]!, 'NO-SUCH-ID', asked[1]!, asked[0]!]);
     expect((platform.stats().byRoute['GET /api/jbgs/detail'] ?? 0) - before).toBe(3);
-    expect(result.records).toEqual([dataset.challenges[2], null, dataset.challenges[0], dataset.challenges[2]]);
+    expect(result.records).toEqual([dataset.challenge[2], null, dataset.challenge[0], dataset.challenge[2]]);
     expect(result.missing).toEqual(['NO-SUCH-ID']);
   });
 

@@ -44,17 +44,17 @@ describe('the Nantong adapter', () => {
     platform.faults.update({ tokenTtlSeconds: 1, latencyMs: 150 });
     const adapter = adapterWith();
     const before = tokenCalls();
-    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
-    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+    expect((await adapter.list('policy')).records).toEqual(dataset.policy);
+    expect((await adapter.list('challenge')).records).toEqual(dataset.challenge);
     expect(tokenCalls() - before).toBeGreaterThanOrEqual(2);
   });
 
   it('shares one token request between concurrent callers', async () => {
     const adapter = adapterWith();
     const before = tokenCalls();
-    const ids = dataset.carriers.slice(0, 10).map((c) => localId(c.id));
+    const ids = dataset.carrier.slice(0, 10).map((c) => localId(c.id));
     const results = await Promise.all(ids.map((id) => adapter.lookup('carrier', [id])));
-    expect(results.map((result) => result.records[0])).toEqual(dataset.carriers.slice(0, 10));
+    expect(results.map((result) => result.records[0])).toEqual(dataset.carrier.slice(0, 10));
     expect(tokenCalls() - before).toBe(1);
   });
 
@@ -65,7 +65,7 @@ describe('the Nantong adapter', () => {
     await platform.close();
     // The same platform, restarted: every token it issued before is gone.
     platform = await startStandIn({ member, dataset, dialect: standIn, port: Number(port) });
-    const policy = dataset.policies[3]!;
+    const policy = dataset.policy[3]!;
     expect((await adapter.lookup('policy', [localId(policy.id)])).records).toEqual([policy]);
     expect(platform.stats().byRoute).toMatchObject({ 'POST /oauth/token': 1, 'GET /v2/policies/:id': 2 });
   });
@@ -73,7 +73,7 @@ describe('the Nantong adapter', () => {
   it('honours 429 + Retry-After through a burst over the rate limit', async () => {
     platform.faults.update({ rateLimit: { requests: 5, windowMs: 1_000 } });
     const adapter = adapterWith({ http: { retry: { maxRetries: 6 } } });
-    const asked = dataset.challenges.slice(0, 12);
+    const asked = dataset.challenge.slice(0, 12);
     const before = platform.stats().total;
     const result = await adapter.lookup('challenge', asked.map((c) => localId(c.id)));
     expect(result.records).toEqual(asked);

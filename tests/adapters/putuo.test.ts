@@ -38,12 +38,12 @@ describe('the Putuo adapter', () => {
   });
 
   it('splits a lookup of more than 100 ids into ?ids= calls of at most 100', async () => {
-    const known = dataset.policies.slice(0, 3).map((p) => localId(p.id));
+    const known = dataset.policy.slice(0, 3).map((p) => localId(p.id));
     const unknown = Array.from({ length: 140 }, (_, i) => `NO-SUCH-${i}`);
     const before = platform.stats().total;
     const result = await adapter.lookup('policy', [...known, ...unknown]);
     expect(platform.stats().total - before).toBe(2);
-    expect(result.records.slice(0, 3)).toEqual(dataset.policies.slice(0, 3));
+    expect(result.records.slice(0, 3)).toEqual(dataset.policy.slice(0, 3));
     expect(result.missing).toEqual(unknown);
   });
 

@@ -39,8 +39,8 @@ describe('the Suzhou adapter', () => {
   });
 
   it('looks up with nodes(ids:) in one query, treating an id of another kind as missing', async () => {
-    const carrier = localId(dataset.carriers[9]!.id);
-    const policies = [dataset.policies[4]!, dataset.policies[0]!];
+    const carrier = localId(dataset.carrier[9]!.id);
+    const policies = [dataset.policy[4]!, dataset.policy[0]!];
     const before = platform.stats().total;
     const result = await adapter.lookup('policy', [localId(policies[0]!.id), carrier, localId(policies[1]!.id)]);
     expect(platform.stats().total - before).toBe(1);

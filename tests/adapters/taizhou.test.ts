@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../members/taizhou/adapter.js';
-import { globalId, type NewChallenge } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { startStandIn } from '../../sandbox/kit/stand-in.js';
@@ -30,12 +30,14 @@ describe('the Taizhou adapter', () => {
 
   const feedCalls = () => platform.stats().byRoute['GET /feed'] ?? 0;
 
+  const recordCount = () => ENTITY_KINDS.reduce((total, kind) => total + platform.store.count(kind), 0);
+
   it('lists each kind from the snapshot feed, paged by checkpoint, equal to the canonical records', async () => {
     const before = feedCalls();
-    expect((await adapter.list('policy')).records).toEqual(dataset.policies);
-    expect(feedCalls() - before).toBe(2);
-    expect((await adapter.list('carrier')).records).toEqual(dataset.carriers);
-    expect((await adapter.list('challenge')).records).toEqual(dataset.challenges);
+    expect((await adapter.list('policy')).records).toEqual(dataset.policy);
+    // The adapter asks for 1,000 lines per answer.
+    expect(feedCalls() - before).toBe(Math.ceil(recordCount() / 1_000));
+    for (const kind of ENTITY_KINDS) expect((await adapter.list(kind)).records).toEqual(dataset[kind]);
   });
 
   it('reads creates, updates and deletes since its cursor as an increment with a tombstone', async () => {
@@ -43,9 +45,9 @@ describe('the Taizhou adapter', () => {
     expect(snapshot.reset).toBe(true);
 
     const created = await adapter.createChallenge(challenge);
-    const edited = { ...dataset.carriers[7]!, name: `${dataset.carriers[7]!.name}（扩建）` };
+    const edited = { ...dataset.carrier[7]!, name: `${dataset.carrier[7]!.name}（扩建）` };
     platform.store.upsert('carrier', edited);
-    const removed = dataset.policies[11]!;
+    const removed = dataset.policy[11]!;
     platform.store.remove('policy', localId(removed.id));
 
     const before = feedCalls();
@@ -68,8 +70,8 @@ describe('the Taizhou adapter', () => {
       const batch = await adapter.changes(foreign);
       expect(batch.reset).toBe(true);
       expect(batch.deletions).toEqual([]);
-      expect(batch.upserts).toHaveLength(platform.store.count('policy') + platform.store.count('carrier') + platform.store.count('challenge'));
-      expect(batch.upserts.some((record) => record.id === globalId('taizhou', 'policy', localId(dataset.policies[11]!.id)))).toBe(false);
+      expect(batch.upserts).toHaveLength(recordCount());
+      expect(batch.upserts.some((record) => record.id === globalId('taizhou', 'policy', localId(dataset.policy[11]!.id)))).toBe(false);
     } finally {
       await stranger.close();
       await other.close();
@@ -80,7 +82,7 @@ describe('the Taizhou adapter', () => {
     const { cursor } = await adapter.changes(null);
     platform.faults.update({ malformedFraction: 1 });
     try {
-      const touched = dataset.challenges[3]!;
+      const touched = dataset.challenge[3]!;
       platform.store.upsert('challenge', touched);
       const batch = await adapter.changes(cursor);
       expect(batch).toMatchObject({ reset: false, upserts: [], deletions: [] });
@@ -91,7 +93,7 @@ describe('the Taizhou adapter', () => {
   });
 
   it('looks up one record per call and reports unknown ids as missing', async () => {
-    const asked = [dataset.carriers[2]!, dataset.carriers[0]!];
+    const asked = [dataset.carrier[2]!, dataset.carrier[0]!];
     const before = platform.stats().total;
     const result = await adapter.lookup('carrier', [localId(asked[0]!.id), 'NO-SUCH-ID', localId(asked[1]!.id), localId(asked[0]!.id)]);
     expect(platform.stats().total - before).toBe(3);

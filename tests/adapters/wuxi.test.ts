@@ -3,12 +3,11 @@ import { ENTITY_KINDS, type CarrierRecord, type NewChallenge } from '../../schem
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../members/wuxi/adapter.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
+import { adapterForFile, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('wuxi');
 // More than one page of 100 per kind.
 const dataset = buildMemberDataset('wuxi', { perKind: 230 });
-const byKind = recordsByKind(dataset);
 const SERVICE_ROUTE = 'POST /ws/KjyService';
 
 const running = standInForFile('wuxi', dataset);
@@ -21,12 +20,12 @@ describe('wuxi adapter (SOAP XML)', () => {
     const before = calls();
     const { records, quarantined } = await adapter.list(kind);
     expect(quarantined).toEqual([]);
-    expect(records).toEqual(byKind[kind]);
-    expect(calls() - before).toBe(Math.ceil(byKind[kind].length / 100));
+    expect(records).toEqual(dataset[kind]);
+    expect(calls() - before).toBe(Math.ceil(dataset[kind].length / 100));
   });
 
   it('reads CDATA, entity escapes and one-element lists back to the exact text', async () => {
-    const base = dataset.carriers[0]!;
+    const base = dataset.carrier[0]!;
     const stored = running.store.upsert('carrier', {
       ...base,
       name: '"芯"&<光> 互连 ]]> 研究院',
@@ -42,11 +41,11 @@ describe('wuxi adapter (SOAP XML)', () => {
   });
 
   it('looks up a batch with one GetRecords call, in the order asked, reporting unknown ids', async () => {
-    const wanted = [localId(dataset.policies[150]!), 'WX-NOPE', localId(dataset.policies[2]!)];
+    const wanted = [localId(dataset.policy[150]!), 'WX-NOPE', localId(dataset.policy[2]!)];
     const before = calls();
     const result = await adapter.lookup('policy', wanted);
     expect(calls() - before).toBe(1);
-    expect(result.records).toEqual([dataset.policies[150], null, dataset.policies[2]]);
+    expect(result.records).toEqual([dataset.policy[150], null, dataset.policy[2]]);
     expect(result.missing).toEqual(['WX-NOPE']);
   });
 
@@ -55,7 +54,7 @@ describe('wuxi adapter (SOAP XML)', () => {
     try {
       const { records, quarantined } = await adapter.list('challenge');
       expect(quarantined.length).toBeGreaterThan(0);
-      expect(records.length + quarantined.length).toBe(dataset.challenges.length);
+      expect(records.length + quarantined.length).toBe(dataset.challenge.length);
       expect(quarantined.every((q) => q.reason.includes('Reward') && q.localId !== null)).toBe(true);
     } finally {
       running.faults.reset();

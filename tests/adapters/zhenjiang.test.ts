@@ -3,12 +3,11 @@ import { ENTITY_KINDS, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { createAdapter } from '../../members/zhenjiang/adapter.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
-import { adapterForFile, failure, localId, recordsByKind, standInForFile } from './harness.js';
+import { adapterForFile, failure, localId, standInForFile } from './harness.js';
 
 const member = getMember('zhenjiang');
 // Larger than one capped page (50) per kind, so listings follow nextLinks.
 const dataset = buildMemberDataset('zhenjiang', { perKind: 120 });
-const byKind = recordsByKind(dataset);
 const ENTITY_ROUTE = 'GET /odata/:segment';
 
 const running = standInForFile('zhenjiang', dataset);
@@ -19,25 +18,25 @@ describe('zhenjiang adapter (OData)', () => {
     const before = running.stats().byRoute[ENTITY_ROUTE] ?? 0;
     const { records, quarantined } = await adapter.list(kind);
     expect(quarantined).toEqual([]);
-    expect(records).toEqual(byKind[kind]);
-    expect((running.stats().byRoute[ENTITY_ROUTE] ?? 0) - before).toBe(Math.ceil(byKind[kind].length / 50));
+    expect(records).toEqual(dataset[kind]);
+    expect((running.stats().byRoute[ENTITY_ROUTE] ?? 0) - before).toBe(Math.ceil(dataset[kind].length / 50));
   });
 
   it('looks up ids with one `Id in (…)` query, in the order asked, reporting the missing ones', async () => {
-    const wanted = [localId(dataset.carriers[7]!), 'ZJ-NOPE', localId(dataset.carriers[1]!), "it's-missing"];
+    const wanted = [localId(dataset.carrier[7]!), 'ZJ-NOPE', localId(dataset.carrier[1]!), "it's-missing"];
     const before = running.stats().byRoute[ENTITY_ROUTE] ?? 0;
     const result = await adapter.lookup('carrier', wanted);
     expect(running.stats().byRoute[ENTITY_ROUTE]! - before).toBe(1);
-    expect(result.records).toEqual([dataset.carriers[7], null, dataset.carriers[1], null]);
+    expect(result.records).toEqual([dataset.carrier[7], null, dataset.carrier[1], null]);
     expect(result.missing).toEqual(['ZJ-NOPE', "it's-missing"]);
   });
 
   it('splits lookups beyond one page into page-sized `in` queries', async () => {
-    const wanted = dataset.policies.slice(0, 70).map(localId).reverse();
+    const wanted = dataset.policy.slice(0, 70).map(localId).reverse();
     const before = running.stats().byRoute[ENTITY_ROUTE] ?? 0;
     const result = await adapter.lookup('policy', wanted);
     expect(running.stats().byRoute[ENTITY_ROUTE]! - before).toBe(2);
-    expect(result.records).toEqual(dataset.policies.slice(0, 70).reverse());
+    expect(result.records).toEqual(dataset.policy.slice(0, 70).reverse());
   });
 
   it('quarantines a record served with an impossible date, naming the property', async () => {
@@ -45,7 +44,7 @@ describe('zhenjiang adapter (OData)', () => {
     try {
       const { records, quarantined } = await adapter.list('policy');
       expect(quarantined.length).toBeGreaterThan(0);
-      expect(records.length + quarantined.length).toBe(dataset.policies.length);
+      expect(records.length + quarantined.length).toBe(dataset.policy.length);
       expect(quarantined[0]).toMatchObject({ kind: 'policy', localId: expect.any(String), reason: expect.stringContaining('PublishedOn') });
     } finally {
       running.faults.reset();

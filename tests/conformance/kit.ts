@@ -6,15 +6,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFactoryFor } from '../../adapters/index.js';
 import type { AdapterOptions, CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError, type PlatformErrorCode } from '../../adapters/kit/errors.js';
-import { globalId, parseGlobalId, type ChallengeRecord, type EntityKind, type NewChallenge } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, parseGlobalId, type AnyRecord, type ChallengeRecord, type NewChallenge } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset, type MemberDataset } from '../../sandbox/dataset/index.js';
 import type { FaultSettings } from '../../sandbox/kit/faults.js';
 import { startStandIn, type RunningStandIn } from '../../sandbox/kit/stand-in.js';
 import { sandboxFactsFor, standInFor } from '../../sandbox/platforms/index.js';
 
-const LIST_OF: Record<EntityKind, keyof MemberDataset> = { policy: 'policies', carrier: 'carriers', challenge: 'challenges' };
-const KINDS: EntityKind[] = ['policy', 'carrier', 'challenge'];
+/**
+ * Records of every kind the platform serves. The default dataset has only a few of some kinds
+ * (one consortium, none at some members), too few for a quarter of them to be served broken or
+ * for lookups to skip around; this many of every kind is more than any default size, so the
+ * default dataset is a prefix of what the platform serves.
+ */
+const RECORDS_PER_KIND = 64;
 const localIdOf = (id: string) => parseGlobalId(id)!.localId;
 
 async function rejection(promise: Promise<unknown>): Promise<PlatformError> {
@@ -67,7 +72,7 @@ export function describeConformance(slug: string): void {
     }
 
     beforeAll(async () => {
-      dataset = buildMemberDataset(slug);
+      dataset = buildMemberDataset(slug, { perKind: RECORDS_PER_KIND });
       platform = await startStandIn({ member, dataset, dialect: standInFor(slug) });
       adapter = adapterWith({});
     });
@@ -79,15 +84,15 @@ export function describeConformance(slug: string): void {
       await platform.close();
     });
 
-    it.each(KINDS)('retrieves every %s exactly once, equal to the canonical record after mapping', async (kind) => {
+    it.each(ENTITY_KINDS)('retrieves every %s exactly once, equal to the canonical record after mapping', async (kind) => {
       const result = await adapter.list(kind);
       expect(result.quarantined).toEqual([]);
-      expect(result.records).toEqual(dataset[LIST_OF[kind]]);
+      expect(result.records).toEqual(dataset[kind]);
     });
 
-    it.each(KINDS)('quarantines malformed %s records with a reason and keeps the rest of the page', async (kind) => {
+    it.each(ENTITY_KINDS)('quarantines malformed %s records with a reason and keeps the rest of the page', async (kind) => {
       platform.faults.update({ malformedFraction: 0.25 });
-      const expected = dataset[LIST_OF[kind]];
+      const expected: readonly AnyRecord[] = dataset[kind];
       const broken = expected.filter((record) => platform.faults.isMalformed(record.id));
       expect(broken.length).toBeGreaterThan(0);
       const result = await adapter.list(kind);
@@ -99,18 +104,18 @@ export function describeConformance(slug: string): void {
       }
     });
 
-    it('looks records up in the order asked, reporting missing ids', async () => {
-      const carriers = dataset.carriers;
-      const asked = [carriers[3]!, carriers[0]!, carriers[7]!].map((r) => localIdOf(r.id));
-      const result = await adapter.lookup('carrier', [asked[0]!, 'NO-SUCH-ID', asked[1]!, asked[2]!, asked[1]!]);
-      expect(result.records).toEqual([carriers[3], null, carriers[0], carriers[7], carriers[0]]);
+    it.each(ENTITY_KINDS)('looks %s records up in the order asked, reporting missing ids', async (kind) => {
+      const records: readonly AnyRecord[] = dataset[kind];
+      const asked = [records[3]!, records[0]!, records[7]!].map((r) => localIdOf(r.id));
+      const result = await adapter.lookup(kind, [asked[0]!, 'NO-SUCH-ID', asked[1]!, asked[2]!, asked[1]!]);
+      expect(result.records).toEqual([records[3], null, records[0], records[7], records[0]]);
       expect(result.missing).toEqual(['NO-SUCH-ID']);
     });
 
-    it('looks up many records with one platform call when the dialect has batch lookup', async () => {
-      const asked = dataset.policies.slice(0, 20).map((r) => localIdOf(r.id));
+    it.each(ENTITY_KINDS)('looks up many %s records with one platform call when the dialect has batch lookup', async (kind) => {
+      const asked = dataset[kind].slice(0, 20).map((r) => localIdOf(r.id));
       const before = platform.stats().total;
-      const result = await adapter.lookup('policy', [...asked, ...asked]);
+      const result = await adapter.lookup(kind, [...asked, ...asked]);
       const calls = platform.stats().total - before;
       expect(result.records.filter(Boolean)).toHaveLength(40);
       if (adapter.capabilities.batchLookup) expect(calls).toBe(1);
@@ -157,6 +162,21 @@ export function describeConformance(slug: string): void {
         expect(found.records[0]).toEqual(created);
       });
 
+      it("edits an open challenge's fields and assigns technology managers, leaving the rest as it was", async () => {
+        const managers = [globalId('putuo', 'technologyManager', 'PT-M-000001')];
+        const edited = await adapter.updateChallenge(localIdOf(created.id), {
+          title: `${created.title}（修订）`,
+          rewardYuan: null,
+          deadline: '2029-12-31',
+          tags: ['揭榜挂帅', '修订'],
+          technologyManagerIds: managers,
+        });
+        expect(edited).toEqual({ ...created, title: `${created.title}（修订）`, rewardYuan: null, deadline: '2029-12-31', tags: ['揭榜挂帅', '修订'], technologyManagerIds: managers, sourceUpdatedAt: edited.sourceUpdatedAt });
+        const found = await adapter.lookup('challenge', [localIdOf(created.id)]);
+        expect(found.records[0]).toEqual(edited);
+        created = edited;
+      });
+
       it('submits, lists and follows up an application', async () => {
         const application = await adapter.submitApplication(localIdOf(created.id), {
           challengeId: created.id,
@@ -198,18 +218,23 @@ export function describeConformance(slug: string): void {
         );
         expect(error).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'CHALLENGE_NOT_OPEN' });
       });
+
+      it('has the platform refuse to edit a challenge that is not open', async () => {
+        const error = await rejection(adapter.updateChallenge(localIdOf(created.id), { title: '已揭榜后的修改' }));
+        expect(error).toMatchObject({ code: 'PLATFORM_REJECTED', reason: 'CHALLENGE_NOT_OPEN', city: slug });
+      });
     });
 
     it('sees creates, updates and deletes as changes', async () => {
       const first = await adapter.changes(null);
       expect(first.reset).toBe(true);
-      expect(first.upserts.length).toBe(platform.store.count('policy') + platform.store.count('carrier') + platform.store.count('challenge'));
+      expect(first.upserts.length).toBe(ENTITY_KINDS.reduce((total, kind) => total + platform.store.count(kind), 0));
 
-      const edited = { ...dataset.policies[1]!, title: `${dataset.policies[1]!.title}（修订）` };
+      const edited = { ...dataset.policy[1]!, title: `${dataset.policy[1]!.title}（修订）` };
       platform.store.upsert('policy', edited);
-      const added = { ...dataset.carriers[0]!, id: globalId(slug, 'carrier', 'CONFORMANCE-NEW-1'), name: '新建测试载体' };
+      const added = { ...dataset.carrier[0]!, id: globalId(slug, 'carrier', 'CONFORMANCE-NEW-1'), name: '新建测试载体' };
       platform.store.upsert('carrier', added);
-      const removed = dataset.challenges[2]!;
+      const removed = dataset.challenge[2]!;
       platform.store.remove('challenge', localIdOf(removed.id));
 
       const next = await adapter.changes(first.cursor);

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { parseGlobalId, type ChallengeRecord } from '../../schema/contract.js';
+import { ENTITY_KINDS, parseGlobalId, type AnyRecord, type ChallengeRecord } from '../../schema/contract.js';
 import { MEMBERS } from '../../schema/registry.js';
 import { buildCorridorDataset } from '../../sandbox/dataset/index.js';
 import { recordText } from '../../subgraphs/corridor/read-index/store.js';
@@ -10,9 +10,7 @@ import { corridorBehindEveryRouter, HIVE_RUST, OURS, ROUTERS } from './routers.j
 
 const dataset = buildCorridorDataset();
 const members = [...dataset.values()];
-const allPolicies = members.flatMap((member) => member.policies);
-const allCarriers = members.flatMap((member) => member.carriers);
-const allChallenges = members.flatMap((member) => member.challenges);
+const allChallenges = members.flatMap((member) => member.challenge);
 const SYNC_INTERVAL_MS = 400;
 /** Short, so a platform outage shows once the records seen before it are no longer fresh. */
 const ENTITY_FRESHNESS_MS = 300;
@@ -64,7 +62,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
     const challenges = result.data!['challenges'];
     expect(challenges.totalCount).toBe(allChallenges.length);
     const perCity = Object.fromEntries(challenges.facets.cities.map((f: { city: { slug: string }; count: number }) => [f.city.slug, f.count]));
-    expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenges.length])));
+    expect(perCity).toEqual(Object.fromEntries(MEMBERS.map((m) => [m.slug, dataset.get(m.slug)!.challenge.length])));
     expect(challenges.edges.every((edge: { node: { title: string } }) => edge.node.title.length > 0)).toBe(true);
   });
 
@@ -88,7 +86,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
 
   it('counts facets for the filtered set', async () => {
     const result = await query(graphqlUrl(), `{ carriers(filter: { cities: ["suzhou", "nanjing"] }, first: 1) { totalCount facets { kinds { kind count } levels { level count } } } }`);
-    const carriers = [...dataset.get('suzhou')!.carriers, ...dataset.get('nanjing')!.carriers];
+    const carriers = [...dataset.get('suzhou')!.carrier, ...dataset.get('nanjing')!.carrier];
     expect(result.data!['carriers'].totalCount).toBe(carriers.length);
     const kinds = Object.fromEntries(result.data!['carriers'].facets.kinds.map((f: { kind: string; count: number }) => [f.kind, f.count]));
     const expectedKinds: Record<string, number> = {};
@@ -108,7 +106,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
   });
 
   it.each(['芯片', '人才公寓', '机器人'])('finds every record mentioning %s with a Chinese search', async (text) => {
-    const expected = [...allPolicies, ...allCarriers, ...allChallenges].filter((record) => recordText(record).includes(text)).map((r) => r.id);
+    const expected = members.flatMap((member) => ENTITY_KINDS.flatMap((kind): AnyRecord[] => member[kind])).filter((record) => recordText(record).includes(text)).map((r) => r.id);
     expect(expected.length).toBeGreaterThan(0);
     const found: string[] = [];
     let after: string | null = null;
@@ -135,7 +133,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
   });
 
   it('matches a challenge with carriers from other members, saying why', async () => {
-    const challenge = dataset.get('wuxi')!.challenges.find((c) => c.industries.includes('INTEGRATED_CIRCUITS'))!;
+    const challenge = dataset.get('wuxi')!.challenge.find((c) => c.industries.includes('INTEGRATED_CIRCUITS'))!;
     const result = await query(
       graphqlUrl(),
       `query ($id: ID!) { node(id: $id) { ... on Challenge { title matchingCarriers(first: 10) { score distanceKm reasons { kind detail } carrier { id name industries city { slug } } } } } }`,
@@ -154,7 +152,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
 
   it('resolves node(id:) for a record of every member', async () => {
     for (const member of MEMBERS) {
-      const policy = dataset.get(member.slug)!.policies[0]!;
+      const policy = dataset.get(member.slug)!.policy[0]!;
       const result = await query(graphqlUrl(), `query ($id: ID!) { node(id: $id) { id ... on Policy { title city { slug } } } }`, { id: policy.id });
       expect(result).toEqual({ data: { node: { id: policy.id, title: policy.title, city: { slug: member.slug } } } });
     }
@@ -200,7 +198,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
       await eventually(async () => (await query(graphqlUrl(), STATUS)).data?.['city'].status.state === 'DOWN');
       const down = (await query(graphqlUrl(), STATUS)).data!['city'];
       expect(down.status.lastError).toContain('zhenjiang');
-      expect(down.counts.challenges).toBe(dataset.get('zhenjiang')!.challenges.length);
+      expect(down.counts.challenges).toBe(dataset.get('zhenjiang')!.challenge.length);
     } finally {
       zhenjiang.faults.reset();
     }
@@ -209,8 +207,8 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
 
   it('shows a record changed or deleted on a platform within one sync interval', async () => {
     const putuo = setup.corridor().sandbox.platforms.get('putuo')!;
-    const edited = dataset.get('putuo')!.challenges[0]!;
-    const removed = dataset.get('putuo')!.challenges[1]!;
+    const edited = dataset.get('putuo')!.challenge[0]!;
+    const removed = dataset.get('putuo')!.challenge[1]!;
     const CHANGES = `{ search(text: "灵巧手触觉", kinds: [CHALLENGE]) { edges { node { id } } } city(slug: "putuo") { counts { challenges } } }`;
     const shows = async (editedFound: boolean, challengeCount: number) => {
       const result = await query(graphqlUrl(), CHANGES);
@@ -222,7 +220,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
     putuo.store.upsert('challenge', { ...edited, title: '（更新）具身智能机器人灵巧手触觉传感攻关' });
     putuo.store.remove('challenge', parseGlobalId(removed.id)!.localId);
     try {
-      await eventually(() => shows(true, dataset.get('putuo')!.challenges.length - 1));
+      await eventually(() => shows(true, dataset.get('putuo')!.challenge.length - 1));
       const status = await query(graphqlUrl(), `{ city(slug: "putuo") { status { state lagSeconds lastError } } }`);
       expect(status.data!['city'].status).toMatchObject({ state: 'UP', lastError: null });
     } finally {
@@ -230,7 +228,7 @@ describe.each(ROUTERS)('the corridor through %s', (router) => {
       putuo.store.upsert('challenge', edited);
       putuo.store.upsert('challenge', removed);
     }
-    await eventually(() => shows(false, dataset.get('putuo')!.challenges.length));
+    await eventually(() => shows(false, dataset.get('putuo')!.challenge.length));
   });
 });
 

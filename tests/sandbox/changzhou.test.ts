@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { PolicyRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
@@ -36,7 +37,7 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
     const { status, headers, bytes } = await get('/opendata/policies.csv');
     expect(status).toBe(200);
     expect(headers['content-type']).toBe('text/csv; charset=GBK');
-    const firstTitle = dataset.policies.find((policy) => !policy.title.includes('"'))!.title;
+    const firstTitle = dataset.policy.find((policy) => !policy.title.includes('"'))!.title;
     expect(iconv.decode(bytes, 'gbk')).toContain(firstTitle);
     expect(iconv.decode(bytes, 'gbk').split('\r\n')[0]).toBe(
       '编号,政策名称,文号,发布机构,发布日期,生效日期,失效日期,政策类别,适用产业,政策摘要,最高支持金额（万元）,申报条件,原文链接,标签,更新时间',
@@ -49,21 +50,34 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
 
   it('writes dates as YYYY/MM/DD, money in 万元, lists joined with ；, and one row per record', async () => {
     const rows = await exportRows('challenges.csv');
-    expect(rows.map((row) => row['编号'])).toEqual(dataset.challenges.map(localId));
-    const challenge = dataset.challenges[0]!;
+    expect(rows.map((row) => row['编号'])).toEqual(dataset.challenge.map(localId));
+    const challenge = dataset.challenge[0]!;
     expect(rows[0]).toMatchObject({
       截止日期: challenge.deadline.replaceAll('-', '/'),
       '悬赏金额（万元）': challenge.rewardYuan === null ? '面议' : String(challenge.rewardYuan / 10_000),
       标签: challenge.tags.join('；'),
       更新时间: `${challenge.sourceUpdatedAt.slice(0, 10).replaceAll('-', '/')} ${challenge.sourceUpdatedAt.slice(11, 19)}`,
     });
-    const negotiable = dataset.challenges.findIndex((c) => c.rewardYuan === null);
+    const negotiable = dataset.challenge.findIndex((c) => c.rewardYuan === null);
     expect(rows[negotiable]!['悬赏金额（万元）']).toBe('面议');
+  });
+
+  it('writes members as the cities\' Chinese names joined with ；, and a negotiable asking price as 面议', async () => {
+    const item = dataset.cooperation[0]!;
+    expect((await exportRows('cooperation.csv'))[0]).toMatchObject({
+      编号: localId(item),
+      项目名称: item.title,
+      参与城市: item.members.map((slug) => getMember(slug).nameZh).join('；'),
+      开始日期: item.startedOn?.replaceAll('-', '/') ?? '',
+    });
+    const achievements = await exportRows('achievements.csv');
+    const negotiable = dataset.achievement.findIndex((achievement) => achievement.askingPriceYuan === null);
+    expect(achievements[negotiable]!['转让价格（万元）']).toBe('面议');
   });
 
   it('quotes cells with commas, quotes and line breaks, and Chinese text survives the round trip', async () => {
     const edited: PolicyRecord = {
-      ...dataset.policies[1]!,
+      ...dataset.policy[1]!,
       title: '关于支持"智能制造"、新能源, 新材料产业发展的若干措施',
       summary: '第一条 支持研发；\n第二条 支持转化，\r\n第三条 "专项"资金',
       docNumber: '常政发〔2026〕12号',
@@ -76,7 +90,7 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
   });
 
   it('keeps characters beyond GBK (m²) in their GB18030 form instead of dropping them', async () => {
-    const carrier = { ...dataset.carriers[0]!, services: ['2000 m²洁净室'] };
+    const carrier = { ...dataset.carrier[0]!, services: ['2000 m²洁净室'] };
     running.store.upsert('carrier', carrier);
     const row = (await exportRows('carriers.csv')).find((r) => r['编号'] === localId(carrier))!;
     expect(row['服务内容']).toBe('2000 m²洁净室');
@@ -86,9 +100,15 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
     const manifest = await send('GET', '/opendata/manifest.json');
     const files = manifest.json.files as ManifestFile[];
     expect(files.map((f) => [f.kind, f.name, f.rows])).toEqual([
-      ['policy', 'policies.csv', dataset.policies.length],
-      ['carrier', 'carriers.csv', dataset.carriers.length],
-      ['challenge', 'challenges.csv', dataset.challenges.length],
+      ['policy', 'policies.csv', dataset.policy.length],
+      ['carrier', 'carriers.csv', dataset.carrier.length],
+      ['challenge', 'challenges.csv', dataset.challenge.length],
+      ['financeProduct', 'finance-products.csv', dataset.financeProduct.length],
+      ['talentService', 'talent-services.csv', dataset.talentService.length],
+      ['achievement', 'achievements.csv', dataset.achievement.length],
+      ['cooperation', 'cooperation.csv', dataset.cooperation.length],
+      ['technologyManager', 'tech-managers.csv', dataset.technologyManager.length],
+      ['consortium', 'consortia.csv', dataset.consortium.length],
     ]);
     const challenges = files.find((f) => f.kind === 'challenge')!;
     expect(challenges.exportDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -101,7 +121,7 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
     expect(unchanged.status).toBe(304);
     expect(unchanged.bytes.length).toBe(0);
 
-    running.store.upsert('challenge', { ...dataset.challenges[2]!, applicationCount: 99 });
+    running.store.upsert('challenge', { ...dataset.challenge[2]!, applicationCount: 99 });
     const changed = await get('/opendata/challenges.csv', { 'if-none-match': challenges.etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.etag).not.toBe(challenges.etag);
@@ -147,18 +167,18 @@ describe('changzhou stand-in (GBK CSV exports)', () => {
     expect(await send('GET', '/api/challenges/CZ-NOPE/applications')).toMatchObject({ status: 404, json: { errcode: 'RECORD_NOT_FOUND' } });
     const invalid = await send('POST', '/api/challenges', { 需求名称: '缺少字段' });
     expect(invalid).toMatchObject({ status: 422, json: { errcode: 'INVALID_FIELD', errmsg: expect.any(String) } });
-    const badLabel = await send('PATCH', `/api/challenges/${localId(dataset.challenges[3]!)}`, { 揭榜状态: '完结' });
+    const badLabel = await send('PATCH', `/api/challenges/${localId(dataset.challenge[3]!)}`, { 揭榜状态: '完结' });
     expect(badLabel).toMatchObject({ status: 422, json: { errcode: 'INVALID_FIELD' } });
   });
 
   it('exports malformed records with an impossible date, a prose area or an empty title, ids intact', async () => {
     running.faults.update({ malformedFraction: 1 });
     const [policy] = await exportRows('policies.csv');
-    expect(policy).toMatchObject({ 编号: localId(dataset.policies[0]!), 发布日期: expect.stringMatching(/^\d{4}\/13\/45$/) });
+    expect(policy).toMatchObject({ 编号: localId(dataset.policy[0]!), 发布日期: expect.stringMatching(/^\d{4}\/13\/45$/) });
     const [carrier] = await exportRows('carriers.csv');
     expect(carrier!['总面积（平方米）']).toBe('待核实');
     const [challenge] = await exportRows('challenges.csv');
-    expect(challenge).toMatchObject({ 编号: localId(dataset.challenges[0]!), 需求名称: '' });
+    expect(challenge).toMatchObject({ 编号: localId(dataset.challenge[0]!), 需求名称: '' });
   });
 
   it('answers injected failures with a JSON error and the status', async () => {

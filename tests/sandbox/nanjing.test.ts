@@ -27,18 +27,18 @@ describe('the Nanjing stand-in (pinyin keys, Chinese dates, 万元 strings, deta
   it('lists policies under pinyin-initial keys with rows and totalCount', async () => {
     const { status, json } = await call('GET', '/api/zc/list?pageNo=1&pageSize=5');
     expect(status).toBe(200);
-    expect(json).toMatchObject({ success: true, totalCount: dataset.policies.length });
+    expect(json).toMatchObject({ success: true, totalCount: dataset.policy.length });
     expect(json.rows).toHaveLength(5);
     const [row] = json.rows;
-    const policy = dataset.policies[0]!;
+    const policy = dataset.policy[0]!;
     expect(Object.keys(row).sort()).toEqual(['bq', 'cyly', 'fbjg', 'fbrq', 'gxsj', 'id', 'jzrq', 'ljdz', 'sbtj', 'sxrq', 'wh', 'zcjj', 'zclb', 'zcmc', 'zgzc'].sort());
     expect(row).toMatchObject({ id: localId(policy.id), zcmc: policy.title, fbjg: policy.issuer, wh: policy.docNumber ?? '' });
   });
 
   it('quietly cuts pages to 50 rows', async () => {
     const { json } = await call('GET', '/api/zt/list?pageNo=1&pageSize=500');
-    expect(json.rows).toHaveLength(Math.min(50, dataset.carriers.length));
-    expect(json.totalCount).toBe(dataset.carriers.length);
+    expect(json.rows).toHaveLength(Math.min(50, dataset.carrier.length));
+    expect(json.totalCount).toBe(dataset.carrier.length);
   });
 
   it('writes dates as 2025年3月6日, open-ended ones as 长期有效, and date-times without an offset', async () => {
@@ -48,7 +48,7 @@ describe('the Nanjing stand-in (pinyin keys, Chinese dates, 万元 strings, deta
       expect(row.jzrq).toMatch(row.jzrq === '长期有效' ? /长期有效/ : CHINESE_DATE);
       expect(row.gxsj).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     }
-    const policy = dataset.policies[0]!;
+    const policy = dataset.policy[0]!;
     const [year, month, day] = policy.publishedOn.split('-').map(Number);
     expect(json.rows[0].fbrq).toBe(`${year}年${month}月${day}日`);
   });
@@ -56,15 +56,15 @@ describe('the Nanjing stand-in (pinyin keys, Chinese dates, 万元 strings, deta
   it('writes money as strings in 万元, and 面议 for a negotiable reward', async () => {
     const { json } = await call('GET', `/api/jbgs/list?pageNo=1&pageSize=50`);
     const rows = new Map<string, any>(json.rows.map((row: { id: string }) => [row.id, row]));
-    for (const challenge of dataset.challenges.slice(0, 50)) {
+    for (const challenge of dataset.challenge.slice(0, 50)) {
       const expected = challenge.rewardYuan === null ? '面议' : String(challenge.rewardYuan / 10_000);
       expect(rows.get(localId(challenge.id))?.jbje).toBe(expected);
     }
-    expect(dataset.challenges.some((challenge) => challenge.rewardYuan === null)).toBe(true);
+    expect(dataset.challenge.some((challenge) => challenge.rewardYuan === null)).toBe(true);
   });
 
   it('serves one record per detail call and 404 with errMsg for an unknown id', async () => {
-    const carrier = dataset.carriers[2]!;
+    const carrier = dataset.carrier[2]!;
     const found = await call('GET', `/api/zt/detail?id=${encodeURIComponent(localId(carrier.id))}`);
     expect(found.json).toMatchObject({ success: true, data: { id: localId(carrier.id), ztmc: carrier.name, wd: String(carrier.location.lat) } });
     const missing = await call('GET', '/api/zt/detail?id=NO-SUCH-ID');
@@ -109,7 +109,7 @@ describe('the Nanjing stand-in (pinyin keys, Chinese dates, 万元 strings, deta
 
   it('serves a malformed policy with an impossible Chinese date and its id intact', async () => {
     platform.faults.update({ malformedFraction: 0.5 });
-    const broken = dataset.policies.find((policy) => platform.faults.isMalformed(policy.id))!;
+    const broken = dataset.policy.find((policy) => platform.faults.isMalformed(policy.id))!;
     const { json } = await call('GET', `/api/zc/detail?id=${encodeURIComponent(localId(broken.id))}`);
     expect(json.data).toMatchObject({ id: localId(broken.id), zcmc: broken.title, fbrq: '2025年13月45日' });
   });

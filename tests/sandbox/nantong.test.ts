@@ -84,7 +84,7 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
       cursor = json.next_cursor;
       if (cursor === null) break;
     }
-    expect(seen).toEqual(dataset.challenges.map((c) => localId(c.id)));
+    expect(seen).toEqual(dataset.challenge.map((c) => localId(c.id)));
   });
 
   it('refuses a cursor it did not issue with 400 invalid_cursor', async () => {
@@ -95,7 +95,7 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
 
   it('looks up one record per call and answers 404 not_found for an unknown id', async () => {
     const token = await accessToken();
-    const carrier = dataset.carriers[4]!;
+    const carrier = dataset.carrier[4]!;
     const found = await call('GET', `/v2/carriers/${localId(carrier.id)}`, { token });
     expect(found.status).toBe(200);
     expect(found.json.id).toBe(localId(carrier.id));
@@ -104,7 +104,7 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
   });
 
   it('writes snake_case nested fields, UTC timestamps, money in fen and lower-case statuses', async () => {
-    const challenge = dataset.challenges.find((c) => c.rewardYuan !== null)!;
+    const challenge = dataset.challenge.find((c) => c.rewardYuan !== null)!;
     const { json } = await call('GET', `/v2/challenges/${localId(challenge.id)}`);
     expect(json).toMatchObject({
       title: challenge.title,
@@ -119,7 +119,7 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
     expect(json.updated_at).toMatch(/Z$/);
     expect(new Date(json.updated_at).getTime()).toBe(new Date(challenge.sourceUpdatedAt).getTime());
 
-    const carrier = dataset.carriers[0]!;
+    const carrier = dataset.carrier[0]!;
     const native = (await call('GET', `/v2/carriers/${localId(carrier.id)}`)).json;
     expect(native).toMatchObject({
       carrier_name: carrier.name,
@@ -180,13 +180,13 @@ describe('the Nantong stand-in (OAuth2 client credentials, cursor pages, 429 + R
       body: { applicant: { organization: '某企业', city: 'nantong' }, proposal: '方案', contact: { person: null, tel: null, email: null } },
     });
     expect(unknown).toMatchObject({ status: 404, json: { error: 'not_found' } });
-    const badStatus = await call('PATCH', `/v2/challenges/${localId(dataset.challenges[0]!.id)}`, { token, body: { status: '已关闭' } });
+    const badStatus = await call('PATCH', `/v2/challenges/${localId(dataset.challenge[0]!.id)}`, { token, body: { status: '已关闭' } });
     expect(badStatus).toMatchObject({ status: 422, json: { error: 'invalid_request' } });
   });
 
   it('serves malformed records with an impossible updated_at while the id stays readable', async () => {
     platform.faults.update({ malformedFraction: 0.25 });
-    const broken = dataset.policies.find((p) => platform.faults.isMalformed(p.id))!;
+    const broken = dataset.policy.find((p) => platform.faults.isMalformed(p.id))!;
     const { json } = await call('GET', `/v2/policies/${localId(broken.id)}`);
     expect(json.id).toBe(localId(broken.id));
     expect(json.updated_at).toBe('2025-13-45T25:61:00Z');

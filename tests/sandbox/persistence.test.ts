@@ -73,7 +73,7 @@ describe('a stand-in started on a data folder keeps what was written through its
 
   it('keeps only what changed: the seeded records stay in the dataset, a record deleted on the platform stays deleted', async () => {
     await start();
-    const seeded = dataset.challenges[0]!;
+    const seeded = dataset.challenge[0]!;
     await new StandInAdmin(platform!.url).remove('challenge', localId(seeded));
     await call('POST', '/api/jbgs/fb', newChallenge);
     await platform!.close();
@@ -83,8 +83,8 @@ describe('a stand-in started on a data folder keeps what was written through its
 
     await start();
     expect((await call('GET', `/api/jbgs/detail?id=${encodeURIComponent(localId(seeded))}`)).status).toBe(404);
-    expect(platform!.store.count('policy')).toBe(dataset.policies.length);
-    expect(platform!.store.count('challenge')).toBe(dataset.challenges.length);
+    expect(platform!.store.count('policy')).toBe(dataset.policy.length);
+    expect(platform!.store.count('challenge')).toBe(dataset.challenge.length);
   });
 
   it('refuses to start on a data file it cannot read, naming the file', async () => {
@@ -104,7 +104,7 @@ describe('a stand-in started on a data folder keeps what was written through its
     try {
       const created = await requestJson('POST', `${second.urlOf('nanjing')}/api/jbgs/fb`, newChallenge);
       expect(created.json.data.id).toBe('NA-NEW-000002');
-      expect(second.platforms.get('putuo')!.store.count('challenge')).toBe(buildMemberDataset('putuo').challenges.length);
+      expect(second.platforms.get('putuo')!.store.count('challenge')).toBe(buildMemberDataset('putuo').challenge.length);
     } finally {
       await second.close();
     }

@@ -32,14 +32,14 @@ describe('the Putuo stand-in (REST JSON, camelCase, page/pageSize, ?ids= batch l
   it('pages 1-based and reports page, pageSize and total', async () => {
     const { status, json } = await call('GET', '/api/v1/policies?page=2&pageSize=3');
     expect(status).toBe(200);
-    expect(json).toMatchObject({ page: 2, pageSize: 3, total: dataset.policies.length });
-    expect(json.items.map((item: { id: string }) => item.id)).toEqual(dataset.policies.slice(3, 6).map((p) => localId(p.id)));
+    expect(json).toMatchObject({ page: 2, pageSize: 3, total: dataset.policy.length });
+    expect(json.items.map((item: { id: string }) => item.id)).toEqual(dataset.policy.slice(3, 6).map((p) => localId(p.id)));
   });
 
   it('caps pageSize at 100 and says so in the answer', async () => {
     const { json } = await call('GET', '/api/v1/carriers?page=1&pageSize=500');
     expect(json.pageSize).toBe(100);
-    expect(json.items).toHaveLength(Math.min(100, dataset.carriers.length));
+    expect(json.items).toHaveLength(Math.min(100, dataset.carrier.length));
   });
 
   it('refuses a page below 1 with 400 and the error JSON', async () => {
@@ -49,15 +49,15 @@ describe('the Putuo stand-in (REST JSON, camelCase, page/pageSize, ?ids= batch l
   });
 
   it('looks up several ids in one call and leaves unknown ids out', async () => {
-    const [first, second] = [dataset.challenges[4]!, dataset.challenges[1]!].map((c) => localId(c.id));
+    const [first, second] = [dataset.challenge[4]!, dataset.challenge[1]!].map((c) => localId(c.id));
     const { status, json } = await call('GET', `/api/v1/challenges?ids=${first},NO-SUCH-ID,${second}`);
     expect(status).toBe(200);
     expect(json.items.map((item: { id: string }) => item.id)).toEqual([first, second]);
   });
 
   it('writes ISO-8601 dates, +08:00 date-times, yuan amounts and Chinese labels', async () => {
-    const challenge = dataset.challenges[0]!;
-    const carrier = dataset.carriers[0]!;
+    const challenge = dataset.challenge[0]!;
+    const carrier = dataset.carrier[0]!;
     const { json: challenges } = await call('GET', `/api/v1/challenges?ids=${localId(challenge.id)}`);
     const { json: carriers } = await call('GET', `/api/v1/carriers?ids=${localId(carrier.id)}`);
     expect(challenges.items[0]).toMatchObject({
@@ -114,7 +114,7 @@ describe('the Putuo stand-in (REST JSON, camelCase, page/pageSize, ?ids= batch l
 
   it('serves a malformed record without its title but with a readable id', async () => {
     platform.faults.update({ malformedFraction: 0.5 });
-    const broken = dataset.policies.find((policy) => platform.faults.isMalformed(policy.id))!;
+    const broken = dataset.policy.find((policy) => platform.faults.isMalformed(policy.id))!;
     const { json } = await call('GET', `/api/v1/policies?ids=${localId(broken.id)}`);
     expect(json.items[0].id).toBe(localId(broken.id));
     expect(json.items[0]).not.toHaveProperty('title');

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { CarrierLevel } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { localId, requestJson, standInForFile } from './harness.js';
 
@@ -41,7 +42,7 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
     for (let page = 0; page < 50; page++) {
       const { json } = await graphql('GET', 'query($after: String) { carriers(first: 17, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
       const connection = json.data.carriers;
-      expect(connection.totalCount).toBe(dataset.carriers.length);
+      expect(connection.totalCount).toBe(dataset.carrier.length);
       for (const edge of connection.edges) {
         expect(edge.cursor).toMatch(/^[A-Za-z0-9+/]+=*$/);
         seen.push(edge.node.id);
@@ -49,7 +50,33 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
-    expect(seen).toEqual(dataset.carriers.map((c) => localId(c.id)));
+    expect(seen).toEqual(dataset.carrier.map((c) => localId(c.id)));
+  });
+
+  it('serves the new kinds as types and connections of its own, with its enums, 万元 and the cities\' Chinese names', async () => {
+    const { json } = await graphql('GET', '{ techBrokers(first: 3) { totalCount edges { node { id name employer specialties qualifications bio } } } }');
+    expect(json.data.techBrokers.totalCount).toBe(dataset.technologyManager.length);
+    const broker = dataset.technologyManager[0]!;
+    expect(json.data.techBrokers.edges[0].node).toEqual({
+      id: localId(broker.id),
+      name: broker.name,
+      employer: broker.organization,
+      specialties: broker.technicalFields,
+      qualifications: broker.certifications,
+      bio: broker.profile,
+    });
+
+    const negotiable = dataset.achievement.find((achievement) => achievement.askingPriceYuan === null && achievement.maturity === 'PILOT')!;
+    const project = dataset.cooperation[0]!;
+    const { json: looked } = await graphql(
+      'GET',
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on TechAchievement { stage askingPriceWan } ... on CooperationProject { cities } } }',
+      { ids: [localId(negotiable.id), localId(project.id)] },
+    );
+    expect(looked.data.nodes).toEqual([
+      { __typename: 'TechAchievement', stage: 'PILOT', askingPriceWan: null },
+      { __typename: 'CooperationProject', cities: project.members.map((slug) => getMember(slug).nameZh) },
+    ]);
   });
 
   it('caps first at 100 and says there is more', async () => {
@@ -66,8 +93,8 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
   });
 
   it('looks up several ids of any kind in one query, in order, with null for unknown ids', async () => {
-    const policy = localId(dataset.policies[5]!.id);
-    const carrier = localId(dataset.carriers[2]!.id);
+    const policy = localId(dataset.policy[5]!.id);
+    const carrier = localId(dataset.carrier[2]!.id);
     const { json } = await graphql('GET', 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [carrier, 'NO-SUCH-ID', policy, carrier] });
     expect(json.data.nodes).toEqual([
       { __typename: 'Carrier', id: carrier },
@@ -78,7 +105,7 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
   });
 
   it('speaks its own enum codes with the platform label beside OTHER, money in 万元 and ISO dates', async () => {
-    const withCeiling = dataset.policies.find((p) => p.maxSupportYuan !== null && p.categories.includes('OTHER'))!;
+    const withCeiling = dataset.policy.find((p) => p.maxSupportYuan !== null && p.categories.includes('OTHER'))!;
     const { json } = await graphql('GET', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Policy { themes themeOther maxSupportWan issuedOn updatedAt labels } } }', { ids: [localId(withCeiling.id)] });
     const [native] = json.data.nodes;
     expect(native.themes).toContain('OTHER');
@@ -86,7 +113,7 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
     expect(native.maxSupportWan * 10_000).toBeCloseTo(withCeiling.maxSupportYuan!, 6);
     expect(native).toMatchObject({ issuedOn: withCeiling.publishedOn, updatedAt: withCeiling.sourceUpdatedAt, labels: withCeiling.tags });
 
-    const carrier = dataset.carriers[0]!;
+    const carrier = dataset.carrier[0]!;
     const answer = await graphql('GET', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Carrier { grade gradeOther vacantArea coordinates { latitude longitude } } } }', { ids: [localId(carrier.id)] });
     expect(answer.json.data.nodes[0]).toEqual({
       grade: GRADES[carrier.level],
@@ -154,7 +181,7 @@ describe('the Suzhou stand-in (its own GraphQL API, Relay cursors, nodes(ids:), 
 
   it('serves malformed records with an empty title or name while the id stays readable', async () => {
     platform.faults.update({ malformedFraction: 0.25 });
-    const broken = dataset.policies.find((p) => platform.faults.isMalformed(p.id))!;
+    const broken = dataset.policy.find((p) => platform.faults.isMalformed(p.id))!;
     const { json } = await graphql('GET', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Policy { id title } } }', { ids: [localId(broken.id)] });
     expect(json.data.nodes[0]).toEqual({ id: localId(broken.id), title: '' });
   });

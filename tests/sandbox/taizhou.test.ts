@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { globalId } from '../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type EntityKind } from '../../schema/contract.js';
 import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { StandInAdmin } from '../../sandbox/kit/admin-client.js';
@@ -26,6 +26,19 @@ const newChallenge = {
   deadline: '2099-03-31',
   requirements: '具备湿法冶金中试条件',
   tags: ['揭榜挂帅'],
+};
+
+/** Every kind's `type` in the feed and in the lookup path. */
+const FEED_TYPES: Record<EntityKind, string> = {
+  policy: 'policy',
+  carrier: 'carrier',
+  challenge: 'challenge',
+  financeProduct: 'finance_product',
+  talentService: 'talent_service',
+  achievement: 'achievement',
+  cooperation: 'cooperation',
+  technologyManager: 'technology_manager',
+  consortium: 'consortium',
 };
 
 describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombstones)', () => {
@@ -56,18 +69,14 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
     const answer = await feed();
     expect(answer.status).toBe(200);
     expect(answer.contentType).toContain('application/x-ndjson');
-    const expected = [
-      ...platform.store.list('policy').map((r) => ['policy', localId(r.id)]),
-      ...platform.store.list('carrier').map((r) => ['carrier', localId(r.id)]),
-      ...platform.store.list('challenge').map((r) => ['challenge', localId(r.id)]),
-    ];
+    const expected = ENTITY_KINDS.flatMap((kind) => platform.store.list(kind).map((r) => [FEED_TYPES[kind], localId(r.id)]));
     expect(answer.lines.map((line) => [line.type, line.record.id])).toEqual(expected);
     expect(answer.lines.every((line) => line.op === 'upsert' && typeof line.seq === 'number')).toBe(true);
     expect(answer.checkpoint).toEqual({ op: 'checkpoint', since: expect.any(String), more: false });
   });
 
   it('writes flat snake_case records with ISO dates, yuan and Chinese labels', async () => {
-    const carrier = dataset.carriers[0]!;
+    const carrier = dataset.carrier[0]!;
     const { json } = await call('GET', `/records/carrier/${localId(carrier.id)}`);
     expect(json).toMatchObject({
       id: localId(carrier.id),
@@ -82,14 +91,14 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       updated_at: carrier.sourceUpdatedAt,
       tags: carrier.tags,
     });
-    const challenge = dataset.challenges.find((c) => c.rewardYuan !== null)!;
+    const challenge = dataset.challenge.find((c) => c.rewardYuan !== null)!;
     const native = (await call('GET', `/records/challenge/${localId(challenge.id)}`)).json;
     expect(native).toMatchObject({ reward_yuan: challenge.rewardYuan, deadline: challenge.deadline, application_count: challenge.applicationCount });
   });
 
   it('answers since a checkpoint with only the changes made after it, then nothing', async () => {
     const { checkpoint } = await feed();
-    const edited = { ...dataset.policies[2]!, title: `${dataset.policies[2]!.title}（修订）` };
+    const edited = { ...dataset.policy[2]!, title: `${dataset.policy[2]!.title}（修订）` };
     platform.store.upsert('policy', edited);
 
     const changes = await feed({ since: checkpoint.since });
@@ -103,7 +112,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
 
   it('reports a deletion as a tombstone with the record id', async () => {
     const { checkpoint } = await feed();
-    const removed = dataset.carriers[5]!;
+    const removed = dataset.carrier[5]!;
     expect(await admin.remove('carrier', localId(removed.id))).toEqual({ removed: true });
 
     const changes = await feed({ since: checkpoint.since });
@@ -123,7 +132,7 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       since = answer.checkpoint.since;
       if (!answer.checkpoint.more) break;
     }
-    const total = platform.store.count('policy') + platform.store.count('carrier') + platform.store.count('challenge');
+    const total = ENTITY_KINDS.reduce((sum, kind) => sum + platform.store.count(kind), 0);
     expect(pages).toBe(Math.ceil(total / 10));
     expect(new Set(seen).size).toBe(total);
     expect(seen).toHaveLength(total);
@@ -161,9 +170,15 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
   });
 
   it('looks up one record by type and id and answers 404 for an unknown one', async () => {
-    const policy = dataset.policies[0]!;
+    const policy = dataset.policy[0]!;
     expect((await call('GET', `/records/policy/${localId(policy.id)}`)).json).toMatchObject({ id: localId(policy.id), title: policy.title });
     expect(await call('GET', '/records/policy/NO-SUCH-ID')).toEqual({ status: 404, json: { code: 'RECORD_NOT_FOUND', message: expect.any(String) } });
+    const product = dataset.financeProduct[0]!;
+    expect((await call('GET', `/records/finance_product/${localId(product.id)}`)).json).toMatchObject({
+      id: localId(product.id),
+      min_amount_yuan: product.minAmountYuan,
+      serving_cities: product.servingMembers.map((slug) => getMember(slug).nameZh),
+    });
   });
 
   it('creates a challenge, takes an application, lists it and follows both up', async () => {
@@ -198,13 +213,13 @@ describe('the Taizhou stand-in (NDJSON change feed with since tokens and tombsto
       applicant_organization: '某企业', applicant_city: 'taizhou', proposal: '方案', contact_name: null, contact_phone: null, contact_email: null,
     });
     expect(unknown).toEqual({ status: 404, json: { code: 'RECORD_NOT_FOUND', message: expect.any(String) } });
-    const badStatus = await call('PUT', `/challenges/${localId(dataset.challenges[0]!.id)}/status`, { status: 'closed' });
+    const badStatus = await call('PUT', `/challenges/${localId(dataset.challenge[0]!.id)}/status`, { status: 'closed' });
     expect(badStatus).toMatchObject({ status: 400, json: { code: 'INVALID_INPUT' } });
   });
 
   it('serves malformed records without their title while the id stays readable', async () => {
     platform.faults.update({ malformedFraction: 0.25 });
-    const broken = dataset.challenges.find((c) => platform.faults.isMalformed(c.id))!;
+    const broken = dataset.challenge.find((c) => platform.faults.isMalformed(c.id))!;
     const line = (await feed()).lines.find((entry) => entry.type === 'challenge' && entry.record.id === localId(broken.id));
     expect(line.record).not.toHaveProperty('title');
     expect(line.record.description).toBe(broken.description);

@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_STATUS, type ChallengeRecord } from '../../schema/contract.js';
+import { CHALLENGE_STATUS, COOPERATION_KIND, type ChallengeRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { SERVICE_NAMESPACE, SOAP_NAMESPACE } from '../../members/wuxi/stand-in.js';
 import { localId, standInForFile } from './harness.js';
@@ -33,17 +34,17 @@ describe('wuxi stand-in (SOAP XML)', () => {
       expect(status).toBe(200);
       expect(contentType).toBe('text/xml; charset=utf-8');
       const page = body.ListPoliciesResponse;
-      expect(page).toMatchObject({ TotalCount: String(dataset.policies.length), PageIndex: String(index), PageSize: '10' });
+      expect(page).toMatchObject({ TotalCount: String(dataset.policy.length), PageIndex: String(index), PageSize: '10' });
       pageCount = Number(page.PageCount);
       seen.push(...asList<Node>(page.Policies.Policy).map((policy) => policy.Id));
     }
-    expect(pageCount).toBe(Math.ceil(dataset.policies.length / 10));
-    expect(seen).toEqual(dataset.policies.map(localId));
+    expect(pageCount).toBe(Math.ceil(dataset.policy.length / 10));
+    expect(seen).toEqual(dataset.policy.map(localId));
   });
 
   it('writes free text in CDATA and escapes the rest, so &, <, quotes and newlines survive', async () => {
     const tricky = 'A&B <芯片> "封装" \'测试\' ]]> 结束\n第二行';
-    const base = dataset.challenges[0]!;
+    const base = dataset.challenge[0]!;
     const edited: ChallengeRecord = { ...base, title: tricky, requirements: '温度<85℃ & 湿度>60%\n寿命≥10年', tags: ['R&D', '<新>'], url: `${base.url}?a=1&b=2` };
     running.store.upsert('challenge', edited);
 
@@ -59,17 +60,31 @@ describe('wuxi stand-in (SOAP XML)', () => {
   });
 
   it('serves labels, 万元 decimal text, 面议 and YYYY-MM-DD dates', async () => {
-    const withReward = dataset.challenges.find((c) => c.rewardYuan !== null && c.rewardYuan % 10_000 !== 0) ?? dataset.challenges.find((c) => c.rewardYuan !== null)!;
-    const negotiable = dataset.challenges.find((c) => c.rewardYuan === null)!;
+    const withReward = dataset.challenge.find((c) => c.rewardYuan !== null && c.rewardYuan % 10_000 !== 0) ?? dataset.challenge.find((c) => c.rewardYuan !== null)!;
+    const negotiable = dataset.challenge.find((c) => c.rewardYuan === null)!;
     const { body } = await soap('GetRecords', `<Kind>Challenge</Kind><Id>${localId(withReward)}</Id><Id>${localId(negotiable)}</Id>`);
     const [first, second] = asList<Node>(body.GetRecordsResponse.Records.Challenge);
     expect(first).toMatchObject({ Reward: String(withReward.rewardYuan! / 10_000), Deadline: withReward.deadline, Status: CHALLENGE_STATUS.labels[withReward.status] });
     expect(second!.Reward).toBe('面议');
   });
 
+  it('lists the new kinds with operations of their own: members as <Cities><City> names, 面议 for a negotiable asking price', async () => {
+    const { body } = await soap('ListCooperationItems', '<PageIndex>1</PageIndex><PageSize>100</PageSize>');
+    const items = asList<Node>(body.ListCooperationItemsResponse.CooperationItems.CooperationItem);
+    expect(items.map((item) => item.Id)).toEqual(dataset.cooperation.map(localId));
+    const cooperation = dataset.cooperation.find((item) => item.cooperationKind !== 'OTHER')!;
+    const item = items.find((candidate) => candidate.Id === localId(cooperation))!;
+    expect(item.CooperationType).toBe(COOPERATION_KIND.labels[cooperation.cooperationKind]);
+    expect(asList(item.Cities.City)).toEqual(cooperation.members.map((slug) => getMember(slug).nameZh));
+
+    const negotiable = dataset.achievement.find((achievement) => achievement.askingPriceYuan === null)!;
+    const { body: found } = await soap('GetRecords', `<Kind>Achievement</Kind><Id>${localId(negotiable)}</Id>`);
+    expect(asList<Node>(found.GetRecordsResponse.Records.Achievement)[0]).toMatchObject({ Title: negotiable.title, AskingPrice: '面议', PublishDate: negotiable.publishedOn });
+  });
+
   it('answers a batch GetRecords in one call, listing unknown ids under NotFound', async () => {
     const before = running.stats().total;
-    const wanted = [localId(dataset.carriers[3]!), 'WX-NO-SUCH', localId(dataset.carriers[0]!)];
+    const wanted = [localId(dataset.carrier[3]!), 'WX-NO-SUCH', localId(dataset.carrier[0]!)];
     const { status, body } = await soap('GetRecords', `<Kind>Carrier</Kind>${wanted.map((id) => `<Id>${id}</Id>`).join('')}`);
     expect(status).toBe(200);
     expect(running.stats().total - before).toBe(1);
@@ -125,7 +140,7 @@ describe('wuxi stand-in (SOAP XML)', () => {
   it('refuses unknown ids and bad input with reason codes', async () => {
     const unknown = await soap('ListApplications', '<ChallengeId>WX-NO-SUCH</ChallengeId>');
     expect(unknown.body.Fault.detail.KjyFault.ReasonCode).toBe('RecordNotFound');
-    const badStatus = await soap('SetChallengeStatus', `<ChallengeId>${localId(dataset.challenges[1]!)}</ChallengeId><Status>完成</Status>`);
+    const badStatus = await soap('SetChallengeStatus', `<ChallengeId>${localId(dataset.challenge[1]!)}</ChallengeId><Status>完成</Status>`);
     expect(badStatus.body.Fault.detail.KjyFault.ReasonCode).toBe('InvalidArgument');
     const badPage = await soap('ListCarriers', '<PageSize>1000</PageSize>');
     expect(badPage.body.Fault.detail.KjyFault.ReasonCode).toBe('InvalidArgument');
@@ -134,7 +149,7 @@ describe('wuxi stand-in (SOAP XML)', () => {
   it('serves malformed records with an impossible date, an empty name or a placeholder reward, ids intact', async () => {
     running.faults.update({ malformedFraction: 1 });
     const policy = asList<Node>((await soap('ListPolicies', '<PageSize>1</PageSize>')).body.ListPoliciesResponse.Policies.Policy)[0]!;
-    expect(policy.Id).toBe(localId(dataset.policies[0]!));
+    expect(policy.Id).toBe(localId(dataset.policy[0]!));
     expect(policy.PublishDate).toMatch(/^\d{4}-02-30$/);
     const carrier = asList<Node>((await soap('ListCarriers', '<PageSize>1</PageSize>')).body.ListCarriersResponse.Carriers.Carrier)[0]!;
     expect(carrier.Name).toBe('');

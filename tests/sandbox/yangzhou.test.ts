@@ -35,12 +35,12 @@ describe('the Yangzhou stand-in ({ code, msg, data } envelope, failures as HTTP 
 
   it('pages with current/size inside data: { list, total }', async () => {
     const answer = await call('GET', '/openapi/policy/page?current=2&size=4');
-    expect(answer).toMatchObject({ code: 0, data: { total: dataset.policies.length } });
-    expect(answer.data.list.map((item: { id: string }) => item.id)).toEqual(dataset.policies.slice(4, 8).map((p) => localId(p.id)));
+    expect(answer).toMatchObject({ code: 0, data: { total: dataset.policy.length } });
+    expect(answer.data.list.map((item: { id: string }) => item.id)).toEqual(dataset.policy.slice(4, 8).map((p) => localId(p.id)));
   });
 
   it('writes YYYY-MM-DD dates, epoch-millisecond update times and whole yuan', async () => {
-    const challenge = dataset.challenges[0]!;
+    const challenge = dataset.challenge[0]!;
     const answer = await call('GET', `/openapi/challenge/detail?id=${encodeURIComponent(localId(challenge.id))}`);
     expect(answer.data).toMatchObject({
       id: localId(challenge.id),
@@ -53,7 +53,7 @@ describe('the Yangzhou stand-in ({ code, msg, data } envelope, failures as HTTP 
   });
 
   it('looks up several ids with one batchGet, leaving unknown ids out', async () => {
-    const ids = [dataset.carriers[5]!, dataset.carriers[2]!].map((c) => localId(c.id));
+    const ids = [dataset.carrier[5]!, dataset.carrier[2]!].map((c) => localId(c.id));
     const answer = await call('POST', '/openapi/carrier/batchGet', { ids: [ids[0], 'NO-SUCH-ID', ids[1]] });
     expect(answer.code).toBe(0);
     expect(answer.data.map((item: { id: string }) => item.id)).toEqual(ids);
@@ -116,7 +116,7 @@ describe('the Yangzhou stand-in ({ code, msg, data } envelope, failures as HTTP 
 
   it('serves a malformed policy with a zero publish date and its id intact', async () => {
     platform.faults.update({ malformedFraction: 0.5 });
-    const broken = dataset.policies.find((policy) => platform.faults.isMalformed(policy.id))!;
+    const broken = dataset.policy.find((policy) => platform.faults.isMalformed(policy.id))!;
     const answer = await call('POST', '/openapi/policy/batchGet', { ids: [localId(broken.id)] });
     expect(answer.data[0]).toMatchObject({ id: localId(broken.id), policyName: broken.title, publishDate: '0000-00-00' });
   });

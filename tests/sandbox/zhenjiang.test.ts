@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChallengeRecord } from '../../schema/contract.js';
+import { getMember } from '../../schema/registry.js';
 import { buildMemberDataset } from '../../sandbox/dataset/index.js';
 import { CODES, PAGE_CAP } from '../../members/zhenjiang/stand-in.js';
 import { localId, requestJson, standInForFile } from './harness.js';
@@ -44,19 +45,19 @@ async function collect(path: string): Promise<{ entities: Entity[]; pages: numbe
 describe('zhenjiang stand-in (OData)', () => {
   it('caps pages at 50 and following @odata.nextLink visits every record exactly once, in order', async () => {
     const { entities, pages } = await collect('/odata/Policies');
-    expect(entities.map((e) => e.Id)).toEqual(dataset.policies.map(localId));
-    expect(pages).toBe(Math.ceil(dataset.policies.length / PAGE_CAP));
+    expect(entities.map((e) => e.Id)).toEqual(dataset.policy.map(localId));
+    expect(pages).toBe(Math.ceil(dataset.policy.length / PAGE_CAP));
   });
 
   it('answers with an absolute nextLink carrying $skip, a context URL and the count when asked', async () => {
     const { json } = await call('GET', '/odata/Carriers?$count=true');
     expect(json['@odata.context']).toBe(`${running.url}/odata/$metadata#Carriers`);
-    expect(json['@odata.count']).toBe(dataset.carriers.length);
+    expect(json['@odata.count']).toBe(dataset.carrier.length);
     expect(json['@odata.nextLink']).toBe(`${running.url}/odata/Carriers?$count=true&$skip=${PAGE_CAP}`);
   });
 
   it('serves PascalCase properties with the platform codes for vocabularies, yuan and ISO dates', async () => {
-    const carrier = dataset.carriers[0]!;
+    const carrier = dataset.carrier[0]!;
     const { json } = await call('GET', `/odata/Carriers('${localId(carrier)}')`);
     expect(json).toMatchObject({
       Id: localId(carrier),
@@ -68,9 +69,32 @@ describe('zhenjiang stand-in (OData)', () => {
       FloorArea: carrier.floorArea,
       ModifiedAt: carrier.sourceUpdatedAt,
     });
-    const challenge = dataset.challenges[0]!;
+    const challenge = dataset.challenge[0]!;
     const { json: native } = await call('GET', `/odata/Challenges('${localId(challenge)}')`);
     expect(native).toMatchObject({ RewardYuan: challenge.rewardYuan, Deadline: challenge.deadline, StatusCode: CODES.challengeStatus[challenge.status] });
+  });
+
+  it('serves the new kinds as entity sets of their own, with codes for their vocabularies and city names for members', async () => {
+    const { json: service } = await call('GET', '/odata');
+    expect(service.value.map((set) => set.name)).toEqual([
+      'Policies', 'Carriers', 'Challenges', 'FinanceProducts', 'TalentServices', 'Achievements', 'CooperationItems', 'TechnologyManagers', 'Consortia',
+    ]);
+    const achievement = dataset.achievement[0]!;
+    const { json: native } = await call('GET', `/odata/Achievements('${localId(achievement)}')`);
+    expect(native).toMatchObject({
+      Title: achievement.title,
+      MaturityCode: CODES.achievementMaturity[achievement.maturity],
+      TransferModeCodes: achievement.transferModes.map((value) => CODES.transferMode[value]),
+      AskingPriceYuan: achievement.askingPriceYuan,
+      Trl: achievement.trl,
+    });
+    const cooperation = dataset.cooperation[0]!;
+    const { entities } = await collect(`/odata/CooperationItems?${query({ $filter: `StatusCode eq '${CODES.cooperationStatus[cooperation.status]}'` })}`);
+    expect(entities.map((entity) => entity.Id)).toContain(localId(cooperation));
+    expect(entities.find((entity) => entity.Id === localId(cooperation))).toMatchObject({
+      CooperationKindCode: CODES.cooperationKind[cooperation.cooperationKind],
+      MemberCities: cooperation.members.map((slug) => getMember(slug).nameZh),
+    });
   });
 
   it('honours $filter: a filter and its complement partition the set', async () => {
@@ -86,20 +110,20 @@ describe('zhenjiang stand-in (OData)', () => {
     expect(matched.length).toBeGreaterThan(0);
     expect(rest.length).toBeGreaterThan(0);
     expect(matched.filter((id) => rest.includes(id))).toEqual([]);
-    expect(new Set([...matched, ...rest])).toEqual(new Set(dataset.policies.map(localId)));
+    expect(new Set([...matched, ...rest])).toEqual(new Set(dataset.policy.map(localId)));
   });
 
   it('filters with ne, lt/le and codes', async () => {
     const open = CODES.challengeStatus.OPEN;
     const { entities } = await collect(`/odata/Challenges?${query({ $filter: `StatusCode ne '${open}' and ApplicationCount le 3 and Deadline lt 2030-01-01` })}`);
-    const expected = dataset.challenges.filter((c) => c.status !== 'OPEN' && c.applicationCount <= 3 && c.deadline < '2030-01-01');
+    const expected = dataset.challenge.filter((c) => c.status !== 'OPEN' && c.applicationCount <= 3 && c.deadline < '2030-01-01');
     expect(entities.map((e) => e.Id)).toEqual(expected.map(localId));
   });
 
   it('compares date-time literals as instants, whatever their offset', async () => {
     const since = '2026-01-01T00:00:00Z';
     const { entities } = await collect(`/odata/Carriers?${query({ $filter: `ModifiedAt ge ${since}` })}`);
-    const expected = dataset.carriers.filter((c) => Date.parse(c.sourceUpdatedAt) >= Date.parse(since));
+    const expected = dataset.carrier.filter((c) => Date.parse(c.sourceUpdatedAt) >= Date.parse(since));
     expect(expected.length).toBeGreaterThan(0);
     expect(entities.map((e) => e.Id)).toEqual(expected.map(localId));
   });
@@ -107,7 +131,7 @@ describe('zhenjiang stand-in (OData)', () => {
   it('orders by several properties, asc and desc', async () => {
     const { entities } = await collect(`/odata/Challenges?${query({ $orderby: 'StatusCode asc, Deadline desc,Id' })}`);
     const compare = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
-    const expected = [...dataset.challenges].sort(
+    const expected = [...dataset.challenge].sort(
       (a, b) =>
         compare(CODES.challengeStatus[a.status], CODES.challengeStatus[b.status]) ||
         compare(b.deadline, a.deadline) ||
@@ -118,7 +142,7 @@ describe('zhenjiang stand-in (OData)', () => {
 
   it('applies $skip and $top, continuing a $top larger than the page cap via nextLink', async () => {
     const { json: window } = await call('GET', '/odata/Policies?$skip=3&$top=7');
-    expect(window.value.map((e) => e.Id)).toEqual(dataset.policies.slice(3, 10).map(localId));
+    expect(window.value.map((e) => e.Id)).toEqual(dataset.policy.slice(3, 10).map(localId));
     expect(window['@odata.nextLink']).toBeUndefined();
 
     const top = PAGE_CAP + 5;
@@ -126,16 +150,16 @@ describe('zhenjiang stand-in (OData)', () => {
     expect(first.value).toHaveLength(PAGE_CAP);
     expect(first['@odata.nextLink']).toBe(`${running.url}/odata/Policies?$top=5&$skip=${PAGE_CAP + 1}`);
     const { entities } = await collect(`/odata/Policies?$top=${top}&$skip=1`);
-    expect(entities.map((e) => e.Id)).toEqual(dataset.policies.slice(1, 1 + top).map(localId));
+    expect(entities.map((e) => e.Id)).toEqual(dataset.policy.slice(1, 1 + top).map(localId));
   });
 
   it('looks up a batch of ids with one `Id in (…)` call and leaves unknown ids out', async () => {
-    const wanted = [localId(dataset.carriers[2]!), 'ZJ-NO-SUCH', localId(dataset.carriers[0]!)];
+    const wanted = [localId(dataset.carrier[2]!), 'ZJ-NO-SUCH', localId(dataset.carrier[0]!)];
     const before = running.stats().total;
     const { status, json } = await call('GET', `/odata/Carriers?${query({ $filter: `Id in (${wanted.map((id) => `'${id}'`).join(',')})` })}`);
     expect(status).toBe(200);
     expect(running.stats().total - before).toBe(1);
-    expect(json.value.map((e) => e.Id)).toEqual([localId(dataset.carriers[0]!), localId(dataset.carriers[2]!)]);
+    expect(json.value.map((e) => e.Id)).toEqual([localId(dataset.carrier[0]!), localId(dataset.carrier[2]!)]);
   });
 
   it.each([
@@ -221,12 +245,12 @@ describe('zhenjiang stand-in (OData)', () => {
   it('serves malformed records with an impossible date, prose area or a null title while the Id stays readable', async () => {
     running.faults.update({ malformedFraction: 1 });
     const policy = (await call('GET', '/odata/Policies?$top=1')).json.value[0]!;
-    expect(policy.Id).toBe(localId(dataset.policies[0]!));
+    expect(policy.Id).toBe(localId(dataset.policy[0]!));
     expect(policy.PublishedOn).toBe('2025-13-45');
     const carrier = (await call('GET', '/odata/Carriers?$top=1')).json.value[0]!;
     expect(typeof carrier.FloorArea).toBe('string');
     const challenge: Entity = (await call('GET', '/odata/Challenges?$top=1')).json.value[0]!;
-    expect(challenge).toMatchObject({ Id: localId(dataset.challenges[0] as ChallengeRecord), Title: null });
+    expect(challenge).toMatchObject({ Id: localId(dataset.challenge[0] as ChallengeRecord), Title: null });
   });
 
   it('answers injected failures with an OData error and the status', async () => {

@@ -3,10 +3,11 @@
  * index. Cursors carry the ordering value and id of the last row, so a page boundary stays put
  * while records are added or removed elsewhere in the list.
  */
-import { INDUSTRY, parseGlobalId, POLICY_CATEGORY, type EntityKind, type Industry, type PolicyCategory } from '../../../schema/contract.js';
+import { INDUSTRY, parseGlobalId, POLICY_CATEGORY, TRANSFER_MODE, type EntityKind, type Industry } from '../../../schema/contract.js';
 import { badUserInput } from '../../../schema/errors.js';
+import { vocabularyMask } from './kinds.js';
 import { matchExpression, SearchTextError } from './text.js';
-import { vocabularyMask, type ReadIndex } from './store.js';
+import type { ReadIndex } from './store.js';
 
 export interface DateRange {
   from?: string | null;
@@ -42,7 +43,45 @@ export interface ChallengeFilter extends CommonFilter {
   deadline?: DateRange | null;
   reward?: MoneyRange | null;
 }
-export type AnyFilter = PolicyFilter & CarrierFilter & ChallengeFilter;
+export interface FinanceProductFilter extends CommonFilter {
+  productKinds?: string[] | null;
+  servingCities?: string[] | null;
+  amount?: MoneyRange | null;
+  published?: DateRange | null;
+}
+export interface TalentServiceFilter extends CommonFilter {
+  serviceKinds?: string[] | null;
+  published?: DateRange | null;
+  near?: CarrierFilter['near'];
+  within?: CarrierFilter['within'];
+}
+export interface AchievementFilter extends CommonFilter {
+  maturities?: string[] | null;
+  transferModes?: string[] | null;
+  minTrl?: number | null;
+  askingPrice?: MoneyRange | null;
+  consortiumCodes?: string[] | null;
+  published?: DateRange | null;
+}
+export interface CooperationFilter extends CommonFilter {
+  cooperationKinds?: string[] | null;
+  statuses?: string[] | null;
+  involving?: string[] | null;
+  started?: DateRange | null;
+  consortiumCodes?: string[] | null;
+}
+export interface ConsortiumFilter extends CommonFilter {
+  leadRoles?: string[] | null;
+  involving?: string[] | null;
+}
+export type AnyFilter = PolicyFilter &
+  CarrierFilter &
+  ChallengeFilter &
+  FinanceProductFilter &
+  TalentServiceFilter &
+  AchievementFilter &
+  CooperationFilter &
+  ConsortiumFilter;
 
 export interface ListQuery {
   kind: EntityKind;
@@ -69,6 +108,7 @@ export interface ListPage {
   facet(name: FacetName): { value: string; count: number }[];
 }
 
+/** What a list counts its records by, besides the member: a column, or the bits of a mask column. */
 export type FacetName = 'cities' | 'industries' | 'categories' | 'statuses' | 'kinds' | 'levels';
 
 interface Sql {
@@ -92,36 +132,38 @@ function policyStatusSql(today: string): Sql {
   };
 }
 
+const plain = (text: string, direction: Ordering['direction'], value: Ordering['value']): Ordering => ({ expression: { text, params: [] }, direction, value });
+const NEWEST_PUBLISHED = () => plain(`COALESCE(r.published_on, '0000-01-01')`, 'DESC', 'date');
+const NEWEST_UPDATED = () => plain('r.updated_at', 'DESC', 'date');
+const LARGEST_AMOUNT = () => plain('COALESCE(r.amount_yuan, -1)', 'DESC', 'number');
+const LARGEST_MEASURE = () => plain('COALESCE(r.measure, -1)', 'DESC', 'number');
+const NEAREST = (query: ListQuery): Ordering => {
+  const near = query.filter.near;
+  if (!near) throw badUserInput('orderBy', 'DISTANCE ordering needs filter.near');
+  return { expression: { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [near.center.lat, near.center.lng] }, direction: 'ASC', value: 'number' };
+};
+
+/** Each kind's orderings by their GraphQL names; RELEVANCE (with filter.text) is every kind's. */
+const ORDERINGS: { readonly [K in EntityKind]: Readonly<Record<string, (query: ListQuery) => Ordering>> } = {
+  policy: { NEWEST: NEWEST_PUBLISHED, EXPIRING_SOONEST: () => plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC', 'date'), MAX_SUPPORT: LARGEST_AMOUNT },
+  carrier: { NEWEST: NEWEST_UPDATED, FREE_AREA: LARGEST_MEASURE, DISTANCE: NEAREST },
+  challenge: { NEWEST: NEWEST_PUBLISHED, DEADLINE_SOONEST: () => plain('r.deadline', 'ASC', 'date'), REWARD: LARGEST_AMOUNT },
+  financeProduct: { NEWEST: NEWEST_PUBLISHED, MAX_AMOUNT: LARGEST_AMOUNT },
+  talentService: { NEWEST: NEWEST_PUBLISHED, CAPACITY: LARGEST_MEASURE, DISTANCE: NEAREST },
+  achievement: { NEWEST: NEWEST_PUBLISHED, TRL: LARGEST_MEASURE, ASKING_PRICE: LARGEST_AMOUNT },
+  cooperation: { NEWEST: NEWEST_PUBLISHED, ENDING_SOONEST: () => plain(`COALESCE(r.deadline, '9999-12-31')`, 'ASC', 'date') },
+  technologyManager: { NEWEST: NEWEST_UPDATED },
+  consortium: { NEWEST: NEWEST_PUBLISHED },
+};
+
 function ordering(query: ListQuery): Ordering {
-  const key = `${query.kind}:${query.orderBy}`;
-  const plain = (text: string, direction: Ordering['direction'], value: Ordering['value']): Ordering => ({ expression: { text, params: [] }, direction, value });
-  switch (key) {
-    case 'policy:NEWEST':
-    case 'challenge:NEWEST':
-      return plain('r.published_on', 'DESC', 'date');
-    case 'carrier:NEWEST':
-      return plain('r.updated_at', 'DESC', 'date');
-    case 'policy:EXPIRING_SOONEST':
-      return plain(`COALESCE(r.expires_on, '9999-12-31')`, 'ASC', 'date');
-    case 'policy:MAX_SUPPORT':
-    case 'challenge:REWARD':
-      return plain('COALESCE(r.amount_yuan, -1)', 'DESC', 'number');
-    case 'challenge:DEADLINE_SOONEST':
-      return plain('r.deadline', 'ASC', 'date');
-    case 'carrier:FREE_AREA':
-      return plain('r.free_area', 'DESC', 'number');
-    case 'carrier:DISTANCE': {
-      const near = query.filter.near;
-      if (!near) throw badUserInput('orderBy', 'DISTANCE ordering needs filter.near');
-      return { expression: { text: 'distance_km(r.lat, r.lng, ?, ?)', params: [near.center.lat, near.center.lng] }, direction: 'ASC', value: 'number' };
-    }
-    default:
-      if (query.orderBy === 'RELEVANCE') {
-        if (!query.filter.text) throw badUserInput('orderBy', 'RELEVANCE ordering needs filter.text');
-        return plain('t.rank', 'ASC', 'number');
-      }
-      throw badUserInput('orderBy', `${query.orderBy} is not an ordering of ${query.kind} lists`);
+  if (query.orderBy === 'RELEVANCE') {
+    if (!query.filter.text) throw badUserInput('orderBy', 'RELEVANCE ordering needs filter.text');
+    return plain('t.rank', 'ASC', 'number');
   }
+  const order = ORDERINGS[query.kind][query.orderBy];
+  if (!order) throw badUserInput('orderBy', `${query.orderBy} is not an ordering of ${query.kind} lists`);
+  return order(query);
 }
 
 function inList(column: string, values: readonly unknown[]): Sql {
@@ -129,7 +171,7 @@ function inList(column: string, values: readonly unknown[]): Sql {
 }
 
 /** Records having any of `values` in a vocabulary-mask column. */
-function anyOf<V extends string>(column: 'industry_mask' | 'category_mask', vocabulary: { values: V[] }, values: readonly V[]): Sql {
+function anyOf<V extends string>(column: 'industry_mask' | 'category_mask', vocabulary: { values: readonly V[] }, values: readonly V[]): Sql {
   return { text: `(r.${column} & ?) != 0`, params: [vocabularyMask(vocabulary, values)] };
 }
 
@@ -164,17 +206,53 @@ const MAX_RADIUS_KM = 2000;
 const checkLatitude = (field: string, lat: number) => checkRange(field, lat, -90, 90);
 const checkLongitude = (field: string, lng: number) => checkRange(field, lng, -180, 180);
 
-function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[] {
-  const { filter, kind } = query;
-  const clauses: Sql[] = [{ text: 'r.kind = ?', params: [kind] }];
-  if (filter.cities?.length) {
-    const unknown = filter.cities.filter((city) => !knownCities.has(city));
-    if (unknown.length) throw badUserInput('filter.cities', `Unknown member slug(s): ${unknown.join(', ')}. Members: ${[...knownCities].join(', ')}`);
-    clauses.push(inList('r.city', filter.cities));
+function knownMembers(field: string, slugs: readonly string[], knownCities: ReadonlySet<string>): void {
+  const unknown = slugs.filter((city) => !knownCities.has(city));
+  if (unknown.length) throw badUserInput(field, `Unknown member slug(s): ${unknown.join(', ')}. Members: ${[...knownCities].join(', ')}`);
+}
+
+/** Records involving any of these members (the `members` column holds `,slug,slug,`). */
+function involvingAny(field: string, slugs: readonly string[] | null | undefined, knownCities: ReadonlySet<string>): Sql[] {
+  if (!slugs?.length) return [];
+  knownMembers(field, slugs, knownCities);
+  return [{ text: slugs.map(() => `r.members LIKE ?`).join(' OR '), params: slugs.map((slug) => `%,${slug},%`) }];
+}
+
+function geoClauses(filter: AnyFilter): Sql[] {
+  const clauses: Sql[] = [];
+  if (filter.near) {
+    const { center, radiusKm } = filter.near;
+    checkLatitude('filter.near.center.lat', center.lat);
+    checkLongitude('filter.near.center.lng', center.lng);
+    if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) throw badUserInput('filter.near.radiusKm', `radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}, got ${radiusKm}`);
+    // A bounding box first, so the exact distance is computed only for nearby rows.
+    const dLat = radiusKm / 111;
+    const dLng = radiusKm / (111 * Math.max(0.01, Math.cos((center.lat * Math.PI) / 180)));
+    clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [center.lat - dLat, center.lat + dLat, center.lng - dLng, center.lng + dLng] });
+    clauses.push({ text: 'distance_km(r.lat, r.lng, ?, ?) <= ?', params: [center.lat, center.lng, radiusKm] });
   }
-  if (filter.industries?.length) clauses.push(anyOf('industry_mask', INDUSTRY, filter.industries as Industry[]));
-  if (kind === 'policy') {
-    if (filter.categories?.length) clauses.push(anyOf('category_mask', POLICY_CATEGORY, filter.categories as PolicyCategory[]));
+  if (filter.within) clauses.push(boxClause('filter.within', filter.within));
+  return clauses;
+}
+
+/** Rows inside a map viewport; a box that does not describe one is refused. */
+export function boxClause(field: string, box: { south: number; west: number; north: number; east: number }): Sql {
+  const { south, west, north, east } = box;
+  checkLatitude(`${field}.south`, south);
+  checkLatitude(`${field}.north`, north);
+  checkLongitude(`${field}.west`, west);
+  checkLongitude(`${field}.east`, east);
+  if (south > north || west > east) throw badUserInput(field, `${field} needs south <= north and west <= east`);
+  return { text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [south, north, west, east] };
+}
+
+const MAX_TRL = 9;
+
+/** Each kind's own conditions; members, industries and text are every kind's. */
+const FILTERS: { readonly [K in EntityKind]: (filter: AnyFilter, query: ListQuery, knownCities: ReadonlySet<string>) => Sql[] } = {
+  policy: (filter, query) => {
+    const clauses: Sql[] = [];
+    if (filter.categories?.length) clauses.push(anyOf('category_mask', POLICY_CATEGORY, filter.categories as never[]));
     if (filter.statuses?.length) {
       const status = policyStatusSql(query.today);
       clauses.push({ text: `(${status.text}) IN (${filter.statuses.map(() => '?').join(', ')})`, params: [...status.params, ...filter.statuses] });
@@ -182,42 +260,70 @@ function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[
     clauses.push(...dateRange('r.published_on', filter.published));
     if (filter.effective?.to) clauses.push({ text: 'r.effective_start <= ?', params: [filter.effective.to] });
     if (filter.effective?.from) clauses.push({ text: '(r.expires_on IS NULL OR r.expires_on >= ?)', params: [filter.effective.from] });
-    clauses.push(...moneyRange('filter.maxSupport', filter.maxSupport));
-  }
-  if (kind === 'carrier') {
-    if (filter.kinds?.length) clauses.push(inList('r.carrier_kind', filter.kinds));
-    if (filter.levels?.length) clauses.push(inList('r.carrier_level', filter.levels));
-    if (filter.minFreeArea != null) checkRange('filter.minFreeArea', filter.minFreeArea, 0, MAX_AREA_M2);
-    if (filter.minFreeArea != null) clauses.push({ text: 'r.free_area >= ?', params: [filter.minFreeArea] });
-    if (filter.near) {
-      const { center, radiusKm } = filter.near;
-      checkLatitude('filter.near.center.lat', center.lat);
-      checkLongitude('filter.near.center.lng', center.lng);
-      if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) throw badUserInput('filter.near.radiusKm', `radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}, got ${radiusKm}`);
-      // A bounding box first, so the exact distance is computed only for nearby rows.
-      const dLat = radiusKm / 111;
-      const dLng = radiusKm / (111 * Math.max(0.01, Math.cos((center.lat * Math.PI) / 180)));
-      clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [center.lat - dLat, center.lat + dLat, center.lng - dLng, center.lng + dLng] });
-      clauses.push({ text: 'distance_km(r.lat, r.lng, ?, ?) <= ?', params: [center.lat, center.lng, radiusKm] });
+    return [...clauses, ...moneyRange('filter.maxSupport', filter.maxSupport)];
+  },
+  carrier: (filter) => {
+    const clauses: Sql[] = [];
+    if (filter.kinds?.length) clauses.push(inList('r.subkind', filter.kinds));
+    if (filter.levels?.length) clauses.push(inList('r.level', filter.levels));
+    if (filter.minFreeArea != null) {
+      checkRange('filter.minFreeArea', filter.minFreeArea, 0, MAX_AREA_M2);
+      clauses.push({ text: 'r.measure >= ?', params: [filter.minFreeArea] });
     }
-    if (filter.within) {
-      const { south, west, north, east } = filter.within;
-      checkLatitude('filter.within.south', south);
-      checkLatitude('filter.within.north', north);
-      checkLongitude('filter.within.west', west);
-      checkLongitude('filter.within.east', east);
-      if (south > north || west > east) throw badUserInput('filter.within', 'within needs south <= north and west <= east');
-      clauses.push({ text: 'r.lat BETWEEN ? AND ? AND r.lng BETWEEN ? AND ?', params: [south, north, west, east] });
+    return [...clauses, ...geoClauses(filter)];
+  },
+  challenge: (filter) => [
+    ...(filter.statuses?.length ? [inList('r.status', filter.statuses)] : []),
+    ...(filter.publisherKinds?.length ? [inList('r.publisher_kind', filter.publisherKinds)] : []),
+    ...dateRange('r.published_on', filter.published),
+    ...dateRange('r.deadline', filter.deadline),
+    ...moneyRange('filter.reward', filter.reward),
+  ],
+  financeProduct: (filter, _query, knownCities) => [
+    ...(filter.productKinds?.length ? [inList('r.subkind', filter.productKinds)] : []),
+    ...involvingAny('filter.servingCities', filter.servingCities, knownCities),
+    ...dateRange('r.published_on', filter.published),
+    ...moneyRange('filter.amount', filter.amount),
+  ],
+  talentService: (filter) => [
+    ...(filter.serviceKinds?.length ? [inList('r.subkind', filter.serviceKinds)] : []),
+    ...dateRange('r.published_on', filter.published),
+    ...geoClauses(filter),
+  ],
+  achievement: (filter) => {
+    const clauses: Sql[] = [];
+    if (filter.maturities?.length) clauses.push(inList('r.subkind', filter.maturities));
+    if (filter.transferModes?.length) clauses.push(anyOf('category_mask', TRANSFER_MODE, filter.transferModes as never[]));
+    if (filter.minTrl != null) {
+      checkRange('filter.minTrl', filter.minTrl, 1, MAX_TRL);
+      clauses.push({ text: 'r.measure >= ?', params: [filter.minTrl] });
     }
+    if (filter.consortiumCodes?.length) clauses.push(inList('r.consortium_code', filter.consortiumCodes));
+    return [...clauses, ...dateRange('r.published_on', filter.published), ...moneyRange('filter.askingPrice', filter.askingPrice)];
+  },
+  cooperation: (filter, _query, knownCities) => [
+    ...(filter.cooperationKinds?.length ? [inList('r.subkind', filter.cooperationKinds)] : []),
+    ...(filter.statuses?.length ? [inList('r.status', filter.statuses)] : []),
+    ...(filter.consortiumCodes?.length ? [inList('r.consortium_code', filter.consortiumCodes)] : []),
+    ...involvingAny('filter.involving', filter.involving, knownCities),
+    ...dateRange('r.published_on', filter.started),
+  ],
+  technologyManager: () => [],
+  consortium: (filter, _query, knownCities) => [
+    ...(filter.leadRoles?.length ? [inList('r.subkind', filter.leadRoles)] : []),
+    ...involvingAny('filter.involving', filter.involving, knownCities),
+  ],
+};
+
+function filterClauses(query: ListQuery, knownCities: ReadonlySet<string>): Sql[] {
+  const { filter, kind } = query;
+  const clauses: Sql[] = [{ text: 'r.kind = ?', params: [kind] }];
+  if (filter.cities?.length) {
+    knownMembers('filter.cities', filter.cities, knownCities);
+    clauses.push(inList('r.city', filter.cities));
   }
-  if (kind === 'challenge') {
-    if (filter.statuses?.length) clauses.push(inList('r.status', filter.statuses));
-    if (filter.publisherKinds?.length) clauses.push(inList('r.publisher_kind', filter.publisherKinds));
-    clauses.push(...dateRange('r.published_on', filter.published));
-    clauses.push(...dateRange('r.deadline', filter.deadline));
-    clauses.push(...moneyRange('filter.reward', filter.reward));
-  }
-  return clauses;
+  if (filter.industries?.length) clauses.push(anyOf('industry_mask', INDUSTRY, filter.industries as Industry[]));
+  return [...clauses, ...FILTERS[kind](filter, query, knownCities)];
 }
 
 function fromClause(filter: AnyFilter): Sql {
@@ -323,7 +429,7 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
     params: [...extraParams, ...base.params],
   });
   // One pass counts every value of a multi-valued vocabulary: a sum per bit of its mask column.
-  const maskFacet = (column: 'industry_mask' | 'category_mask', vocabulary: { values: string[] }): { value: string; count: number }[] => {
+  const maskFacet = (column: 'industry_mask' | 'category_mask', vocabulary: { values: readonly string[] }): { value: string; count: number }[] => {
     const sums = vocabulary.values.map((_, bit) => `SUM((r.${column} >> ${bit}) & 1) AS b${bit}`).join(', ');
     const [row] = index.rows<Record<string, number | null>>(`SELECT ${sums} ${base.text}`, base.params);
     return vocabulary.values.map((value, bit) => ({ value, count: Number(row?.[`b${bit}`] ?? 0) })).filter((bucket) => bucket.count > 0);
@@ -335,12 +441,12 @@ function facetCounts(index: ReadIndex, query: ListQuery, name: FacetName, base: 
     case 'industries':
       return sortBuckets(maskFacet('industry_mask', INDUSTRY));
     case 'categories':
-      return sortBuckets(maskFacet('category_mask', POLICY_CATEGORY));
+      return sortBuckets(maskFacet('category_mask', query.kind === 'achievement' ? TRANSFER_MODE : POLICY_CATEGORY));
     case 'kinds':
-      sql = grouped('r.carrier_kind');
+      sql = grouped('r.subkind');
       break;
     case 'levels':
-      sql = grouped('r.carrier_level');
+      sql = grouped('r.level');
       break;
     case 'statuses': {
       if (query.kind === 'policy') {

@@ -1,12 +1,14 @@
 /**
- * Cross-member matching between challenges and carriers. A carrier fits a challenge when they
- * share industries (the strongest signal), when their texts share distinctive terms (weighted
- * by how rare a term is in the corridor, so 技术 or 创新 count for nothing), and, as a tie-break,
- * when the carrier is near the challenge's member.
+ * Cross-member matching: a challenge's carriers, achievements and technology managers, a
+ * carrier's or an achievement's open challenges. Two records fit when they share industries (the
+ * strongest signal), when their texts share distinctive terms (weighted by how rare a term is in
+ * the corridor, so 技术 or 创新 count for nothing), and, as a tie-break, when they are near each
+ * other (a record without a place of its own stands at its member's centre).
  */
-import { INDUSTRY, type AnyRecord, type CarrierRecord, type ChallengeRecord, type Industry } from '../../../schema/contract.js';
+import { INDUSTRY, type AnyRecord, type EntityKind, type GeoPoint, type Industry } from '../../../schema/contract.js';
 import { getMember } from '../../../schema/registry.js';
-import { distanceKm, recordText, vocabularyMask, type ReadIndex } from './store.js';
+import { vocabularyMask } from './kinds.js';
+import { distanceKm, recordText, type ReadIndex } from './store.js';
 
 /** Why a match was made, as data: the corridor words it in the caller's language (labels.ts). */
 export type MatchReason =
@@ -77,7 +79,7 @@ function distinctiveTerms(index: ReadIndex, id: string): Map<string, number> {
  */
 function candidates(
   index: ReadIndex,
-  kind: 'carrier' | 'challenge',
+  kind: EntityKind,
   ours: { industries: Industry[]; terms: Map<string, number>; near: { lat: number; lng: number } },
   extraWhere: string,
   params: unknown[],
@@ -173,33 +175,35 @@ function best(matches: Match[], first: number): Match[] {
   return matches.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1)).slice(0, first);
 }
 
-/** Carriers anywhere in the corridor that could take a challenge on, best first. */
-export function matchingCarriers(index: ReadIndex, challenge: ChallengeRecord, first: number): Match[] {
-  return index.remember(`matchingCarriers:${challenge.id}:${first}`, () => {
-    const centre = getMember(challenge.city).centre;
-    const ours = side(index, challenge, centre);
-    return best(
-      candidates(index, 'carrier', ours, '', []).map((row) => {
-        const carrier = JSON.parse(row.body) as CarrierRecord;
-        const distance = distanceKm(centre.lat, centre.lng, carrier.location.lat, carrier.location.lng);
-        return { id: carrier.id, ...score(ours, { industries: carrier.industries, tokens: row.tokens, text: recordText(carrier) }, distance) };
-      }),
-      first,
-    );
-  });
+/** Where a record stands for proximity: its own place, or its member's centre. */
+function placeOf(record: AnyRecord): GeoPoint {
+  return (record as { location?: GeoPoint }).location ?? getMember(record.city).centre;
 }
 
-/** Open challenges anywhere in the corridor a carrier could take on, best first. */
-export function openChallenges(index: ReadIndex, carrier: CarrierRecord, first: number, today: string): Match[] {
-  return index.remember(`openChallenges:${carrier.id}:${first}:${today}`, () => {
-    const ours = side(index, carrier, carrier.location);
+/** Which records of a kind may be matched at all, as SQL over `r` and its parameters. */
+export interface MatchScope {
+  where: string;
+  params: unknown[];
+}
+const ANY: MatchScope = { where: '', params: [] };
+
+/** Challenges still taking applications on `today`. */
+export const openOn = (today: string): MatchScope => ({ where: `AND r.status = 'OPEN' AND r.deadline >= ?`, params: [today] });
+
+/** Records of `kind` anywhere in the corridor that fit `record`, best first. */
+export function matches(index: ReadIndex, record: AnyRecord & { industries: Industry[] }, kind: EntityKind, first: number, scope: MatchScope = ANY): Match[] {
+  return index.remember(`matches:${record.id}:${kind}:${first}:${JSON.stringify(scope.params)}`, () => {
+    const here = placeOf(record);
+    const ours = side(index, record, here);
     return best(
-      candidates(index, 'challenge', ours, `AND r.status = 'OPEN' AND r.deadline >= ?`, [today]).map((row) => {
-        const challenge = JSON.parse(row.body) as ChallengeRecord;
-        const centre = getMember(challenge.city).centre;
-        const distance = distanceKm(carrier.location.lat, carrier.location.lng, centre.lat, centre.lng);
-        return { id: challenge.id, ...score(ours, { industries: challenge.industries, tokens: row.tokens, text: recordText(challenge) }, distance) };
-      }),
+      candidates(index, kind, ours, scope.where, scope.params)
+        .filter((row) => row.id !== record.id)
+        .map((row) => {
+          const theirs = JSON.parse(row.body) as AnyRecord & { industries: Industry[] };
+          const there = placeOf(theirs);
+          const distance = distanceKm(here.lat, here.lng, there.lat, there.lng);
+          return { id: theirs.id, ...score(ours, { industries: theirs.industries, tokens: row.tokens, text: recordText(theirs) }, distance) };
+        }),
       first,
     );
   });

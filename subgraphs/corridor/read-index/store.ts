@@ -6,20 +6,12 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-  INDUSTRY,
-  POLICY_CATEGORY,
-  globalId,
-  parseGlobalId,
-  type AnyRecord,
-  type CarrierRecord,
-  type ChallengeRecord,
-  type EntityKind,
-  type Industry,
-  type PolicyRecord,
-} from '../../../schema/contract.js';
+import { ENTITY_KINDS, globalId, type AnyRecord, type ChallengeRecord, type EntityKind } from '../../../schema/contract.js';
 import type { ApplicationView, CircuitSnapshot, QuarantinedRecord } from '../../../schema/wire.js';
+import { KIND_COLUMNS, indexRow, recordText, titleOf } from './kinds.js';
 import { indexTokens } from './text.js';
+
+export { recordText, titleOf };
 
 export interface IndexedChange {
   reset: boolean;
@@ -65,7 +57,7 @@ export interface CitySyncState {
  * Bumped whenever SCHEMA changes. The index is a cache of the members' platforms: a file of
  * another version is emptied and rebuilt from the change feeds on the next sync.
  */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 7;
 /** Every table any version of the schema had. */
 const TABLES = ['records', 'record_bodies', 'record_text', 'record_vocabulary', 'applications', 'city_state', 'record_labels'];
 
@@ -80,13 +72,17 @@ CREATE TABLE IF NOT EXISTS records (
   expires_on TEXT,
   deadline TEXT,
   status TEXT,
-  carrier_kind TEXT,
-  carrier_level TEXT,
+  subkind TEXT,
+  level TEXT,
   publisher_kind TEXT,
   amount_yuan INTEGER,
   lat REAL,
   lng REAL,
-  free_area REAL,
+  measure REAL,
+  members TEXT,
+  consortium_code TEXT,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
   industry_mask INTEGER NOT NULL,
   category_mask INTEGER NOT NULL,
   updated_at TEXT NOT NULL
@@ -104,7 +100,8 @@ CREATE INDEX IF NOT EXISTS records_kind_updated ON records (kind, updated_at, id
 CREATE INDEX IF NOT EXISTS records_kind_status_deadline ON records (kind, status, deadline, id);
 -- Covers every filter and facet column: counts and facets read this index, never the table.
 CREATE INDEX IF NOT EXISTS records_kind_filters ON records (kind, status, industry_mask, city, published_on, deadline, amount_yuan,
-  publisher_kind, category_mask, carrier_kind, carrier_level, effective_start, expires_on, free_area, lat, lng, updated_at);
+  publisher_kind, category_mask, subkind, level, effective_start, expires_on, measure, lat, lng, updated_at);
+CREATE INDEX IF NOT EXISTS records_by_consortium ON records (consortium_code, kind);
 CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE IF NOT EXISTS record_vocabulary USING fts5vocab(record_text, 'row');
 CREATE TABLE IF NOT EXISTS applications (
@@ -129,70 +126,6 @@ CREATE TABLE IF NOT EXISTS city_state (
 );
 `;
 
-/** The searchable text of a record, also used for snippets and similarity. */
-export function recordText(record: AnyRecord): string {
-  const kind = parseGlobalId(record.id)?.kind;
-  if (kind === 'policy') {
-    const p = record as PolicyRecord;
-    return [p.title, p.summary, p.issuer, p.eligibility, p.docNumber ?? '', ...p.tags].join('\n');
-  }
-  if (kind === 'carrier') {
-    const c = record as CarrierRecord;
-    return [c.name, c.operator, c.address, c.district, ...c.services, ...c.tags].join('\n');
-  }
-  const g = record as ChallengeRecord;
-  return [g.title, g.description, g.publisher, g.technicalField, g.requirements, ...g.tags].join('\n');
-}
-
-export function titleOf(record: AnyRecord): string {
-  return 'title' in record ? record.title : record.name;
-}
-
-/** A set of vocabulary values as bits (bit i = the i-th value): filters and facets in one column. */
-export function vocabularyMask<V extends string>(vocabulary: { values: V[] }, values: readonly V[]): number {
-  return values.reduce((mask, value) => mask | (1 << vocabulary.values.indexOf(value)), 0);
-}
-
-function columns(record: AnyRecord, kind: EntityKind) {
-  const base = {
-    id: record.id,
-    city: record.city,
-    kind,
-    published_on: null as string | null,
-    effective_start: null as string | null,
-    expires_on: null as string | null,
-    deadline: null as string | null,
-    status: null as string | null,
-    carrier_kind: null as string | null,
-    carrier_level: null as string | null,
-    publisher_kind: null as string | null,
-    amount_yuan: null as number | null,
-    lat: null as number | null,
-    lng: null as number | null,
-    free_area: null as number | null,
-    industry_mask: vocabularyMask(INDUSTRY, (record as { industries: Industry[] }).industries),
-    category_mask: 0,
-    updated_at: record.sourceUpdatedAt,
-  };
-  if (kind === 'policy') {
-    const p = record as PolicyRecord;
-    Object.assign(base, {
-      published_on: p.publishedOn,
-      effective_start: p.effectiveFrom ?? p.publishedOn,
-      expires_on: p.expiresOn,
-      amount_yuan: p.maxSupportYuan,
-      category_mask: vocabularyMask(POLICY_CATEGORY, p.categories),
-    });
-  } else if (kind === 'carrier') {
-    const c = record as CarrierRecord;
-    Object.assign(base, { carrier_kind: c.kind, carrier_level: c.level, lat: c.location.lat, lng: c.location.lng, free_area: c.freeArea });
-  } else {
-    const g = record as ChallengeRecord;
-    Object.assign(base, { published_on: g.publishedOn, deadline: g.deadline, status: g.status, publisher_kind: g.publisherKind, amount_yuan: g.rewardYuan });
-  }
-  return base;
-}
-
 /** Great-circle distance in kilometres. */
 export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
   const rad = Math.PI / 180;
@@ -201,6 +134,9 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
   return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+
+/** The columns an upsert writes besides id and kind. */
+const ROW_COLUMNS = ['city', ...KIND_COLUMNS, 'title', 'url', 'industry_mask', 'updated_at'];
 
 /** Distinct query texts kept prepared; past this the set starts over (shapes are few in practice). */
 const MAX_PREPARED_QUERIES = 1_000;
@@ -237,12 +173,8 @@ export class ReadIndex {
     this.db.exec(SCHEMA);
     this.statements = {
       seqOf: this.db.prepare<[string], { seq: number }>('SELECT seq FROM records WHERE id = ?'),
-      insert: this.db.prepare(`INSERT INTO records (id, city, kind, published_on, effective_start, expires_on, deadline, status, carrier_kind, carrier_level, publisher_kind, amount_yuan, lat, lng, free_area, industry_mask, category_mask, updated_at)
-        VALUES (@id, @city, @kind, @published_on, @effective_start, @expires_on, @deadline, @status, @carrier_kind, @carrier_level, @publisher_kind, @amount_yuan, @lat, @lng, @free_area, @industry_mask, @category_mask, @updated_at)
-        ON CONFLICT (id) DO UPDATE SET city = excluded.city, published_on = excluded.published_on, effective_start = excluded.effective_start, expires_on = excluded.expires_on,
-          deadline = excluded.deadline, status = excluded.status, carrier_kind = excluded.carrier_kind, carrier_level = excluded.carrier_level, publisher_kind = excluded.publisher_kind,
-          amount_yuan = excluded.amount_yuan, lat = excluded.lat, lng = excluded.lng, free_area = excluded.free_area, industry_mask = excluded.industry_mask,
-          category_mask = excluded.category_mask, updated_at = excluded.updated_at
+      insert: this.db.prepare(`INSERT INTO records (id, kind, ${ROW_COLUMNS.join(', ')}) VALUES (@id, @kind, ${ROW_COLUMNS.map((column) => `@${column}`).join(', ')})
+        ON CONFLICT (id) DO UPDATE SET ${ROW_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}
         RETURNING seq`),
       deleteText: this.db.prepare('DELETE FROM record_text WHERE rowid = ?'),
       insertText: this.db.prepare('INSERT INTO record_text (rowid, tokens) VALUES (?, ?)'),
@@ -264,6 +196,13 @@ export class ReadIndex {
       deleteApplication: this.db.prepare('DELETE FROM applications WHERE id = ?'),
       application: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE id = ?'),
       applicationsOf: this.db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE applicant = ? ORDER BY submitted_at DESC, id'),
+      publishedBy: this.db.prepare<[string], { body: string }>(
+        `SELECT b.body AS body FROM records r JOIN record_bodies b ON b.seq = r.seq
+         WHERE r.kind = 'challenge' AND json_extract(b.body, '$.publisher') = ? ORDER BY r.published_on DESC, r.id DESC`,
+      ),
+      citing: this.db.prepare<[string, string, number], { id: string }>(
+        `SELECT id FROM records WHERE consortium_code = ? AND kind = ? ORDER BY COALESCE(published_on, '0000-01-01') DESC, id LIMIT ?`,
+      ),
       counts: this.db.prepare<[string], { kind: string; open: number; total: number }>(
         `SELECT kind, COUNT(*) AS total, SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open FROM records WHERE city = ? GROUP BY kind`,
       ),
@@ -390,14 +329,25 @@ export class ReadIndex {
     return row && (JSON.parse(row.body) as AnyRecord);
   }
 
+  /** The challenges an organisation (by name, as platforms keep it) published, newest first. */
+  challengesPublishedBy(organizationName: string): ChallengeRecord[] {
+    return this.statements.publishedBy.all(organizationName).map((row) => JSON.parse(row.body) as ChallengeRecord);
+  }
+
+  /** Ids of the records of a kind citing a consortium's code, newest first (the consortium itself for kind `consortium`). */
+  idsCiting(kind: EntityKind, consortiumCode: string, limit: number): string[] {
+    return this.statements.citing.all(consortiumCode, kind, limit).map((row) => row.id);
+  }
+
   has(id: string): boolean {
     return this.statements.seqOf.get(id) !== undefined;
   }
 
-  counts(city: string): { policies: number; carriers: number; challenges: number; openChallenges: number } {
+  /** How many records of each kind a member has, and how many of its challenges are open. */
+  counts(city: string): { byKind: Record<EntityKind, number>; openChallenges: number } {
     const rows = this.statements.counts.all(city);
     const of = (kind: EntityKind) => rows.find((row) => row.kind === kind);
-    return { policies: of('policy')?.total ?? 0, carriers: of('carrier')?.total ?? 0, challenges: of('challenge')?.total ?? 0, openChallenges: of('challenge')?.open ?? 0 };
+    return { byKind: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, of(kind)?.total ?? 0])) as Record<EntityKind, number>, openChallenges: of('challenge')?.open ?? 0 };
   }
 
   syncState(city: string): CitySyncState {
@@ -424,9 +374,7 @@ export class ReadIndex {
   }
 
   private upsertOne(record: AnyRecord): void {
-    const kind = parseGlobalId(record.id)?.kind;
-    if (kind === undefined || kind === 'application') throw new Error(`Not a record id: ${record.id}`);
-    const { seq } = this.statements.insert.get(columns(record, kind)) as { seq: number };
+    const { seq } = this.statements.insert.get(indexRow(record)) as { seq: number };
     this.statements.saveBody.run(seq, JSON.stringify(record));
     this.statements.deleteText.run(seq);
     // The title is indexed twice so that a match in it outranks one deep in the text.
