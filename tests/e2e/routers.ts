@@ -29,6 +29,7 @@ export interface Router {
 /** Starts a router in front of a running corridor's subgraphs. */
 export type RouterFactory = (corridor: LocalCorridor) => Promise<Router>;
 
+// Started and stopped with the corridor itself.
 const ourGateway: RouterFactory = async (corridor) => ({ graphqlUrl: corridor.graphqlUrl, close: async () => {} });
 
 const hiveGatewayWithRustPlanner: RouterFactory = async (corridor) => {
@@ -83,10 +84,11 @@ export interface CorridorBehindRouters {
 export function corridorBehindEveryRouter(options: LocalCorridorOptions): CorridorBehindRouters {
   let corridor: LocalCorridor | undefined;
   const routers = new Map<RouterName, Router>();
+  // The corridor, then a second router's process: twice the hookTimeout of vitest.config.ts.
   beforeAll(async () => {
     corridor = await startLocalCorridor(options);
     for (const [name, start] of FACTORIES) routers.set(name, await start(corridor));
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([...routers.values()].map((router) => router.close()));
     await corridor?.close();
