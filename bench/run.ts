@@ -155,6 +155,20 @@ interface CellResult {
   truncated: boolean;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The same dataset, caches, platforms, workload and concurrency: one cell, whichever gateway and round. */
+const sameCell = (a: CellResult, b: CellResult) =>
+  a.dataset === b.dataset && a.caches === b.caches && a.latencyMs === b.latencyMs && a.workload === b.workload && a.concurrency === b.concurrency;
+
+/** The gateway's CPU time per answer in the window, ms: its own cost, which other work on the machine moves least. */
+const cpuMsPerRequest = (cell: CellResult) => (cell.cpuPercent * 10) / cell.throughput;
+
 const datasetLabel = (perKind: number | null) => (perKind === null ? 'default' : perKind % 1000 === 0 ? `${perKind / 1000}k` : String(perKind));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
@@ -395,7 +409,7 @@ out.push(...setupNotes);
 out.push('');
 out.push(
   table(
-    ['dataset', 'caches', 'platform', 'workload', 'conc', 'round', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'peak RSS MB', 'platform calls/op', 'host CPU %'],
+    ['dataset', 'caches', 'platform', 'workload', 'conc', 'round', 'gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'answers', 'CPU %', 'CPU ms/req', 'peak RSS MB', 'platform calls/op', 'host CPU %'],
     results.map((r) => [
       r.dataset,
       r.caches,
@@ -411,6 +425,7 @@ out.push(
       String(r.errors),
       `${r.completed}${r.truncated ? '*' : ''}${r.wholeRun ? '§' : ''}`,
       fixed(r.cpuPercent, 0),
+      fixed(cpuMsPerRequest(r), 2),
       `${fixed(r.peakRssMb, 0)}${r.peakRssSinceStart ? '†' : ''}`,
       `${r.callsApproximate ? '~' : ''}${fixed(r.platformCallsPerOp, 2)}`,
       fixed(r.hostCpuPercent, 0),
@@ -425,17 +440,44 @@ if (results.some((r) => r.truncated)) out.push(`* the cell reached its bound of 
 if (results.some((r) => r.peakRssSinceStart)) out.push('† peak since the gateway started: the kernel refused to reset VmHWM');
 out.push(
   'answers: requests answered inside the measured window (req/s and latencies come from them). CPU %: the gateway process alone, user + system time / wall time of the window ' +
-    '(100 = one core); host CPU %: the one process running every platform and subgraph. Peak RSS: the gateway\'s VmHWM during the cell. Platform calls/op: native ' +
+    '(100 = one core); CPU ms/req: that CPU time per answer in the window; host CPU %: the one process running every platform and subgraph. Peak RSS: the gateway\'s VmHWM during the cell. Platform calls/op: native ' +
     'platform calls during the whole cell / requests sent in it, all answered before counting (~: some had to be aborted, approximate).',
 );
+
+// Each gateway's cell over its rounds: the medians, and the highest peak memory.
+if (settings.rounds > 1) {
+  const firstRounds = results.filter((r) => r.round === 1);
+  out.push('');
+  out.push(
+    table(
+      ['dataset', 'caches', 'platform', 'workload', 'conc', 'gateway', 'req/s', 'p50 ms', 'CPU ms/req', 'peak RSS MB (lowest–highest)'],
+      firstRounds.map((first) => {
+        const rounds = results.filter((r) => r.gateway === first.gateway && sameCell(r, first));
+        const peaks = rounds.map((r) => r.peakRssMb);
+        return [
+          first.dataset,
+          first.caches,
+          `${first.latencyMs} ms`,
+          first.workload,
+          String(first.concurrency),
+          first.gateway,
+          fixed(median(rounds.map((r) => r.throughput))),
+          fixed(median(rounds.map((r) => r.p50))),
+          fixed(median(rounds.map(cpuMsPerRequest)), 2),
+          `${fixed(Math.min(...peaks), 0)}–${fixed(Math.max(...peaks), 0)}`,
+        ];
+      }),
+      6,
+    ),
+  );
+  out.push(`medians over ${settings.rounds} rounds of each gateway's cell`);
+}
 
 const errorLines = results.filter((r) => r.errors > 0).map((r) => `  ${r.dataset} caches ${r.caches} ${r.latencyMs} ms ${r.workload} ${r.gateway}: ${r.errors} of ${r.completed}, e.g. ${r.errorSamples.join(' / ')}`);
 if (errorLines.length) out.push('', 'errors:', ...errorLines);
 
 // Ours against each other gateway, cell by cell: the same dataset, caches, platforms, workload and
 // concurrency, each round's ours against the same round's other, then the median over rounds.
-const sameCell = (a: CellResult, b: CellResult) =>
-  a.dataset === b.dataset && a.caches === b.caches && a.latencyMs === b.latencyMs && a.workload === b.workload && a.concurrency === b.concurrency;
 const othersMeasured = gatewayNames.filter((name) => name !== 'ours');
 const comparedCells = results.filter((r) => r.gateway === 'ours' && r.round === 1);
 if (comparedCells.length && othersMeasured.length) {
@@ -446,11 +488,10 @@ if (comparedCells.length && othersMeasured.length) {
       .flatMap((ours) => results.filter((other) => other.gateway === otherName && other.round === ours.round && sameCell(other, ours)).map((other) => ({ ours, other })));
     if (pairs.length === 0) return '—';
     const ratios = pairs.map(({ ours, other }) => figure(ours, other)).sort((a, b) => a - b);
-    const median = ratios.length % 2 ? ratios[(ratios.length - 1) / 2]! : (ratios[ratios.length / 2 - 1]! + ratios[ratios.length / 2]!) / 2;
     const wholeRun = pairs.some(({ ours, other }) => ours.wholeRun || other.wholeRun) ? '§' : '';
-    return ratios.length > 1 ? `${fixed(median, 2)} (${fixed(ratios[0]!, 2)}–${fixed(ratios.at(-1)!, 2)})${wholeRun}` : `${fixed(median, 2)}${wholeRun}`;
+    const middle = fixed(median(ratios), 2);
+    return ratios.length > 1 ? `${middle} (${fixed(ratios[0]!, 2)}–${fixed(ratios.at(-1)!, 2)})${wholeRun}` : `${middle}${wholeRun}`;
   };
-  const cpuPerRequest = (cell: CellResult) => cell.cpuPercent / cell.throughput;
   out.push('');
   out.push(
     table(
@@ -472,7 +513,7 @@ if (comparedCells.length && othersMeasured.length) {
         String(cell.concurrency),
         ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => ours.throughput / other.throughput)),
         ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => ours.p50 / other.p50)),
-        ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => cpuPerRequest(ours) / cpuPerRequest(other))),
+        ...othersMeasured.map((name) => ratioOverRounds(cell, name, (ours, other) => cpuMsPerRequest(ours) / cpuMsPerRequest(other))),
       ]),
       5,
     ),
