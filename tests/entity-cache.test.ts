@@ -55,6 +55,26 @@ describe.each(BACKENDS)('the entity cache in $name', (backend) => {
     expect(await cache.fresh('putuo:policy:C')).toBeDefined();
   });
 
+  it.skipIf(!backend.available)("keeps a delivered write's copy over a change batch fetched before the delivery, reset or not", async () => {
+    const { cache, clock } = await cacheAt({ freshnessMs: 10_000 });
+    const open = { ...record('G'), status: 'OPEN' } as AnyRecord;
+    const awarded = { ...record('G'), status: 'AWARDED' } as AnyRecord;
+    for (const reset of [false, true]) {
+      clock.now += 10;
+      const fetchStartedAt = cache.moment();
+      clock.now += 10;
+      await cache.storeDelivered([awarded]);
+      clock.now += 10;
+      await cache.apply({ reset, upserts: [open, record('H')], deletions: [] }, fetchStartedAt);
+      expect(await cache.fresh('putuo:policy:G')).toEqual(awarded);
+      expect(await cache.fresh('putuo:policy:H')).toEqual(record('H'));
+    }
+    // A batch fetched after the delivery is newer, and wins.
+    const fetchedLater = cache.moment();
+    await cache.apply({ reset: false, upserts: [open], deletions: [] }, fetchedLater);
+    expect(await cache.fresh('putuo:policy:G')).toEqual(open);
+  });
+
   it.skipIf(!backend.available)('forgets records a change batch deletes or reports quarantined, and everything on a reset', async () => {
     const { cache } = await cacheAt({ freshnessMs: 1_000 });
     await cache.store([record('A'), record('B'), record('C')]);

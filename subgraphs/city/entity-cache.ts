@@ -80,10 +80,38 @@ export abstract class EntityCache {
     await this.keep(records, this.now());
   }
 
-  /** Applies a change-feed batch: a reset replaces everything, deletions and quarantined records are forgotten. */
-  async apply(change: CacheableChange): Promise<void> {
+  /**
+   * When this process last stored a record a write of its own delivered. A change-feed batch
+   * fetched before that moment holds an older state of it and must not overwrite it.
+   */
+  private readonly deliveredAt = new Map<string, number>();
+
+  /** The cache's own clock: when a change batch is asked for, as `apply` compares it. */
+  moment(): number {
+    return this.now();
+  }
+
+  /** Keeps what a delivered write made or changed, newer than any batch fetched before now. */
+  async storeDelivered(records: readonly AnyRecord[]): Promise<void> {
+    const now = this.now();
+    for (const record of records) this.deliveredAt.set(record.id, now);
+    await this.store(records);
+  }
+
+  /**
+   * Applies a change-feed batch fetched from `fetchStartedAt` on: a reset replaces everything,
+   * deletions and quarantined records are forgotten, and a record a delivery stored meanwhile
+   * keeps its newer copy.
+   */
+  async apply(change: CacheableChange, fetchStartedAt: number = Number.POSITIVE_INFINITY): Promise<void> {
+    const newer = change.upserts.filter((record) => (this.deliveredAt.get(record.id) ?? -Infinity) > fetchStartedAt);
+    const kept = newer.length ? await Promise.all(newer.map((record) => this.stale(record.id))) : [];
+    for (const [id, at] of this.deliveredAt) if (at <= fetchStartedAt) this.deliveredAt.delete(id);
     if (change.reset) await this.clear();
-    await this.store(change.upserts);
+    const newerIds = new Set(newer.map((record) => record.id));
+    await this.store(change.upserts.filter((record) => !newerIds.has(record.id)));
+    // A reset cleared them too: the delivered copies go back.
+    if (change.reset) await this.store(kept.flatMap((copy) => (copy ? [copy.record] : [])));
     await this.forget(change.deletions.map((deletion) => deletion.id));
     await this.forget((change.quarantined ?? []).flatMap((record) => (record.localId === null ? [] : [globalId(record.city, record.kind, record.localId)])));
   }

@@ -113,13 +113,14 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
   return async (_request, url) => {
     const cursor = decodeFeedCursor(url.searchParams.get('cursor'));
     let platform: ChangeBatch;
+    const fetchStartedAt = cache.moment();
     try {
       platform = await adapter.changes(cursor.platform);
     } catch (error) {
       const refusal: CityChangeFeedRefusal = { error: { code: 'CITY_UNAVAILABLE', message: describePlatformFailure(adapter.member.slug, error) }, circuit: adapter.circuit() };
       return { status: 502, body: refusal };
     }
-    await cache.apply(platform);
+    await cache.apply(platform, fetchStartedAt);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
     const writes = await outbox.changesSince(platform.reset ? 0 : cursor.outbox);
     const feed: CityChangeFeed = {
@@ -260,7 +261,7 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
         databaseUrl: options.databaseUrl,
         delivery: options.outbox,
         // Neither cache throws (Redis failures are misses), so nothing waits on this.
-        onDelivered: (records) => void cache.store(records),
+        onDelivered: (records) => void cache.storeDelivered(records),
       }),
     );
     const guard = new HubRequestGuard(hubSecret, { previousSecret: options.previousHubSecret });
