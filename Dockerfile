@@ -18,6 +18,7 @@ COPY ops ops
 COPY sandbox sandbox
 COPY schema schema
 COPY subgraphs subgraphs
+COPY web web
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim

@@ -1,4 +1,5 @@
 /** The gateway's configuration from the environment (documented in the README). */
+import { resolve } from 'node:path';
 import { MEMBERS } from '../schema/registry.js';
 import { CORRIDOR_SUBGRAPH, SUPERGRAPH_PATH, citySubgraphUrl, citySubgraphUrlVariable } from '../schema/wire.js';
 import { metricsAccessFromEnv } from '../subgraphs/metrics.js';
@@ -62,6 +63,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS', 5_000),
     supergraphPollMs: positiveInteger(env, 'SUPERGRAPH_POLL_MS', 2_000),
+    ...(env['WEB_APP_DIR'] && { webAppFolder: resolve(env['WEB_APP_DIR']) }),
     limits: Object.fromEntries(
       Object.entries(LIMIT_VARIABLES).map(([limit, variable]) => [limit, positiveInteger(env, variable, DEFAULT_OPERATION_LIMITS[limit as keyof OperationLimits])]),
     ) as OperationLimits,
@@ -70,6 +72,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: corsOriginsFrom(env),
     rateLimits: { anonymous: rate(env, 'RATE_LIMIT_ANONYMOUS', DEFAULT_ANONYMOUS_RATE), key: rate(env, 'RATE_LIMIT_KEY', DEFAULT_KEY_RATE) },
     metrics: metricsAccessFromEnv(env),
+    redisUrl: env['REDIS_URL'] || undefined,
     port: positiveInteger(env, 'PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',
   };

@@ -58,9 +58,12 @@ function asset(packageName: string, file: string, contentType: string): PlainRou
   };
 }
 
-/** Routes for the IDE: the page at `/` and its scripts under `/ide/`. */
+/** Where the IDE's page is; `/` is the corridor explorer (gateway/web-app.ts). */
+export const IDE_PATH = '/graphiql';
+
+/** Routes for the IDE: its page at IDE_PATH and its scripts under `/ide/`. */
 export const IDE_ROUTES: Readonly<Record<string, PlainRoute>> = {
-  '/': async () => ({ status: 200, body: PAGE, contentType: 'text/html; charset=utf-8' }),
+  [IDE_PATH]: async () => ({ status: 200, body: PAGE, contentType: 'text/html; charset=utf-8' }),
   '/ide/react.js': asset('react', 'umd/react.production.min.js', 'text/javascript; charset=utf-8'),
   '/ide/react-dom.js': asset('react-dom', 'umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'),
   '/ide/graphiql.js': asset('graphiql', 'dist/index.umd.js', 'text/javascript; charset=utf-8'),

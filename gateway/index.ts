@@ -2,9 +2,10 @@
 import { closeOnSignals, identifyProcess } from '../subgraphs/process-entry.js';
 import { log } from '../subgraphs/log.js';
 import { gatewayConfigFromEnv } from './config.js';
+import { IDE_PATH } from './ide.js';
 import { startGateway } from './server.js';
 
 identifyProcess('gateway');
 const gateway = await startGateway(gatewayConfigFromEnv());
-log.info({ url: `${gateway.url}/graphql`, ide: `${gateway.url}/` }, 'gateway serving');
+log.info({ url: `${gateway.url}/graphql`, explorer: `${gateway.url}/`, ide: `${gateway.url}${IDE_PATH}` }, 'gateway serving');
 closeOnSignals(() => gateway.close());

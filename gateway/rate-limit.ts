@@ -6,7 +6,8 @@
  * Where the counts live is a `RateLimitStore`: memory for one gateway process; several gateways
  * share theirs by a store built on `RateLimiterRedis` (the same `consume` interface).
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { z } from 'zod';
 
 export const RateSchema = z
@@ -28,6 +29,16 @@ export type RateLimitBucket = Pick<RateLimiterAbstract, 'consume'>;
 export type RateLimitStore = (options: { points: number; durationSeconds: number; keyPrefix: string }) => RateLimitBucket;
 
 export const memoryRateLimitStore: RateLimitStore = ({ points, durationSeconds, keyPrefix }) => new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+
+/**
+ * Counts in Redis, shared by every gateway replica, so a caller's rate is the same however its
+ * requests are spread. While Redis fails, each gateway counts in its own memory instead, rather
+ * than refusing everyone or admitting everyone.
+ */
+export function redisRateLimitStore(client: Redis): RateLimitStore {
+  return ({ points, durationSeconds, keyPrefix }) =>
+    new RateLimiterRedis({ storeClient: client, points, duration: durationSeconds, keyPrefix: `hub:${keyPrefix}`, insuranceLimiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix }) });
+}
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

@@ -1,7 +1,7 @@
 /**
  * The gateway: a stock Apollo Gateway (query planner unchanged) on Apollo Server, serving the
- * committed supergraph and re-reading it when the file changes, with a health endpoint and a
- * local GraphQL IDE. Its edge refuses what would cost the corridor too much before anything is
+ * committed supergraph and re-reading it when the file changes, with a health endpoint, the
+ * corridor explorer page and a local GraphQL IDE. Its edge refuses what would cost the corridor too much before anything is
  * planned: rate limits before the body is read, body size and media type before parsing,
  * operation limits before planning.
  */
@@ -26,8 +26,11 @@ import type { Identity } from '../subgraphs/identity.js';
 import { StaleDataReport, staleDataPlugin } from '../subgraphs/stale-data.js';
 import { ApiKeys, presentedKey } from './api-keys.js';
 import { IDE_ROUTES } from './ide.js';
+import { DEFAULT_WEB_APP_FOLDER, webAppRoute } from './web-app.js';
 import { DEFAULT_OPERATION_LIMITS, formatTokenLimitError, operationLimitsPlugin, type OperationLimits } from './limits.js';
-import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, RateLimiter, type Rate, type RateLimitStore } from './rate-limit.js';
+import { connectRedis } from '../subgraphs/redis.js';
+import { DEFAULT_ANONYMOUS_RATE, DEFAULT_KEY_RATE, memoryRateLimitStore, RateLimiter, redisRateLimitStore, type Rate, type RateLimitStore } from './rate-limit.js';
+import { redisResponseCache } from './response-cache-redis.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayContext {
@@ -65,12 +68,16 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Browser origins allowed by CORS (see CorsPolicy); none when omitted. */
   corsOrigins?: readonly string[];
+  /** Folder of the built explorer page, served at `/` (DEFAULT_WEB_APP_FOLDER when omitted). */
+  webAppFolder?: string;
   /** Rates for anonymous callers (per client address) and for keys whose entry sets none. */
   rateLimits?: { anonymous: Rate; key: Rate };
-  /** Where rate-limit counts live (memory when omitted). */
+  /** Where rate-limit counts live (Redis with `redisUrl`, memory otherwise). */
   rateLimitStore?: RateLimitStore;
   /** Who may read `/metrics` (open when omitted). */
   metrics?: MetricsAccess;
+  /** `redis://…`: the response cache and the rate-limit counts live there, shared by every gateway replica. */
+  redisUrl?: string | undefined;
   port?: number;
   host?: string;
 }
@@ -87,7 +94,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     const introspection = options.introspection ?? true;
     const rates = options.rateLimits ?? { anonymous: DEFAULT_ANONYMOUS_RATE, key: DEFAULT_KEY_RATE };
     const cors = options.corsOrigins && options.corsOrigins.length > 0 ? new CorsPolicy(options.corsOrigins) : undefined;
-    const rateLimiter = new RateLimiter(options.rateLimitStore);
+    const redis = options.redisUrl ? opened(await connectRedis(options.redisUrl)) : undefined;
+    const rateLimiter = new RateLimiter(options.rateLimitStore ?? (redis ? redisRateLimitStore(redis.client) : memoryRateLimitStore));
     // The parser stops at the most tokens any caller may send, so no document costs more to parse
     // and validate than that; each caller's own token limit is checked after (operationLimitsPlugin).
     const tokenCeiling = Math.max(defaultLimits.maxTokens, ...options.apiKeys.holders.map((holder) => holder.limits?.maxTokens ?? 0));
@@ -140,7 +148,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       supergraphLoaded = true;
     });
 
-    // The landing page is GraphiQL at `/` (served locally); Apollo's own loads from a CDN.
+    // The landing page is the explorer at `/` and GraphiQL at `/graphiql` (both served locally); Apollo's own loads from a CDN.
     const maskUnexpected = formatErrorFor('gateway');
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -166,6 +174,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
           shouldReadFromCache: async ({ contextValue }) => !contextValue.identity,
           shouldWriteToCache: async ({ contextValue }) => !contextValue.identity,
           extraCacheKeyData: async ({ contextValue }) => contextValue.language,
+          ...(redis && { cache: redisResponseCache(redis.client) }),
         }),
         {
           // The response cache is consulted for anonymous queries only; it marks the answers it served.
@@ -225,6 +234,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
       metrics: options.metrics,
       cors,
+      fallback: webAppRoute(options.webAppFolder ?? DEFAULT_WEB_APP_FOLDER),
       routes: {
         ...IDE_ROUTES,
         [HEALTH_PATH]: async () =>
@@ -239,6 +249,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       close: async () => {
         await server.close();
         await dispatcher.close();
+        await redis?.close();
       },
     };
   });

@@ -30,11 +30,21 @@ export interface LocalCorridorOptions {
   ports?: 'fixed' | 'ephemeral';
   gatewayPort?: number;
   dataset?: SandboxOptions['dataset'];
+  /**
+   * Stand-in platforms another local corridor started: this one then runs as a second set of
+   * replicas (gateway, corridor, city subgraphs) in front of the same platforms, and leaves them
+   * running when closed.
+   */
+  sandbox?: RunningSandbox;
   faults?: SandboxOptions['faults'];
   /** Folder of the read index and the outboxes (kept across runs); a fresh temporary folder when omitted. */
   dataFolder?: string;
   /** Folder of the stand-in platforms' data files; `platforms/` in `dataFolder` when omitted. */
   platformDataFolder?: string;
+  /** `postgres://…`: the city subgraphs' outboxes live in this database instead of `dataFolder`. */
+  databaseUrl?: string | undefined;
+  /** `redis://…`: the gateway's response cache and rate limits and the city subgraphs' entity caches live there. */
+  redisUrl?: string | undefined;
   /** How the city subgraphs' outboxes deliver writes (retry backoff, concurrency, accept wait). */
   outbox?: CitySubgraphOptions['outbox'];
   /** How long the city subgraphs serve records without asking their platforms (each member's own by default). */
@@ -76,7 +86,7 @@ export function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<
     opened({ close: removeTemporaryFolder });
     const dataFolder = options.dataFolder ?? temporaryFolder!;
     const databasePath = join(dataFolder, 'corridor.db');
-    const sandbox = opened(await startSandbox({
+    const sandbox = options.sandbox ?? opened(await startSandbox({
       ports: options.ports,
       dataset: options.dataset,
       faults: options.faults,
@@ -92,6 +102,8 @@ export function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<
         hubSecret,
         organizations,
         outboxPath: join(dataFolder, `${member.slug}-outbox.db`),
+        databaseUrl: options.databaseUrl,
+        redisUrl: options.redisUrl,
         outbox: options.outbox,
         entityFreshnessMs: options.entityFreshnessMs,
         responseCacheSeconds: options.responseCacheSeconds,
@@ -129,6 +141,7 @@ export function startLocalCorridor(options: LocalCorridorOptions = {}): Promise<
         // Tests and `npm start` send many requests from one address; the edge's own tests set small rates.
         rateLimits: { anonymous: UNTHROTTLED_RATE, key: UNTHROTTLED_RATE },
         corsOrigins: corsOriginsFrom(process.env),
+        redisUrl: options.redisUrl,
         port,
       });
     let gateway = await startLocalGateway(fixedPorts ? (options.gatewayPort ?? 4000) : 0);

@@ -84,6 +84,8 @@ export interface GraphQLHttpServerOptions<Context extends BaseContext> {
   context: (request: IncomingMessage) => Promise<Context>;
   /** Exact paths (e.g. `/health`) answered outside GraphQL. */
   routes?: Readonly<Record<string, PlainRoute>>;
+  /** Answers GET requests for any other path but GraphQL's (the gateway's web page and its files); 404 without it. */
+  fallback?: PlainRoute;
   /** Largest GraphQL request body accepted; bigger ones get 413 without being read. */
   maxBodyBytes?: number;
   /** Browser origins allowed to call `/graphql` (CORS); none when omitted. */
@@ -219,7 +221,7 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(option
       response.end(text);
       return;
     }
-    const route = options.routes?.[url.pathname];
+    const route = options.routes?.[url.pathname] ?? (url.pathname !== GRAPHQL_PATH && (method === 'GET' || method === 'HEAD') ? options.fallback : undefined);
     if (route) {
       const answer = await route(request, url, await requestBody());
       if (answer.contentType && (typeof answer.body === 'string' || Buffer.isBuffer(answer.body))) {

@@ -178,10 +178,10 @@ const SAMPLED_GAUGES = [
   metrics.indexRecords,
   metrics.quarantinedRecords,
 ];
-const samplers = new Set<() => void>();
+const samplers = new Set<() => void | Promise<void>>();
 
 /** Runs `sample` (which sets its gauges) before every scrape, until the returned function is called. */
-export function sampleAtScrape(sample: () => void): () => void {
+export function sampleAtScrape(sample: () => void | Promise<void>): () => void {
   samplers.add(sample);
   return () => samplers.delete(sample);
 }
@@ -189,7 +189,7 @@ export function sampleAtScrape(sample: () => void): () => void {
 /** The exposition text of every metric, with the sampled gauges read now. */
 export async function scrape(): Promise<string> {
   for (const gauge of SAMPLED_GAUGES) gauge.reset();
-  for (const sample of samplers) sample();
+  await Promise.all([...samplers].map((sample) => sample()));
   return metricsRegistry.metrics();
 }
 

@@ -25,6 +25,10 @@ export interface CityProcessConfig {
   metrics: MetricsAccess;
   organizations: OrganizationDirectory;
   outboxPath: string;
+  /** `DATABASE_URL`: the outbox on PostgreSQL, shared by the member's replicas; the SQLite file at `outboxPath` otherwise. */
+  databaseUrl: string | undefined;
+  /** `REDIS_URL`: the entity cache in Redis, shared by the member's replicas; in memory otherwise. */
+  redisUrl: string | undefined;
   outbox: OutboxDelivery;
   entityFreshnessMs: number;
   entityCache: Pick<EntityCacheLimits, 'staleMaxMs' | 'maxRecords'>;
@@ -100,6 +104,8 @@ export async function cityConfigFromEnv(registryMember: Member, env: NodeJS.Proc
     metrics: metricsAccessFromEnv(env),
     organizations: OrganizationDirectory.fromEnv(env),
     outboxPath: env['CITY_OUTBOX_DB'] ?? `.data/${member.slug}-outbox.db`,
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    redisUrl: env['REDIS_URL'] || undefined,
     outbox: {
       initialRetryMs: integer(env, 'OUTBOX_RETRY_MS', DEFAULT_OUTBOX_DELIVERY.initialRetryMs, 1),
       maxRetryMs: integer(env, 'OUTBOX_MAX_RETRY_MS', DEFAULT_OUTBOX_DELIVERY.maxRetryMs, 1),

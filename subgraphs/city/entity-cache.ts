@@ -36,32 +36,69 @@ export interface StaleCopy {
   ageMs: number;
 }
 
-export class EntityCache {
-  /** In the order stored (a re-stored record moves to the end), so the first entry is the oldest. */
-  private readonly entries = new Map<string, { record: AnyRecord; storedAt: number }>();
-  private readonly limits: EntityCacheLimits;
+/** Checks the limits and fills in the defaults. */
+function entityCacheLimits(limits: Pick<EntityCacheLimits, 'freshnessMs'> & Partial<EntityCacheLimits>): EntityCacheLimits {
+  const { freshnessMs } = limits;
+  const staleMaxMs = limits.staleMaxMs ?? Math.max(DEFAULT_ENTITY_STALE_MAX_MS, freshnessMs);
+  const maxRecords = limits.maxRecords ?? DEFAULT_ENTITY_CACHE_MAX_RECORDS;
+  if (!(freshnessMs >= 0)) throw new TypeError(`freshnessMs must be >= 0, got ${freshnessMs}`);
+  if (!(staleMaxMs >= freshnessMs)) throw new TypeError(`staleMaxMs must be >= freshnessMs (${freshnessMs}), got ${staleMaxMs}`);
+  if (!(Number.isInteger(maxRecords) && maxRecords > 0)) throw new TypeError(`maxRecords must be a positive integer, got ${maxRecords}`);
+  return { freshnessMs, staleMaxMs, maxRecords };
+}
+
+/**
+ * The cache's rules, over a place that keeps copies: this process's memory (MemoryEntityCache),
+ * or Redis shared by the member's replicas (RedisEntityCache, `REDIS_URL`).
+ */
+export abstract class EntityCache {
+  protected readonly limits: EntityCacheLimits;
 
   constructor(
     limits: Pick<EntityCacheLimits, 'freshnessMs'> & Partial<EntityCacheLimits>,
-    private readonly now: () => number = () => performance.now(),
+    protected readonly now: () => number,
   ) {
-    const { freshnessMs } = limits;
-    const staleMaxMs = limits.staleMaxMs ?? Math.max(DEFAULT_ENTITY_STALE_MAX_MS, freshnessMs);
-    const maxRecords = limits.maxRecords ?? DEFAULT_ENTITY_CACHE_MAX_RECORDS;
-    this.limits = { freshnessMs, staleMaxMs, maxRecords };
-    if (!(freshnessMs >= 0)) throw new TypeError(`freshnessMs must be >= 0, got ${freshnessMs}`);
-    if (!(staleMaxMs >= freshnessMs)) throw new TypeError(`staleMaxMs must be >= freshnessMs (${freshnessMs}), got ${staleMaxMs}`);
-    if (!(Number.isInteger(maxRecords) && maxRecords > 0)) throw new TypeError(`maxRecords must be a positive integer, got ${maxRecords}`);
-  }
-
-  /** A record stored within the freshness window, by global id. */
-  fresh(id: string): AnyRecord | undefined {
-    const copy = this.stale(id);
-    return copy && copy.ageMs <= this.limits.freshnessMs ? copy.record : undefined;
+    this.limits = entityCacheLimits(limits);
   }
 
   /** The last copy of a record, however old, within the maximum stale age. */
-  stale(id: string): StaleCopy | undefined {
+  abstract stale(id: string): Promise<StaleCopy | undefined>;
+  /** Keeps copies of records seen now; the oldest go past `maxRecords`. */
+  protected abstract keep(records: readonly AnyRecord[], storedAt: number): Promise<void>;
+  /** Drops records that must not be served any more, however recently seen (gone from the platform, or unreadable there). */
+  abstract forget(ids: Iterable<string>): Promise<void>;
+  protected abstract clear(): Promise<void>;
+
+  /** A record stored within the freshness window, by global id. */
+  async fresh(id: string): Promise<AnyRecord | undefined> {
+    const copy = await this.stale(id);
+    return copy && copy.ageMs <= this.limits.freshnessMs ? copy.record : undefined;
+  }
+
+  async store(records: readonly AnyRecord[]): Promise<void> {
+    if (this.limits.freshnessMs === 0 || records.length === 0) return;
+    await this.keep(records, this.now());
+  }
+
+  /** Applies a change-feed batch: a reset replaces everything, deletions and quarantined records are forgotten. */
+  async apply(change: CacheableChange): Promise<void> {
+    if (change.reset) await this.clear();
+    await this.store(change.upserts);
+    await this.forget(change.deletions.map((deletion) => deletion.id));
+    await this.forget((change.quarantined ?? []).flatMap((record) => (record.localId === null ? [] : [globalId(record.city, record.kind, record.localId)])));
+  }
+}
+
+/** The cache in this process's memory: one replica's own. */
+export class MemoryEntityCache extends EntityCache {
+  /** In the order stored (a re-stored record moves to the end), so the first entry is the oldest. */
+  private readonly entries = new Map<string, { record: AnyRecord; storedAt: number }>();
+
+  constructor(limits: Pick<EntityCacheLimits, 'freshnessMs'> & Partial<EntityCacheLimits>, now: () => number = () => performance.now()) {
+    super(limits, now);
+  }
+
+  async stale(id: string): Promise<StaleCopy | undefined> {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     const ageMs = this.now() - entry.storedAt;
@@ -70,9 +107,7 @@ export class EntityCache {
     return undefined;
   }
 
-  store(records: readonly AnyRecord[]): void {
-    if (this.limits.freshnessMs === 0) return;
-    const storedAt = this.now();
+  protected async keep(records: readonly AnyRecord[], storedAt: number): Promise<void> {
     for (const record of records) {
       this.entries.delete(record.id);
       this.entries.set(record.id, { record, storedAt });
@@ -83,16 +118,11 @@ export class EntityCache {
     }
   }
 
-  /** Drops records that must not be served any more, however recently seen (gone from the platform, or unreadable there). */
-  forget(ids: Iterable<string>): void {
+  async forget(ids: Iterable<string>): Promise<void> {
     for (const id of ids) this.entries.delete(id);
   }
 
-  /** Applies a change-feed batch: a reset replaces everything, deletions and quarantined records are forgotten. */
-  apply(change: CacheableChange): void {
-    if (change.reset) this.entries.clear();
-    this.store(change.upserts);
-    this.forget(change.deletions.map((deletion) => deletion.id));
-    this.forget((change.quarantined ?? []).flatMap((record) => (record.localId === null ? [] : [globalId(record.city, record.kind, record.localId)])));
+  protected async clear(): Promise<void> {
+    this.entries.clear();
   }
 }

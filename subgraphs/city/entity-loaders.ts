@@ -52,7 +52,7 @@ function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCach
   return new DataLoader<string, RecordByKind[K] | null>(
     async (localIds) => {
       const idOf = (localId: string) => globalId(city, kind, localId);
-      const answers: (Answer | undefined)[] = localIds.map((localId) => cache.fresh(idOf(localId)) as RecordByKind[K] | undefined);
+      const answers = (await Promise.all(localIds.map((localId) => cache.fresh(idOf(localId))))) as (Answer | undefined)[];
       const missing = localIds.filter((_, index) => answers[index] === undefined);
       const service = `city:${city}`;
       metrics.cacheLookups.inc({ service, cache: 'entity', result: 'hit' }, localIds.length - missing.length);
@@ -63,12 +63,13 @@ function loaderFor<K extends EntityKind>(adapter: CityAdapter, cache: EntityCach
         const result = await adapter.lookup(kind, missing);
         fetched = lookedUp(city, kind, missing, result);
         const found = fetched.filter((answer): answer is RecordByKind[K] => !(answer instanceof GraphQLError));
-        cache.store(found);
-        cache.forget(missing.filter((_, index) => fetched[index] instanceof GraphQLError).map(idOf));
+        await cache.store(found);
+        await cache.forget(missing.filter((_, index) => fetched[index] instanceof GraphQLError).map(idOf));
       } catch (error) {
         let unavailable: GraphQLError | undefined;
-        fetched = missing.map((localId) => {
-          const copy = isOutage(error) ? cache.stale(idOf(localId)) : undefined;
+        const copies = isOutage(error) ? await Promise.all(missing.map((localId) => cache.stale(idOf(localId)))) : [];
+        fetched = missing.map((_, index) => {
+          const copy = copies[index];
           if (!copy) return (unavailable ??= cityUnavailable(city, error));
           staleness.record(city, copy.ageMs);
           return copy.record as RecordByKind[K];

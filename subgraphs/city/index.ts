@@ -25,6 +25,8 @@ const subgraph = await startCitySubgraph({
   metrics: config.metrics,
   organizations: config.organizations,
   outboxPath: config.outboxPath,
+  databaseUrl: config.databaseUrl,
+  redisUrl: config.redisUrl,
   outbox: config.outbox,
   entityFreshnessMs: config.entityFreshnessMs,
   entityCache: config.entityCache,

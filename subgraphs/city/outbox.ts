@@ -9,12 +9,10 @@
  * a retry after a lost answer adopts what the platform made instead of making it twice. A
  * delivered write's record is looked up again when its receipt is read (at most every few
  * seconds), so a receipt says when the platform no longer has what it made. Nothing here is lost
- * when the process restarts.
+ * when the process restarts. Writes live in an OutboxStore (outbox-store.ts): a SQLite file, or
+ * PostgreSQL shared by replicas, which then deliver each write once between them.
  */
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { CityAdapter } from '../../adapters/kit/adapter.js';
 import { PlatformError } from '../../adapters/kit/errors.js';
 import { UnreadableAnswer, type QuarantinedRecord } from '../../adapters/kit/validate.js';
@@ -28,7 +26,10 @@ import type { Identity } from '../identity.js';
 import { log } from '../log.js';
 import { metrics } from '../metrics.js';
 import { detached, inSpan } from '../tracing.js';
-import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteReceipt, WriteRequest } from '../../schema/wire.js';
+import type { ApplicationView, WriteFailure, WriteOperation, WriteOutcome, WriteRequest } from '../../schema/wire.js';
+import { recordKeyOf, type OutboxStore, type OutboxStoreLocation, type WriteRow } from './outbox-store.js';
+import { PostgresOutboxStore } from './outbox-store-postgres.js';
+import { SqliteOutboxStore } from './outbox-store-sqlite.js';
 import { describePlatformFailure } from './platform-failure.js';
 
 /** How the outbox delivers; every field has a default (DEFAULT_OUTBOX_DELIVERY). */
@@ -50,11 +51,9 @@ const CREATES: ReadonlySet<WriteOperation['operation']> = new Set(['publishChall
 
 export const DEFAULT_OUTBOX_DELIVERY: OutboxDelivery = { initialRetryMs: 1_000, maxRetryMs: 60_000, concurrency: 4, acceptWaitMs: 2_000, maxUnreadableAnswers: 3 };
 
-export interface WriteOutboxOptions {
+export interface WriteOutboxOptions extends OutboxStoreLocation {
   member: Member;
   adapter: CityAdapter;
-  /** The outbox file (created with its folder) or `:memory:`. */
-  databasePath: string;
   delivery?: Partial<OutboxDelivery>;
   /** Told the platform's records after each delivery, so readers see them before the next sync. */
   onDelivered?: (records: AnyRecord[]) => void;
@@ -72,64 +71,12 @@ export interface OutboxChanges {
   applicationDeletions: string[];
 }
 
-interface WriteRow {
-  seq: number;
-  organization_id: string;
-  idempotency_key: string;
-  request: string;
-  request_hash: string;
-  state: WriteReceipt['state'];
-  accepted_at: string;
-  delivered_at: string | null;
-  attempts: number;
-  last_error: string | null;
-  failure: string | null;
-  challenge: string | null;
-  application: string | null;
-  provisional_ids: string;
-  changed_at: number;
-  record_key: string | null;
-  next_attempt_at: number;
-  unreadable_answers: number;
-  record_missing: number;
-  record_checked_at: number;
-}
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS writes (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  organization_id TEXT NOT NULL,
-  idempotency_key TEXT NOT NULL,
-  request TEXT NOT NULL,
-  request_hash TEXT NOT NULL,
-  state TEXT NOT NULL,
-  accepted_at TEXT NOT NULL,
-  delivered_at TEXT,
-  attempts INTEGER NOT NULL DEFAULT 0,
-  last_error TEXT,
-  failure TEXT,
-  challenge TEXT,
-  application TEXT,
-  provisional_ids TEXT NOT NULL DEFAULT '[]',
-  changed_at INTEGER NOT NULL,
-  UNIQUE (organization_id, idempotency_key)
-);
-CREATE INDEX IF NOT EXISTS writes_pending ON writes (state, seq);
-CREATE INDEX IF NOT EXISTS writes_changed ON writes (changed_at);
-`;
-
-/** Columns added since the first outbox files; added to older files when opened. */
-const ADDED_COLUMNS: Record<string, string> = {
-  /** Writes with the same key reach the platform in the order accepted (recordKeyOf). */
-  record_key: 'TEXT',
-  /** Epoch milliseconds when the next attempt is due. */
-  next_attempt_at: 'INTEGER NOT NULL DEFAULT 0',
-  unreadable_answers: 'INTEGER NOT NULL DEFAULT 0',
-  /** 1 when a delivered write's record was looked up again and the platform no longer had it. */
-  record_missing: 'INTEGER NOT NULL DEFAULT 0',
-  /** Epoch milliseconds of the last such lookup. */
-  record_checked_at: 'INTEGER NOT NULL DEFAULT 0',
-};
+/**
+ * How long an attempt holds its write: far longer than a platform call with its retries takes, so
+ * only a replica that stopped mid-attempt lets the hold run out (another replica then retries,
+ * looking for the write's marker first).
+ */
+const ATTEMPT_HOLD_MS = 120_000;
 
 /** A delivered write's record is looked up again on its platform at most this often… */
 const RECORD_CHECK_INTERVAL_MS = 5_000;
@@ -148,14 +95,6 @@ function writtenRecordOf(row: WriteRow): WrittenRecord | undefined {
   return localId && challengeLocalId ? { kind: 'application', localId, challengeLocalId } : undefined;
 }
 
-/**
- * The record a write is about: follow-ups of one challenge (applications, reviews, award, close)
- * share its id and go out in order; a new challenge is about nothing else yet.
- */
-function recordKeyOf(write: WriteOperation, seq: number): string {
-  return write.operation === 'publishChallenge' ? `new-challenge:${seq}` : write.challenge.id;
-}
-
 /** A marked create found on the platform whose record does not fit the contract. */
 class QuarantinedOnPlatform extends Error {
   constructor(readonly quarantined: QuarantinedRecord) {
@@ -165,8 +104,12 @@ class QuarantinedOnPlatform extends Error {
 
 export class IdempotencyConflict extends Error {}
 
+/** Opens the store a configuration names: PostgreSQL when given a URL, the SQLite file otherwise. */
+function openOutboxStore(location: OutboxStoreLocation): Promise<OutboxStore> | OutboxStore {
+  return location.databaseUrl ? PostgresOutboxStore.open(location.member.slug, location.databaseUrl) : new SqliteOutboxStore(location.databasePath);
+}
+
 export class WriteOutbox {
-  private readonly db: Database.Database;
   private readonly clock: () => Date;
   private readonly random: () => number;
   private readonly delivery: OutboxDelivery;
@@ -176,22 +119,30 @@ export class WriteOutbox {
   private readonly waiters = new Map<number, Set<() => void>>();
   /** Lookups of delivered writes' records in flight, by seq. */
   private readonly recordChecks = new Map<number, Promise<void>>();
+  /** The scheduling round running now; a round asked for meanwhile runs after it. */
+  private round: Promise<void> | undefined;
+  private roundAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private started = false;
   private closed = false;
 
-  constructor(private readonly options: WriteOutboxOptions) {
-    this.delivery = { ...DEFAULT_OUTBOX_DELIVERY, ...options.delivery };
-    for (const [name, value] of Object.entries(this.delivery)) {
+  /** Checks the delivery settings, then opens the store. */
+  static async open(options: WriteOutboxOptions): Promise<WriteOutbox> {
+    const delivery = { ...DEFAULT_OUTBOX_DELIVERY, ...options.delivery };
+    for (const [name, value] of Object.entries(delivery)) {
       const least = name === 'acceptWaitMs' ? 0 : 1;
       if (!Number.isInteger(value) || value < least) throw new TypeError(`delivery.${name} must be an integer >= ${least}, got ${value}`);
     }
-    if (this.delivery.maxRetryMs < this.delivery.initialRetryMs) throw new TypeError('delivery.maxRetryMs must not be below delivery.initialRetryMs');
-    if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true });
-    this.db = new Database(options.databasePath);
-    this.db.pragma('journal_mode = WAL');
-    this.db.exec(SCHEMA);
-    this.migrate();
+    if (delivery.maxRetryMs < delivery.initialRetryMs) throw new TypeError('delivery.maxRetryMs must not be below delivery.initialRetryMs');
+    return new WriteOutbox(options, delivery, await openOutboxStore(options));
+  }
+
+  private constructor(
+    private readonly options: WriteOutboxOptions,
+    delivery: OutboxDelivery,
+    private readonly store: OutboxStore,
+  ) {
+    this.delivery = delivery;
     this.clock = options.clock ?? (() => new Date());
     this.random = options.random ?? Math.random;
   }
@@ -211,17 +162,17 @@ export class WriteOutbox {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.timer);
-    await Promise.all([...this.inFlight.values(), ...this.recordChecks.values()]);
+    await Promise.all([this.round, ...this.inFlight.values(), ...this.recordChecks.values()]);
     for (const wake of [...this.waiters.values()].flatMap((set) => [...set])) wake();
-    this.db.close();
+    await this.store.close();
   }
 
   /**
    * The outcome recorded for an organisation's idempotency key, if any; throws IdempotencyConflict
    * when the key was used for a request with another fingerprint.
    */
-  find(organizationId: string, idempotencyKey: string, fingerprint?: string): WriteOutcome | undefined {
-    const row = this.rowByKey(organizationId, idempotencyKey, fingerprint);
+  async find(organizationId: string, idempotencyKey: string, fingerprint?: string): Promise<WriteOutcome | undefined> {
+    const row = await this.rowByKey(organizationId, idempotencyKey, fingerprint);
     return row && this.outcome(row);
   }
 
@@ -231,16 +182,16 @@ export class WriteOutbox {
    * platform no longer has the record. A platform that cannot be asked leaves the receipt as it was.
    */
   async findChecked(organizationId: string, idempotencyKey: string, fingerprint?: string): Promise<WriteOutcome | undefined> {
-    const row = this.rowByKey(organizationId, idempotencyKey, fingerprint);
+    const row = await this.rowByKey(organizationId, idempotencyKey, fingerprint);
     if (!row) return undefined;
     if (row.state === 'DELIVERED' && row.record_checked_at + RECORD_CHECK_INTERVAL_MS <= this.clock().getTime()) {
       await Promise.race([this.checkRecord(row), new Promise((resolve) => setTimeout(resolve, RECORD_CHECK_WAIT_MS).unref())]);
     }
-    return this.outcome(this.row(row.seq));
+    return this.outcome(await this.row(row.seq));
   }
 
-  private rowByKey(organizationId: string, idempotencyKey: string, fingerprint: string | undefined): WriteRow | undefined {
-    const row = this.db.prepare('SELECT * FROM writes WHERE organization_id = ? AND idempotency_key = ?').get(organizationId, idempotencyKey) as WriteRow | undefined;
+  private async rowByKey(organizationId: string, idempotencyKey: string, fingerprint: string | undefined): Promise<WriteRow | undefined> {
+    const row = await this.store.byKey(organizationId, idempotencyKey);
     if (row && fingerprint !== undefined && row.request_hash !== fingerprint) {
       throw new IdempotencyConflict(`idempotency key "${idempotencyKey}" was already used for a different request`);
     }
@@ -254,14 +205,15 @@ export class WriteOutbox {
     const record = writtenRecordOf(row);
     if (!record) return Promise.resolve();
     // Stamped before asking, so a platform that does not answer is not asked on every read.
-    this.db.prepare('UPDATE writes SET record_checked_at = ? WHERE seq = ?').run(this.clock().getTime(), row.seq);
-    const check = this.platformHas(record)
-      .then((present) => {
+    const check = this.store
+      .update(row.seq, { record_checked_at: this.clock().getTime() })
+      .then(() => this.platformHas(record))
+      .then(async (present) => {
         if (this.closed) return;
         if (!present) {
-          this.db.prepare('UPDATE writes SET record_missing = 1, last_error = ? WHERE seq = ?').run(`${this.slug} platform no longer has the record ${record.localId}`, row.seq);
+          await this.store.update(row.seq, { record_missing: 1, last_error: `${this.slug} platform no longer has the record ${record.localId}` });
         } else if (row.record_missing) {
-          this.db.prepare('UPDATE writes SET record_missing = 0, last_error = NULL WHERE seq = ?').run(row.seq);
+          await this.store.update(row.seq, { record_missing: 0, last_error: null });
         }
       })
       .catch((error: unknown) => log.warn({ city: this.slug, seq: row.seq, err: error }, "could not look a delivered write's record up again"))
@@ -291,63 +243,52 @@ export class WriteOutbox {
   async submit(identity: Identity, request: WriteRequest): Promise<WriteOutcome> {
     const requestJson = JSON.stringify(request.write);
     const hash = request.fingerprint;
-    const existing = this.find(identity.organizationId, request.idempotencyKey, hash);
+    const existing = await this.find(identity.organizationId, request.idempotencyKey, hash);
     if (existing) return existing;
     const now = this.clock();
     const provisional = this.provisional(request.write, now);
-    const seq = Number(
-      this.db
-        .prepare(
-          `INSERT INTO writes (organization_id, idempotency_key, request, request_hash, state, accepted_at, challenge, application, provisional_ids, changed_at, next_attempt_at)
-           VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        )
-        .run(
-          identity.organizationId,
-          request.idempotencyKey,
-          requestJson,
-          hash,
-          beijingDateTime(now),
-          provisional.challenge && JSON.stringify(provisional.challenge),
-          provisional.application && JSON.stringify(provisional.application),
-          JSON.stringify(provisional.ids),
-          this.nextChange(),
-          now.getTime(),
-        ).lastInsertRowid,
+    const seq = await this.store.insert(
+      {
+        organization_id: identity.organizationId,
+        idempotency_key: request.idempotencyKey,
+        request: requestJson,
+        request_hash: hash,
+        accepted_at: beijingDateTime(now),
+        challenge: provisional.challenge ? JSON.stringify(provisional.challenge) : null,
+        application: provisional.application ? JSON.stringify(provisional.application) : null,
+        provisional_ids: JSON.stringify(provisional.ids),
+        next_attempt_at: now.getTime(),
+      },
+      (seq) => recordKeyOf(request.write, seq),
     );
-    if (!seq) return this.submit(identity, request); // a concurrent request with the same key won the insert
-    this.db.prepare('UPDATE writes SET record_key = ? WHERE seq = ?').run(recordKeyOf(request.write, seq), seq);
+    if (seq === undefined) return this.submit(identity, request); // a concurrent request with the same key won the insert
     const attemptEnded = this.attemptEnd(seq, this.delivery.acceptWaitMs);
     if (this.started) this.pump();
     await attemptEnded;
-    return this.outcome(this.row(seq));
+    return this.outcome(await this.row(seq));
   }
 
   /** How many writes wait for their platform, and when the oldest of them was accepted (null when none waits). */
-  pendingStats(): { count: number; oldestAcceptedAt: Date | null } {
-    const { count, oldest } = this.db
-      .prepare(`SELECT COUNT(*) AS count, (SELECT accepted_at FROM writes WHERE state = 'PENDING' ORDER BY seq LIMIT 1) AS oldest FROM writes WHERE state = 'PENDING'`)
-      .get() as { count: number; oldest: string | null };
-    return { count, oldestAcceptedAt: oldest === null ? null : new Date(oldest) };
+  async pendingStats(): Promise<{ count: number; oldestAcceptedAt: Date | null }> {
+    const pending = await this.store.pending();
+    const oldest = pending[0] && (await this.store.bySeq(pending[0].seq));
+    return { count: pending.length, oldestAcceptedAt: oldest ? new Date(oldest.accepted_at) : null };
   }
 
   /** A pending challenge shown before its platform has it. */
-  provisionalChallenge(id: string): ChallengeRecord | undefined {
-    const row = this.db.prepare(`SELECT challenge FROM writes WHERE state = 'PENDING' AND json_extract(challenge, '$.id') = ?`).get(id) as { challenge: string } | undefined;
-    return row && (JSON.parse(row.challenge) as ChallengeRecord);
+  async provisionalChallenge(id: string): Promise<ChallengeRecord | undefined> {
+    const challenge = await this.store.provisionalChallenge(id);
+    return challenge === undefined ? undefined : (JSON.parse(challenge) as ChallengeRecord);
   }
 
   /** Applications to a challenge accepted by the hub but not yet on the platform. */
-  pendingApplicationsFor(challengeId: string): ApplicationView[] {
-    return (
-      this.db
-        .prepare(`SELECT application FROM writes WHERE state = 'PENDING' AND application IS NOT NULL AND json_extract(application, '$.challengeId') = ? AND json_extract(application, '$.id') LIKE '%:pending-%' ORDER BY seq`)
-        .all(challengeId) as { application: string }[]
-    ).map((row) => JSON.parse(row.application) as ApplicationView);
+  async pendingApplicationsFor(challengeId: string): Promise<ApplicationView[]> {
+    return (await this.store.pendingApplicationsFor(challengeId)).map((application) => JSON.parse(application) as ApplicationView);
   }
 
   /** Records and applications changed by writes after `position` (0: every write). */
-  changesSince(position: number): OutboxChanges {
-    const rows = this.db.prepare('SELECT * FROM writes WHERE changed_at > ? ORDER BY changed_at').all(position) as WriteRow[];
+  async changesSince(position: number): Promise<OutboxChanges> {
+    const rows = await this.store.changedSince(position);
     const changes: OutboxChanges = { position, upserts: [], deletions: [], applications: [], applicationDeletions: [] };
     for (const row of rows) {
       changes.position = Math.max(changes.position, row.changed_at);
@@ -371,22 +312,44 @@ export class WriteOutbox {
   }
 
   /**
-   * One scheduling round: starts every due write whose record has no earlier write pending or in
-   * flight, up to `concurrency`, and arms the timer for the next due write. Runs whenever a write
-   * is accepted, an attempt ends or the timer fires; a failing round is logged and re-armed, and
-   * a sweep every `maxRetryMs` runs even when nothing seems due, so delivery cannot stall.
+   * Asks for a scheduling round: one runs at a time, and one asked for while another runs follows
+   * it, so every accepted write and every ended attempt is seen by a round.
    */
   private pump(): void {
     if (this.closed) return;
+    if (this.round) {
+      this.roundAgain = true;
+      return;
+    }
+    this.round = this.scheduleRound().finally(() => {
+      this.round = undefined;
+      if (this.roundAgain) {
+        this.roundAgain = false;
+        this.pump();
+      }
+    });
+  }
+
+  /**
+   * One scheduling round: starts every due write whose record has no earlier write pending or in
+   * flight (here or on another replica), up to `concurrency`, and arms the timer for the next due
+   * write. A write another replica holds is looked at again after `initialRetryMs`, so follow-ups
+   * of its record are not kept waiting long. A failing round is logged and re-armed, and a sweep
+   * every `maxRetryMs` runs even when nothing seems due, so delivery cannot stall.
+   */
+  private async scheduleRound(): Promise<void> {
     clearTimeout(this.timer);
     const now = this.clock().getTime();
     let wakeAt = now + this.delivery.maxRetryMs;
     try {
       const heldKeys = new Set(this.inFlight.keys());
-      const pending = this.db.prepare(`SELECT seq, record_key, next_attempt_at FROM writes WHERE state = 'PENDING' ORDER BY seq`).all() as Pick<WriteRow, 'seq' | 'record_key' | 'next_attempt_at'>[];
-      for (const { seq, record_key: key, next_attempt_at: dueAt } of pending) {
+      for (const { seq, record_key: key, next_attempt_at: dueAt, claimed_until: heldUntil } of await this.store.pending()) {
         if (key === null || heldKeys.has(key)) continue;
         heldKeys.add(key); // later writes about this record wait for this one
+        if (heldUntil > now) {
+          wakeAt = Math.min(wakeAt, heldUntil, now + this.delivery.initialRetryMs);
+          continue;
+        }
         if (dueAt > now) {
           wakeAt = Math.min(wakeAt, dueAt);
           continue;
@@ -398,6 +361,7 @@ export class WriteOutbox {
       log.error({ city: this.slug, err: error }, 'outbox scheduling round failed; retrying');
       wakeAt = now + this.delivery.initialRetryMs;
     }
+    if (this.closed) return;
     // A round the timer starts belongs to no request, even when a request's write armed it.
     this.timer = detached(() => setTimeout(() => this.pump(), Math.max(0, wakeAt - now)));
     this.timer.unref();
@@ -444,27 +408,32 @@ export class WriteOutbox {
   }
 
   /**
-   * One delivery attempt. The attempt is counted and the next one scheduled before the platform
-   * is called, so a crash mid-call leaves the write due later and marked as tried (its retry then
-   * looks for the write's marker first).
+   * One delivery attempt. The write is claimed first (counted as tried, its next attempt
+   * scheduled, held for this attempt), so a crash mid-call leaves it due later and marked as tried
+   * (its retry then looks for the write's marker first), and no other replica attempts it
+   * meanwhile. A write another replica claimed first is left to that replica.
    */
   private async attempt(seq: number): Promise<void> {
-    const row = this.row(seq);
-    if (row.state !== 'PENDING') return;
-    const attempts = row.attempts + 1;
-    this.db.prepare('UPDATE writes SET attempts = ?, next_attempt_at = ? WHERE seq = ?').run(attempts, this.clock().getTime() + this.backoffMs(attempts), seq);
+    const now = this.clock().getTime();
+    const tried = await this.store.bySeq(seq);
+    if (tried?.state !== 'PENDING') return;
+    const row = await this.store.claim(seq, now, now + this.backoffMs(tried.attempts + 1), now + ATTEMPT_HOLD_MS);
+    if (!row) return;
     const write = JSON.parse(row.request) as WriteOperation;
     try {
-      const delivered = await this.deliver(write, row, row.attempts > 0);
-      this.db
-        .prepare(`UPDATE writes SET state = 'DELIVERED', delivered_at = ?, last_error = NULL, challenge = ?, application = ?, changed_at = ? WHERE seq = ?`)
-        .run(
-          beijingDateTime(this.clock()),
-          delivered.challenge ? JSON.stringify(delivered.challenge) : row.challenge,
-          delivered.application ? JSON.stringify({ ...delivered.application, delivery: 'DELIVERED' }) : row.application,
-          this.nextChange(),
-          seq,
-        );
+      const delivered = await this.deliver(write, row, row.attempts > 1);
+      await this.store.update(
+        seq,
+        {
+          state: 'DELIVERED',
+          delivered_at: beijingDateTime(this.clock()),
+          last_error: null,
+          challenge: delivered.challenge ? JSON.stringify(delivered.challenge) : row.challenge,
+          application: delivered.application ? JSON.stringify({ ...delivered.application, delivery: 'DELIVERED' }) : row.application,
+          claimed_until: 0,
+        },
+        true,
+      );
       metrics.outboxDeliveries.inc({ city: this.slug, outcome: 'delivered' });
       if (delivered.challenge) this.options.onDelivered?.([delivered.challenge]);
     } catch (error) {
@@ -472,13 +441,11 @@ export class WriteOutbox {
       metrics.outboxDeliveries.inc({ city: this.slug, outcome: failure ? 'failed' : 'retry' });
       if (failure) {
         log.warn({ city: this.slug, seq, err: error }, 'write failed for good');
-        this.db
-          .prepare(`UPDATE writes SET state = 'FAILED', failure = ?, last_error = ?, changed_at = ? WHERE seq = ?`)
-          .run(JSON.stringify(failure), `${this.slug}: ${failure.message}`, this.nextChange(), seq);
+        await this.store.update(seq, { state: 'FAILED', failure: JSON.stringify(failure), last_error: `${this.slug}: ${failure.message}`, claimed_until: 0 }, true);
       } else {
         const unreadable = error instanceof UnreadableAnswer ? 1 : 0;
         const words = `${this.slug} ${describePlatformFailure(this.slug, error)}`;
-        this.db.prepare('UPDATE writes SET last_error = ?, unreadable_answers = unreadable_answers + ? WHERE seq = ?').run(words, unreadable, seq);
+        await this.store.update(seq, { last_error: words, unreadable_answers: row.unreadable_answers + unreadable, claimed_until: 0 });
       }
     }
   }
@@ -592,8 +559,10 @@ export class WriteOutbox {
     }
   }
 
-  private row(seq: number): WriteRow {
-    return this.db.prepare('SELECT * FROM writes WHERE seq = ?').get(seq) as WriteRow;
+  private async row(seq: number): Promise<WriteRow> {
+    const row = await this.store.bySeq(seq);
+    if (!row) throw new Error(`${this.slug} outbox has no write ${seq}`);
+    return row;
   }
 
   private outcome(row: WriteRow): WriteOutcome {
@@ -617,20 +586,5 @@ export class WriteOutbox {
       application: row.application ? (JSON.parse(row.application) as ApplicationView) : null,
       provisionalIds: JSON.parse(row.provisional_ids) as string[],
     };
-  }
-
-  /** Brings an outbox file made by an earlier version up to this schema. */
-  private migrate(): void {
-    const present = new Set((this.db.prepare(`SELECT name FROM pragma_table_info('writes')`).all() as { name: string }[]).map((column) => column.name));
-    for (const [name, type] of Object.entries(ADDED_COLUMNS)) if (!present.has(name)) this.db.exec(`ALTER TABLE writes ADD COLUMN ${name} ${type}`);
-    const unkeyed = this.db.prepare(`SELECT seq, request FROM writes WHERE record_key IS NULL`).all() as Pick<WriteRow, 'seq' | 'request'>[];
-    const setKey = this.db.prepare('UPDATE writes SET record_key = ? WHERE seq = ?');
-    for (const { seq, request } of unkeyed) setKey.run(recordKeyOf(JSON.parse(request) as WriteOperation, seq), seq);
-  }
-
-  /** The next feed position: strictly increasing across restarts. */
-  private nextChange(): number {
-    const { last } = this.db.prepare('SELECT COALESCE(MAX(changed_at), 0) AS last FROM writes').get() as { last: number };
-    return last + 1;
   }
 }

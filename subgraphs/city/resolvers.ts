@@ -62,7 +62,7 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
     async (reference: { id: string }, context: CityContext, info: GraphQLResolveInfo) => {
       const parts = parseGlobalId(reference.id);
       if (!parts || parts.city !== member.slug || parts.kind !== kind) return null;
-      if (kind === 'challenge' && parts.localId.startsWith('pending-')) return outbox.provisionalChallenge(reference.id) ?? null;
+      if (kind === 'challenge' && parts.localId.startsWith('pending-')) return (await outbox.provisionalChallenge(reference.id)) ?? null;
       const record = await context.loaders[kind].load(parts.localId);
       // An answer holding a stale copy says so (extensions.staleData) and is never reused.
       if (!context.staleness.isEmpty) uncacheable(info);
@@ -74,7 +74,7 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
     if (!isPublisher(context.identity, challenge, organizations)) {
       throw userError('FORBIDDEN', 'applications', 'Only the publishing organisation may see the applications to a challenge');
     }
-    const pending = outbox.pendingApplicationsFor(challenge.id);
+    const pending = await outbox.pendingApplicationsFor(challenge.id);
     const localId = parseGlobalId(challenge.id)!.localId;
     if (localId.startsWith('pending-')) return pending;
     try {

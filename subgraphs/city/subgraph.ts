@@ -17,7 +17,9 @@ import { OrganizationDirectory } from '../organizations.js';
 import { authorisedCaller, checkedApplication, checkedChallenge, checkedChanges, isPublisher, requireApplicant, requirePublisher } from '../write-rules.js';
 import { CHANGE_FEED_PATH, HEALTH_PATH, WRITES_PATH, type CityChangeFeed, type CityChangeFeedRefusal, type WireRefusal, type WriteOperation, type WriteRequest } from '../../schema/wire.js';
 import { StaleDataReport, staleDataPlugin } from '../stale-data.js';
-import { EntityCache, type EntityCacheLimits } from './entity-cache.js';
+import { connectRedis } from '../redis.js';
+import { MemoryEntityCache, type EntityCache, type EntityCacheLimits } from './entity-cache.js';
+import { RedisEntityCache } from './entity-cache-redis.js';
 import { createEntityLoaders } from './entity-loaders.js';
 import { IdempotencyConflict, WriteOutbox, type OutboxDelivery } from './outbox.js';
 import { citySubgraphResolvers, type CityContext } from './resolvers.js';
@@ -40,6 +42,10 @@ export interface CitySubgraphOptions {
   organizations?: OrganizationDirectory;
   /** The write outbox file (kept across restarts). */
   outboxPath: string;
+  /** `postgres://…`: the outbox lives in this database instead, shared with the member's other replicas. */
+  databaseUrl?: string | undefined;
+  /** `redis://…`: the entity cache lives there, shared with the member's other replicas; in memory otherwise. */
+  redisUrl?: string | undefined;
   /** How the outbox delivers writes (backoff, concurrency, how long accepting waits). */
   outbox?: Partial<OutboxDelivery>;
   /** How long records are served without asking the platform; the member's `freshnessSeconds` by default. */
@@ -113,9 +119,9 @@ function changeFeedRoute(adapter: CityAdapter, outbox: WriteOutbox, cache: Entit
       const refusal: CityChangeFeedRefusal = { error: { code: 'CITY_UNAVAILABLE', message: describePlatformFailure(adapter.member.slug, error) }, circuit: adapter.circuit() };
       return { status: 502, body: refusal };
     }
-    cache.apply(platform);
+    await cache.apply(platform);
     // A reset replaces everything the corridor holds for the member, so it needs every write again.
-    const writes = outbox.changesSince(platform.reset ? 0 : cursor.outbox);
+    const writes = await outbox.changesSince(platform.reset ? 0 : cursor.outbox);
     const feed: CityChangeFeed = {
       ...platform,
       cursor: Buffer.from(JSON.stringify({ platform: platform.cursor, outbox: writes.position } satisfies FeedCursor)).toString('base64url'),
@@ -188,7 +194,7 @@ function writesRoute(member: Member, outbox: WriteOutbox, guard: HubRequestGuard
       }
       const submitted = JSON.parse(body) as WriteRequest;
       // A key seen before answers with its recorded outcome, even if the rules would now refuse it (a deadline since passed).
-      const earlier = outbox.find(caller.organizationId, submitted.idempotencyKey, submitted.fingerprint);
+      const earlier = await outbox.find(caller.organizationId, submitted.idempotencyKey, submitted.fingerprint);
       if (earlier) return { status: 200, body: earlier };
       const write = recheckedWrite(member, caller, submitted.write, organizations);
       return { status: 200, body: await outbox.submit(caller, { ...submitted, write }) };
@@ -225,12 +231,12 @@ function healthRoute(member: Member, adapter: CityAdapter): PlainRoute {
 const CIRCUIT_STATE_VALUES: Readonly<Record<CircuitStateName, number>> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 
 /** The member's breaker and outbox as the gauges show them at a scrape. */
-function sampleCityState(member: Member, adapter: CityAdapter, outbox: WriteOutbox): void {
+async function sampleCityState(member: Member, adapter: CityAdapter, outbox: WriteOutbox): Promise<void> {
   const city = member.slug;
   const circuit = adapter.circuit();
   metrics.circuitState.set({ city }, CIRCUIT_STATE_VALUES[circuit.state]);
   metrics.circuitFailures.set({ city }, circuit.consecutiveFailures);
-  const pending = outbox.pendingStats();
+  const pending = await outbox.pendingStats();
   metrics.outboxPending.set({ city }, pending.count);
   metrics.outboxOldestPendingAge.set({ city }, pending.oldestAcceptedAt ? Math.max(0, (Date.now() - pending.oldestAcceptedAt.getTime()) / 1000) : 0);
 }
@@ -243,14 +249,18 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
     const freshnessMs = options.entityFreshnessMs ?? member.freshnessSeconds * 1000;
     // Answers are never reused longer than the member's records may be stale.
     const cacheSeconds = Math.min(options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS, Math.floor(freshnessMs / 1000));
-    const cache = new EntityCache({ ...options.entityCache, freshnessMs });
+    const redis = options.redisUrl ? opened(await connectRedis(options.redisUrl)) : undefined;
+    const limits = { ...options.entityCache, freshnessMs };
+    const cache: EntityCache = redis ? new RedisEntityCache(limits, redis.client, member.slug) : new MemoryEntityCache(limits);
     const outbox = opened(
-      new WriteOutbox({
+      await WriteOutbox.open({
         member,
         adapter,
         databasePath: options.outboxPath,
+        databaseUrl: options.databaseUrl,
         delivery: options.outbox,
-        onDelivered: (records) => cache.store(records),
+        // Neither cache throws (Redis failures are misses), so nothing waits on this.
+        onDelivered: (records) => void cache.store(records),
       }),
     );
     const guard = new HubRequestGuard(hubSecret, { previousSecret: options.previousHubSecret });
@@ -290,6 +300,7 @@ export function startCitySubgraph(options: CitySubgraphOptions): Promise<Running
         stopSampling();
         await server.close();
         await outbox.close();
+        await redis?.close();
         await adapter.close();
       },
     };

@@ -293,7 +293,7 @@ describe.runIf(ROUTERS.includes(HIVE_RUST))('every router answers alike', () => 
 // The IDE and the health endpoint are our gateway's own, beside the supergraph: another router has its own.
 describe('our gateway itself', () => {
   it('serves its GraphQL IDE and every script it needs from the gateway itself', async () => {
-    const page = await request(setup.corridor().gateway.url);
+    const page = await request(`${setup.corridor().gateway.url}/graphiql`);
     const html = await page.body.text();
     expect(page.headers['content-type']).toContain('text/html');
     const scripts = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((match) => match[1]!);

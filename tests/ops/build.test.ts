@@ -1,7 +1,7 @@
 /**
  * The production build: `npm run build` compiles to dist/, and the compiled parts run on plain
  * node with NODE_ENV=production (through bin/hub.mjs, as `npm run gateway` and the image do):
- * member folders found as .js, SDL and supergraph copied beside them. The compiled gateway,
+ * member folders found as .js, SDL, supergraph and the explorer page copied beside them. The compiled gateway,
  * corridor and a city subgraph are started and queried, each step bounded in time.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -105,6 +105,20 @@ describe('the compiled build', () => {
     const metrics = await request(`${cityUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(metrics.statusCode).toBe(200);
     expect(await metrics.body.text()).toContain('hub_platform_circuit_state{city="nanjing"}');
+  });
+
+  it('serves the explorer page at / from the build, and GraphiQL at /graphiql', async () => {
+    const page = await request(`${gatewayUrl}/`);
+    const html = await page.body.text();
+    expect(page.statusCode).toBe(200);
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const asset = await request(`${gatewayUrl}${script}`);
+    expect(asset.statusCode).toBe(200);
+    await asset.body.dump();
+    const ide = await request(`${gatewayUrl}/graphiql`);
+    expect(ide.statusCode).toBe(200);
+    await ide.body.dump();
   });
 
   it('runs the compiled key tool', async () => {
