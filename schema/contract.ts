@@ -566,6 +566,15 @@ export function parseGlobalId(id: string): GlobalIdParts | undefined {
   return { city: id.slice(0, first), kind: kind as GlobalIdParts['kind'], localId: id.slice(second + 1) };
 }
 
+/**
+ * Where a record stands on a map and for proximity: its own place when its platform gives one
+ * (carriers, talent services), otherwise its member's centre, said so.
+ */
+export function recordPlace(record: AnyRecord, memberCentre: GeoPoint): { location: GeoPoint; precision: 'EXACT' | 'MEMBER_CENTRE' } {
+  const own = (record as { location?: GeoPoint }).location;
+  return own ? { location: own, precision: 'EXACT' } : { location: memberCentre, precision: 'MEMBER_CENTRE' };
+}
+
 /** A policy's status on a given day, derived from its dates. */
 export function policyStatus(policy: Pick<PolicyRecord, 'effectiveFrom' | 'publishedOn' | 'expiresOn'>, today: IsoDate): PolicyStatus {
   const start = policy.effectiveFrom ?? policy.publishedOn;

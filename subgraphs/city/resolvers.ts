@@ -6,12 +6,12 @@ import {
   ENTITY_KINDS,
   parseGlobalId,
   policyStatus,
+  recordPlace,
   type AchievementRecord,
   type AnyRecord,
   type ChallengeRecord,
   type EntityKind,
   type FinanceProductRecord,
-  type GeoPoint,
   type PolicyRecord,
   type TechnologyManagerRecord,
 } from '../../schema/contract.js';
@@ -42,12 +42,6 @@ export function money(yuan: number | null): { yuan: number; wan: number; currenc
 
 const cityReference = (record: { city: string }) => ({ slug: record.city });
 const cityReferences = (slugs: readonly string[]) => slugs.map((slug) => ({ slug }));
-
-/** A record's own position when its platform gives one; otherwise its member's centre, said so. */
-export function placeOf(record: AnyRecord, centre: GeoPoint): { location: GeoPoint; precision: 'EXACT' | 'MEMBER_CENTRE' } {
-  const own = (record as { location?: GeoPoint }).location;
-  return own ? { location: own, precision: 'EXACT' } : { location: centre, precision: 'MEMBER_CENTRE' };
-}
 
 export interface CityResolverOptions {
   member: Member;
@@ -98,8 +92,8 @@ export function citySubgraphResolvers({ member, adapter, outbox, organizations }
         {
           __resolveReference: resolveReference(kind),
           city: cityReference,
-          location: (record: AnyRecord) => placeOf(record, member.centre).location,
-          locationPrecision: (record: AnyRecord) => placeOf(record, member.centre).precision,
+          location: (record: AnyRecord) => recordPlace(record, member.centre).location,
+          locationPrecision: (record: AnyRecord) => recordPlace(record, member.centre).precision,
           ...KIND_RESOLVERS[kind],
           ...(kind === 'challenge' && {
             applications: (challenge: ChallengeRecord, _args: unknown, context: CityContext, info: GraphQLResolveInfo) => {

@@ -5,7 +5,7 @@
  * the corridor, so 技术 or 创新 count for nothing), and, as a tie-break, when they are near each
  * other (a record without a place of its own stands at its member's centre).
  */
-import { INDUSTRY, type AnyRecord, type EntityKind, type GeoPoint, type Industry } from '../../../schema/contract.js';
+import { INDUSTRY, recordPlace, type AnyRecord, type EntityKind, type GeoPoint, type Industry } from '../../../schema/contract.js';
 import { getMember } from '../../../schema/registry.js';
 import { vocabularyMask } from './kinds.js';
 import { distanceKm, recordText, type ReadIndex } from './store.js';
@@ -176,9 +176,7 @@ function best(matches: Match[], first: number): Match[] {
 }
 
 /** Where a record stands for proximity: its own place, or its member's centre. */
-function placeOf(record: AnyRecord): GeoPoint {
-  return (record as { location?: GeoPoint }).location ?? getMember(record.city).centre;
-}
+const placeOf = (record: AnyRecord): GeoPoint => recordPlace(record, getMember(record.city).centre).location;
 
 /** Which records of a kind may be matched at all, as SQL over `r` and its parameters. */
 export interface MatchScope {
